@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "okrcoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "okrcoach", targets: ["okrcoach"]),
+        .library(name: "OKRCore", targets: ["OKRCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The pure core: the OKR model, the readers, the rules and the reports. No I/O.
+        .target(
+            name: "OKRCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The command-line tool; it finds the data folders and does the reading and writing.
+        .executableTarget(
+            name: "okrcoach",
+            dependencies: [
+                "OKRCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("../../locales")]
+        ),
+        // Speed figures for the README; run with `swift run -c release okrcoach-bench`.
+        .executableTarget(
+            name: "okrcoach-bench",
+            dependencies: ["OKRCore"]
+        ),
+        .testTarget(
+            name: "OKRCoreTests",
+            dependencies: ["OKRCore"]
+        ),
+        .testTarget(
+            name: "okrcoachEndToEndTests",
+            dependencies: ["OKRCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

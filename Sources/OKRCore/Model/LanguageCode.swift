@@ -1,0 +1,24 @@
+/// A language the coach speaks, named by its code (`en`, `nb`, `sv`, `nl`).
+///
+/// Languages are data, not code: any code with a locale file is a language,
+/// so this is an open string wrapper rather than an enum.
+public struct LanguageCode: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// The language a report names when nothing else tells.
+    public static let fallback = LanguageCode("en")
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: LanguageCode, rhs: LanguageCode) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}

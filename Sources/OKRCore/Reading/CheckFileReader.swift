@@ -1,0 +1,193 @@
+import Foundation
+import Yams
+
+/// Reads the YAML check file of the rule catalogue into a set, keeping each entry's line.
+///
+/// ```yaml
+/// lang: en
+/// cycle: 2027-Q1
+/// objectives:
+///   - title: Grow monthly recurring revenue in order to secure our lead
+///     key_results:
+///       - Increase new paid subscriptions from 3500 to 6000 by 31 March
+/// ```
+public enum CheckFileReader {
+    /// - Parameters:
+    ///   - text: the file's text.
+    ///   - source: its name, for messages.
+    ///   - languages: the codes `lang:` may name.
+    /// - Throws: `InputError` for bad YAML or a file of the wrong shape, naming the line.
+    public static func read(_ text: String, source: String, languages: Set<LanguageCode>) throws(InputError)
+        -> ReadResult
+    {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw InputError(yaml: error, source: source)
+        } catch {
+            throw InputError(source: source, message: "invalid YAML: \(error)")
+        }
+        guard let root else {
+            throw InputError(source: source, message: "the file is empty: a check file needs 'objectives:'")
+        }
+        var reader = NodeReader(source: source)
+        let set = try reader.readSet(root, languages: languages)
+        return ReadResult(set: set, warnings: reader.warnings)
+    }
+}
+
+/// A set as read, with the problems that did not stop the reading (unknown keys).
+public struct ReadResult: Sendable, Equatable {
+    public var set: OKRSet
+    public var warnings: [InputError]
+}
+
+/// Walks the YAML nodes of a check file, collecting what it ignores.
+struct NodeReader {
+    let source: String
+    var warnings: [InputError] = []
+
+    init(source: String) {
+        self.source = source
+    }
+
+    mutating func readSet(_ root: Node, languages: Set<LanguageCode>) throws(InputError) -> OKRSet {
+        guard let mapping = root.mapping else {
+            throw error(at: root, "expected a check file with 'objectives:' at the top, found \(describe(root))")
+        }
+        var set = OKRSet()
+        try readHeader(mapping, into: &set, languages: languages, allowed: ["objectives"])
+        guard let objectives = mapping["objectives"] else {
+            throw InputError(source: source, line: root.mark?.line, message: "the key 'objectives' is missing")
+        }
+        set.objectives = try list(objectives, "objectives").map { node throws(InputError) in try readObjective(node) }
+        return set
+    }
+
+    /// Reads `lang`, `cycle`, `team` and `parents`; warns of keys neither these nor `allowed`.
+    mutating func readHeader(
+        _ mapping: Node.Mapping, into set: inout OKRSet, languages: Set<LanguageCode>, allowed: Set<String>
+    ) throws(InputError) {
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            switch name {
+            case "lang":
+                guard let written = try text(value, "lang") else { continue }
+                let code = LanguageCode(written)
+                guard languages.contains(code) else {
+                    let known = languages.sorted().map(\.rawValue).joined(separator: ", ")
+                    throw error(at: value, "unknown language '\(code)'; okrcoach speaks \(known)")
+                }
+                set.lang = code
+            case "cycle": set.cycle = try text(value, "cycle")
+            case "team": set.team = try text(value, "team")
+            case "parents":
+                set.parents = try list(value, "parents").map { node throws(InputError) in try readParent(node) }
+            default:
+                if !allowed.contains(name) { warnUnknown(key) }
+            }
+        }
+    }
+
+    private mutating func readParent(_ node: Node) throws(InputError) -> ParentObjective {
+        if node.scalar != nil {
+            return ParentObjective(id: try text(node, "parents") ?? "")
+        }
+        guard let mapping = node.mapping else {
+            throw error(at: node, "a parent is an 'id' with a 'title', found \(describe(node))")
+        }
+        var parent = ParentObjective(id: "")
+        var hasID = false
+        for (key, value) in mapping {
+            switch key.string ?? "" {
+            case "id":
+                parent.id = try text(value, "id") ?? ""
+                hasID = true
+            case "title": parent.title = try text(value, "title") ?? ""
+            default: warnUnknown(key)
+            }
+        }
+        guard hasID, !parent.id.isEmpty else { throw error(at: node, "this parent has no 'id'") }
+        return parent
+    }
+
+    private mutating func readObjective(_ node: Node) throws(InputError) -> Objective {
+        if node.scalar != nil {
+            return Objective(title: try text(node, "title") ?? "", line: node.mark?.line)
+        }
+        guard let mapping = node.mapping else {
+            throw error(at: node, "an objective is a 'title' with 'key_results', found \(describe(node))")
+        }
+        var objective = Objective(title: "", line: node.mark?.line)
+        for (key, value) in mapping {
+            switch key.string ?? "" {
+            case "title":
+                objective.title = try text(value, "title") ?? ""
+                objective.line = value.mark?.line ?? objective.line
+            case "parent": objective.parent = try text(value, "parent")
+            case "key_results":
+                objective.keyResults = try list(value, "key_results").map { item throws(InputError) in
+                    try readKeyResult(item)
+                }
+            default: warnUnknown(key)
+            }
+        }
+        return objective
+    }
+
+    private mutating func readKeyResult(_ node: Node) throws(InputError) -> KeyResult {
+        if node.scalar != nil {
+            return KeyResult(try text(node, "key_results") ?? "", line: node.mark?.line)
+        }
+        guard let mapping = node.mapping else {
+            throw error(at: node, "a key result is a line of text or a 'text' with an 'owner', found \(describe(node))")
+        }
+        var keyResult = KeyResult("", line: node.mark?.line)
+        for (key, value) in mapping {
+            switch key.string ?? "" {
+            case "text":
+                keyResult.text = try text(value, "text") ?? ""
+                keyResult.line = value.mark?.line ?? keyResult.line
+            case "owner": keyResult.owner = try text(value, "owner")
+            default: warnUnknown(key)
+            }
+        }
+        return keyResult
+    }
+
+    // MARK: - Values
+
+    /// A scalar's text; nil for a null value.
+    private func text(_ node: Node, _ key: String) throws(InputError) -> String? {
+        guard let scalar = node.scalar else {
+            throw error(at: node, "'\(key)' should be text, found \(describe(node))")
+        }
+        return node.null != nil ? nil : scalar.string
+    }
+
+    /// A sequence's items; an empty list for a null value.
+    private func list(_ node: Node, _ key: String) throws(InputError) -> [Node] {
+        if let sequence = node.sequence { return Array(sequence) }
+        if node.null != nil { return [] }
+        throw error(at: node, "'\(key)' should be a list, found \(describe(node))")
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): "the text '\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private func error(at node: Node, _ message: String) -> InputError {
+        InputError(source: source, line: node.mark?.line, message: message)
+    }
+
+    private mutating func warnUnknown(_ key: Node) {
+        let name = key.string ?? "?"
+        warnings.append(InputError(source: source, line: key.mark?.line, message: "unknown key '\(name)' ignored"))
+    }
+}

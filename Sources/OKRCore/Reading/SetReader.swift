@@ -1,0 +1,46 @@
+/// Reads a set from a check file or an outline, choosing the reader by the name or the content.
+public enum SetReader {
+    /// The forms a set can be written in.
+    public enum Format: Sendable, Equatable {
+        case checkFile
+        case outline
+
+        /// The form a file's name suggests: `.yaml`/`.yml` or `.md`/`.markdown`/`.txt`; nil for others.
+        public init?(fileName: String) {
+            let lower = fileName.lowercased()
+            if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+                self = .checkFile
+            } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".txt") {
+                self = .outline
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// Reads a set; with no format given, text that opens with YAML keys is a check file.
+    ///
+    /// - Throws: `InputError` naming the source and, where known, the line.
+    public static func read(_ text: String, source: String, format: Format?, languages: Languages) throws(InputError)
+        -> ReadResult
+    {
+        switch format ?? sniff(text) {
+        case .checkFile:
+            try CheckFileReader.read(text, source: source, languages: Set(languages.codes))
+        case .outline:
+            try OutlineReader.read(text, source: source, languages: languages)
+        }
+    }
+
+    /// Text whose first line of content is a check file key (`lang:`, `objectives:`…) is a check file;
+    /// everything else is read as an outline.
+    static func sniff(_ text: String) -> Format {
+        let keys = ["lang:", "cycle:", "team:", "parents:", "objectives:"]
+        let first = text.split(separator: "\n").first { line in
+            let trimmed = line.trimmingWhitespace()
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        }
+        guard let first else { return .outline }
+        return keys.contains(where: first.hasPrefix) ? .checkFile : .outline
+    }
+}

@@ -1,0 +1,21 @@
+extension Catalog {
+    /// A finding of a rule, its message and hint written in this catalog's language.
+    func finding(
+        _ rule: RuleID, objective: Int?, keyResult: Int? = nil, line: Int?, values: [String: String] = [:]
+    ) -> Finding {
+        let texts = texts(for: rule)
+        return Finding(
+            rule: rule, objective: objective, keyResult: keyResult, line: line,
+            message: Template.render(texts.message, values), hint: Template.render(texts.hint, values))
+    }
+
+    /// "O2" or "O2 KR3": where a finding points, as the report writes it.
+    public func label(objective: Int?, keyResult: Int?) -> String? {
+        guard let objective else { return nil }
+        guard let keyResult else {
+            return Template.render(report.objectiveLabel, ["objective": String(objective)])
+        }
+        return Template.render(
+            report.keyResultLabel, ["objective": String(objective), "key_result": String(keyResult)])
+    }
+}

@@ -1,0 +1,62 @@
+/// Runs every rule of the catalogue over a set and says what it found.
+///
+/// ```swift
+/// let checker = Checker(languages: languages)
+/// let report = checker.check(set)
+/// print(report.summary.score)
+/// ```
+public struct Checker: Sendable {
+    public let languages: Languages
+    public var options: CheckOptions
+
+    public init(languages: Languages, options: CheckOptions = CheckOptions()) {
+        self.languages = languages
+        self.options = options
+    }
+
+    /// The language a set is checked in: its `lang`, else the one its text is written in, else English.
+    public func language(of set: OKRSet) -> LanguageCode {
+        if let lang = set.lang { return lang }
+        let text = set.objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }.joined(separator: "\n")
+        return LanguageDetector(languages).detect(text) ?? .fallback
+    }
+
+    /// Every finding for a set, in reading order, with its summary.
+    ///
+    /// - Parameter language: overrides the set's own language when given.
+    public func check(_ set: OKRSet, language: LanguageCode? = nil) -> Report {
+        let code = language ?? self.language(of: set)
+        let catalog = languages.catalog(for: code)
+        var findings: [Finding] = []
+        if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog) {
+            findings.append(tooMany)
+        }
+        var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
+        for (objectiveOffset, objective) in set.objectives.enumerated() {
+            let number = objectiveOffset + 1
+            let objectiveFindings = ObjectiveRules.findings(for: objective, number: number, catalog: catalog)
+            findings += objectiveFindings
+            if objectiveFindings.first?.rule != .objectiveEmpty {
+                findings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
+            }
+            for (keyResultOffset, keyResult) in objective.keyResults.enumerated() {
+                let keyResultNumber = keyResultOffset + 1
+                findings += KeyResultRules.findings(
+                    for: keyResult, objective: number, number: keyResultNumber, setHasCycle: set.hasCycle,
+                    catalog: catalog)
+                let key = SetRules.comparable(keyResult.text)
+                guard !key.isEmpty else { continue }
+                if let first = firstSeen[key] {
+                    let location = catalog.label(objective: first.objective, keyResult: first.keyResult) ?? ""
+                    findings.append(
+                        catalog.finding(
+                            .duplicateKeyResult, objective: number, keyResult: keyResultNumber, line: keyResult.line,
+                            values: ["location": location]))
+                } else {
+                    firstSeen[key] = (number, keyResultNumber)
+                }
+            }
+        }
+        return Report(language: code, findings: findings, set: set)
+    }
+}

@@ -1,0 +1,24 @@
+/// One thing a rule found in a set: what is wrong and why, what to do, and where.
+public struct Finding: Sendable, Equatable {
+    public var rule: RuleID
+    public var severity: Severity { rule.severity }
+    /// The objective it points at, 1-based; nil for set findings that point at none.
+    public var objective: Int?
+    /// The key result it points at within its objective, 1-based.
+    public var keyResult: Int?
+    /// The source line it points at, when the set was read from a file.
+    public var line: Int?
+    /// What is wrong and why, in the report's language.
+    public var message: String
+    /// What to do, with a rewrite pattern where one fits.
+    public var hint: String
+
+    public init(rule: RuleID, objective: Int?, keyResult: Int? = nil, line: Int? = nil, message: String, hint: String) {
+        self.rule = rule
+        self.objective = objective
+        self.keyResult = keyResult
+        self.line = line
+        self.message = message
+        self.hint = hint
+    }
+}

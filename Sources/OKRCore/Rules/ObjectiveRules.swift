@@ -1,0 +1,35 @@
+/// The rules that read an objective's own text.
+enum ObjectiveRules {
+    /// A word, for objective-too-long: a run between spaces that holds a letter or a digit.
+    static let maxWords = 20
+
+    static func findings(for objective: Objective, number: Int, catalog: Catalog) -> [Finding] {
+        let title = objective.title.trimmingWhitespace()
+        func finding(_ rule: RuleID, _ values: [String: String] = [:]) -> Finding {
+            catalog.finding(rule, objective: number, line: objective.line, values: values)
+        }
+        guard !title.isEmpty else { return [finding(.objectiveEmpty)] }
+        let analysis = TextAnalysis(title, lexicon: catalog.lexicon)
+        var findings: [Finding] = []
+        if let quantity = analysis.firstDigitQuantity {
+            findings.append(finding(.objectiveHasMetric, ["quantity": analysis.quoteQuantity(quantity)]))
+        }
+        let words = wordCount(title)
+        if words > maxWords {
+            findings.append(finding(.objectiveTooLong, ["count": String(words)]))
+        }
+        if let verb = analysis.mainVerb, verb.classes.contains(.businessAsUsualVerb) {
+            findings.append(finding(.objectiveBusinessAsUsual, ["word": analysis.quote(verb.index)]))
+        }
+        if !analysis.hasPurpose {
+            findings.append(finding(.objectiveNoPurpose))
+        }
+        return findings
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count { chunk in
+            chunk.contains { $0.isLetter || $0.isNumber }
+        }
+    }
+}

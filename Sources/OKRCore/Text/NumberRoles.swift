@@ -1,0 +1,142 @@
+/// Decides what each number in a text stands for, from the words around it.
+///
+/// "Q3", "31 March", "1. mars", "week 12", "within 4 weeks" and a year next to
+/// a time word name a time; "#1", "nr. 1" and "top 10" are ranks; "ISO 27001"
+/// and "B2B" are names; everything else written in digits is a quantity.
+enum NumberRoles {
+    typealias Role = TextAnalysis.NumberRole
+
+    static func assign(tokens: [Token], classes: [WordClass], phraseClasses: [WordClass], lexicon: Lexicon) -> [Role?] {
+        let context = Context(tokens: tokens, classes: classes, phraseClasses: phraseClasses, lexicon: lexicon)
+        var roles = [Role?](repeating: nil, count: tokens.count)
+        // Codes and dates first: a year reads its neighbours' roles ("Q1 2027").
+        for index in tokens.indices {
+            switch tokens[index].kind {
+            case .date: roles[index] = .time
+            case .code: roles[index] = context.codeRole(tokens[index])
+            default: break
+            }
+        }
+        for index in tokens.indices where tokens[index].kind == .number {
+            roles[index] = context.numberRole(at: index, roles: roles)
+        }
+        return roles
+    }
+
+    private struct Context {
+        let tokens: [Token]
+        let classes: [WordClass]
+        let phraseClasses: [WordClass]
+        let lexicon: Lexicon
+
+        /// "q3", "k3", "w12", "uke12", "h1" name periods; other codes ("b2b", "4g") are names.
+        func codeRole(_ token: Token) -> Role {
+            guard token.suffix.isEmpty, let value = token.value else { return .name }
+            if lexicon.quarterPrefixes.contains(token.prefix), (1...4).contains(value) { return .time }
+            if lexicon.weekPrefixes.contains(token.prefix), (1...53).contains(value) { return .time }
+            if lexicon.halfPrefixes.contains(token.prefix), (1...2).contains(value) { return .time }
+            return .name
+        }
+
+        func numberRole(at index: Int, roles: [Role?]) -> Role {
+            let token = tokens[index]
+            if !token.suffix.isEmpty {
+                if lexicon.ordinalSuffixes.contains(token.suffix) {
+                    return namesPeriod(after: index) ? .time : .ordinal
+                }
+                return lexicon.magnitudeSuffixes.contains(token.suffix) || token.suffix == "×" ? .quantity : .name
+            }
+            if let previous = previousSkippingDot(index) {
+                if tokens[previous].text == "#" || classes[previous].contains(.rankWord) { return .rank }
+                if classes[previous].contains(.nameWord) { return .name }
+            }
+            if index > 0, isPointInTime(index - 1, roles: roles) { return .time }
+            if namesPeriod(after: index) { return .time }
+            if index + 1 < tokens.count, classes[index + 1].contains(.durationUnit) || classes[index + 1].contains(.timeNoun) {
+                return deadlineBefore(index) ? .time : .quantity
+            }
+            if isYear(at: index, roles: roles) { return .time }
+            return .quantity
+        }
+
+        /// The token before, passing over the dot of "nr. 1".
+        private func previousSkippingDot(_ index: Int) -> Int? {
+            guard index > 0 else { return nil }
+            if tokens[index - 1].text == ".", index > 1 { return index - 2 }
+            return index - 1
+        }
+
+        /// A month or a period word right before a number: "March 31", "week 12", "kvartal 3".
+        private func isPointInTime(_ index: Int, roles: [Role?]) -> Bool {
+            if classes[index].contains(.month) { return true }
+            if classes[index].contains(.timeNoun), !isRate(index) { return true }
+            return roles[index] == .time && tokens[index].kind != .number
+        }
+
+        /// "31 March", "1. mars", "3. kvartal", "3rd quarter": the number is part of a date.
+        private func namesPeriod(after index: Int) -> Bool {
+            var next = index + 1
+            if next < tokens.count, tokens[next].text == "." { next += 1 }
+            guard next < tokens.count else { return false }
+            if classes[next].contains(.month) { return true }
+            let dotted = next == index + 2
+            let ordinal = dotted || !tokens[index].suffix.isEmpty
+            return ordinal && classes[next].contains(.timeNoun)
+        }
+
+        /// "within 4 weeks", "innen 6 uker", "i løpet av de neste 4 ukene": a duration that ends in a deadline.
+        /// "from 14 days to 7 days" is the measure itself.
+        private func deadlineBefore(_ index: Int) -> Bool {
+            var position = index - 1
+            var looked = 0
+            while position >= 0, looked < 4 {
+                let wordClass = classes[position]
+                if wordClass.contains(.durationPreposition) || wordClass.contains(.deadlineWord) { return true }
+                if tokens[position].kind != .word { return false }
+                position -= 1
+                looked += 1
+            }
+            return false
+        }
+
+        /// A four-digit number from 1900 to 2199 with time around it: "by 2027", "Q1 2027",
+        /// "2027-Q1", "(2027)". "from 1500 to 2000" is a target, not a year.
+        private func isYear(at index: Int, roles: [Role?]) -> Bool {
+            let token = tokens[index]
+            guard token.isYearShaped, let value = token.value, (1900...2199).contains(value) else { return false }
+            let previous = index > 0 ? index - 1 : nil
+            let next = index + 1 < tokens.count ? index + 1 : nil
+            if let previous {
+                let wordClass = classes[previous]
+                if wordClass.contains(.deadlineWord) { return true }
+                if wordClass.contains(.deadlinePreposition) { return !isRangeTarget(index) }
+                if roles[previous] == .time { return true }
+            }
+            if let next {
+                if roles[next] == .time { return true }
+                if tokens[next].text == "-" || tokens[next].text == "/", next + 1 < tokens.count,
+                    roles[next + 1] == .time
+                {
+                    return true
+                }
+            }
+            // Standing alone between punctuation: "2027:", "(2027)".
+            let alonePrevious = previous.map { tokens[$0].kind == .symbol } ?? true
+            let aloneNext = next.map { tokens[$0].kind == .symbol && tokens[$0].text != "%" } ?? true
+            return alonePrevious && aloneNext && (previous != nil || next != nil)
+        }
+
+        /// The "2000" of "from 1500 to 2000", "fra 1500 til 2000": the second number of a from-to.
+        private func isRangeTarget(_ index: Int) -> Bool {
+            guard index >= 3 else { return false }
+            let start = max(index - 6, 0)
+            guard let number = (start..<(index - 1)).last(where: { tokens[$0].kind == .number }) else { return false }
+            let lookBack = max(number - 3, 0)
+            return (lookBack..<number).contains { classes[$0].contains(.baselinePreposition) }
+        }
+
+        private func isRate(_ index: Int) -> Bool {
+            phraseClasses[index].contains(.rateWord) || (index > 0 && classes[index - 1].contains(.rateWord))
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// Splits a text into tokens in one pass, reading numbers the way a language writes them.
+///
+/// Words split at spaces, hyphens, apostrophes and punctuation. A number takes
+/// its language's thousands separators ("1,850", "1 850", "50.000") and decimal
+/// mark ("4.5", "4,5"); digits shaped like a date ("31.03.2027", "2027-03-31",
+/// "1/4") become one date token.
+public struct Tokenizer: Sendable {
+    private let decimal: Unicode.Scalar
+    private let grouping: Set<Unicode.Scalar>
+
+    public init(format: NumberFormat) {
+        decimal = format.decimal.unicodeScalars.first ?? "."
+        var grouping = Set(format.grouping.compactMap(\.unicodeScalars.first))
+        // No-break and narrow no-break spaces separate thousands in every language that uses spaces.
+        if grouping.contains(" ") {
+            grouping.formUnion(["\u{00A0}", "\u{202F}"])
+        }
+        self.grouping = grouping
+    }
+
+    /// The tokens of a text, lower-cased.
+    public func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var index = 0
+        var spaceBefore = false
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let count = tokens.count
+            defer {
+                if tokens.count > count {
+                    tokens[count].spaceBefore = spaceBefore
+                    spaceBefore = false
+                }
+            }
+            if scalar.properties.isWhitespace {
+                index += 1
+                spaceBefore = true
+            } else if scalar.isDigit {
+                if let (date, end) = date(in: scalars, at: index) {
+                    tokens.append(date)
+                    index = end
+                } else {
+                    index = number(in: scalars, at: index, into: &tokens)
+                }
+            } else if scalar.isWordCharacter {
+                index = word(in: scalars, at: index, into: &tokens)
+            } else {
+                tokens.append(Token(kind: .symbol, text: String(scalar)))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    private func word(in scalars: [Unicode.Scalar], at start: Int, into tokens: inout [Token]) -> Int {
+        var end = start
+        var firstDigit: Int?
+        var digitsEnd: Int?
+        while end < scalars.count {
+            let scalar = scalars[end]
+            if scalar.isDigit {
+                if firstDigit == nil { firstDigit = end }
+                if digitsEnd == nil || digitsEnd == end { digitsEnd = end + 1 }
+            } else if !scalar.isWordCharacter {
+                break
+            }
+            end += 1
+        }
+        let text = String(scalars[start..<end])
+        guard let firstDigit, let digitsEnd else {
+            tokens.append(Token(kind: .word, text: text))
+            return end
+        }
+        let digits = String(scalars[firstDigit..<digitsEnd])
+        tokens.append(
+            Token(
+                kind: .code, text: text, value: Double(digits),
+                prefix: String(scalars[start..<firstDigit]), suffix: String(scalars[digitsEnd..<end])))
+        return end
+    }
+
+    private func number(in scalars: [Unicode.Scalar], at start: Int, into tokens: inout [Token]) -> Int {
+        var end = scalars.digitRunEnd(from: start)
+        var digits = String(scalars[start..<end])
+        var grouped = false
+        var hasDecimals = false
+        while end < scalars.count, grouping.contains(scalars[end]),
+            scalars.digitRunEnd(from: end + 1) == end + 4
+        {
+            // A thousands group is exactly three digits; "1 850" is one number, "12 100" too.
+            digits += String(scalars[(end + 1)..<(end + 4)])
+            end += 4
+            grouped = true
+        }
+        if end + 1 < scalars.count, scalars[end] == decimal, scalars[end + 1].isDigit {
+            let decimalsEnd = scalars.digitRunEnd(from: end + 1)
+            digits += "." + String(scalars[(end + 1)..<decimalsEnd])
+            end = decimalsEnd
+            hasDecimals = true
+        }
+        var suffixStart = end
+        if end + 1 < scalars.count, scalars[end] == ":", scalars[end + 1].isWordCharacter, !scalars[end + 1].isDigit {
+            // Swedish ordinals: "1:a", "3:e".
+            suffixStart = end + 1
+        }
+        let suffixEnd = scalars.wordRunEnd(from: suffixStart)
+        let suffix = String(scalars[end..<suffixEnd])
+        tokens.append(
+            Token(
+                kind: .number, text: String(scalars[start..<suffixEnd]), value: Double(digits), suffix: suffix,
+                isYearShaped: !grouped && !hasDecimals && suffix.isEmpty && digits.count == 4))
+        return suffixEnd
+    }
+
+    /// A date in digits at this position: 2027-03-31, 31.03.2027, 31.03., 31/3, 31/3/27.
+    private func date(in scalars: [Unicode.Scalar], at start: Int) -> (Token, Int)? {
+        var groups: [Int] = []
+        var separator: Unicode.Scalar?
+        var end = start
+        while true {
+            let groupEnd = scalars.digitRunEnd(from: end)
+            guard groupEnd > end else { break }
+            groups.append(groupEnd - end)
+            end = groupEnd
+            guard end + 1 < scalars.count, groups.count < 3 else { break }
+            let next = scalars[end]
+            guard next == "." || next == "/" || next == "-", separator == nil || separator == next,
+                scalars[end + 1].isDigit
+            else { break }
+            separator = next
+            end += 1
+        }
+        guard let separator, groups.count >= 2, end == scalars.count || !scalars[end].isWordCharacter else {
+            return nil
+        }
+        let isDate: Bool
+        switch (separator, groups.count) {
+        case ("-", 3): isDate = groups == [4, 2, 2] || groups == [4, 1, 1] || groups == [4, 2, 1] || groups == [4, 1, 2]
+        case (".", 3), ("/", 3): isDate = groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)
+        case ("/", 2): isDate = groups[0] <= 2 && groups[1] <= 2
+        case (".", 2):
+            // "31.03." with its closing dot, where a dot is not the decimal mark.
+            let closingDot = end < scalars.count && scalars[end] == "."
+            isDate = decimal != "." && groups[0] <= 2 && groups[1] <= 2 && (closingDot || groups[1] == 2)
+        default: isDate = false
+        }
+        guard isDate else { return nil }
+        var close = end
+        if separator == ".", close < scalars.count, scalars[close] == "." { close += 1 }
+        return (Token(kind: .date, text: String(scalars[start..<close])), close)
+    }
+}
+
+extension Unicode.Scalar {
+    var isDigit: Bool { ("0"..."9").contains(self) }
+
+    /// Letters, and the marks that combine with them.
+    var isWordCharacter: Bool {
+        if isDigit { return true }
+        if isASCII { return ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+    }
+}
+
+extension String {
+    init(_ scalars: ArraySlice<Unicode.Scalar>) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.init(view)
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    func digitRunEnd(from start: Int) -> Int {
+        var end = start
+        while end < count, self[end].isDigit { end += 1 }
+        return end
+    }
+
+    /// The end of a run of letters (no digits) from a position.
+    func wordRunEnd(from start: Int) -> Int {
+        var end = start
+        while end < count, self[end].isWordCharacter, !self[end].isDigit { end += 1 }
+        return end
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `okrcoach` program: a rule-based coach for Objectives and Key Results.
+@main
+struct OKRCoachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "okrcoach",
+        abstract: "A rule-based coach for Objectives and Key Results, in English, Norsk, Svenska and Nederlands.",
+        version: "0.1.0",
+        subcommands: [CheckCommand.self]
+    )
+}
+
+/// Options every command that reads data files shares.
+struct DataOptions: ParsableArguments {
+    @Option(
+        name: .customLong("data-dir"),
+        help: ArgumentHelp("A folder with 'locales/' that comes before the installed one.", valueName: "folder"))
+    var dataDirectory: String?
+}
