@@ -17,6 +17,7 @@ public struct WordLists: Decodable, Sendable {
     public let comparatives: [String]
     public let baselinePrepositions: [String]
     public let baselineWords: [String]
+    public let targetPrepositions: [String]
     public let conjunctions: [String]
     public let rangeWords: [String]
     public let rankWords: [String]
@@ -55,6 +56,7 @@ public struct WordLists: Decodable, Sendable {
         case comparatives
         case baselinePrepositions = "baseline_prepositions"
         case baselineWords = "baseline_words"
+        case targetPrepositions = "target_prepositions"
         case conjunctions
         case rangeWords = "range_words"
         case rankWords = "rank_words"

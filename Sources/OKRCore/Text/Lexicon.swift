@@ -44,6 +44,7 @@ public struct Lexicon: Sendable {
             (words.comparatives, .comparative),
             (words.baselinePrepositions, .baselinePreposition),
             (words.baselineWords, .baselineWord),
+            (words.targetPrepositions, .targetPreposition),
             (words.conjunctions, .conjunction),
             (words.rangeWords, .rangeWord),
             (words.rankWords, .rankWord),

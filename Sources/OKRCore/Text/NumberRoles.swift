@@ -126,10 +126,10 @@ enum NumberRoles {
             return alonePrevious && aloneNext && (previous != nil || next != nil)
         }
 
-        /// The "2000" of "from 1500 to 2000", "fra 1500 til 2000": the second number of a from-to.
+        /// The "2000" of "från 1500 till 2000", where "till" also means "by": the target of a from-to.
         private func isRangeTarget(_ index: Int) -> Bool {
-            guard index >= 3 else { return false }
-            let start = max(index - 6, 0)
+            guard index >= 2, classes[index - 1].contains(.targetPreposition) else { return false }
+            let start = max(index - 5, 0)
             guard let number = (start..<(index - 1)).last(where: { tokens[$0].kind == .number }) else { return false }
             let lookBack = max(number - 3, 0)
             return (lookBack..<number).contains { classes[$0].contains(.baselinePreposition) }

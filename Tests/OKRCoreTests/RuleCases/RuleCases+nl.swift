@@ -1,0 +1,5 @@
+import OKRCore
+
+extension RuleCase {
+    static let dutch: [RuleCase] = []
+}

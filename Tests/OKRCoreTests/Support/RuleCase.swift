@@ -1,0 +1,57 @@
+import OKRCore
+import Testing
+
+/// One example for one rule in one language: a set, and whether the rule fires on it.
+///
+/// The language tables (`RuleCases+en.swift`…) list these so that every rule
+/// is shown firing and staying silent in every language.
+struct RuleCase: Sendable, CustomTestStringConvertible {
+    let rule: RuleID
+    let language: LanguageCode
+    let fires: Bool
+    let set: OKRSet
+    /// What the example is, for the test's name.
+    let example: String
+    /// Where the finding must point when it fires (objective, key result).
+    let place: (objective: Int?, keyResult: Int?)
+    /// Whether only findings at `place` count (the other entries are filler).
+    var onlyAtPlace = false
+
+    var testDescription: String {
+        "\(language) \(rule.rawValue) \(fires ? "fires" : "silent"): \(example)"
+    }
+
+    /// An objective rule on an objective's title (the objective has two key results).
+    static func objective(_ language: String, _ rule: RuleID, fires: Bool, _ title: String) -> RuleCase {
+        let set = OKRSet(
+            lang: LanguageCode(language), cycle: "2027-Q1",
+            objectives: [Objective(title: title, keyResults: [KeyResult("A"), KeyResult("B")])])
+        return RuleCase(
+            rule: rule, language: LanguageCode(language), fires: fires, set: set, example: title, place: (1, nil),
+            onlyAtPlace: true)
+    }
+
+    /// A key result rule on a key result's text; `cycle` gives the set a cycle.
+    static func keyResult(_ language: String, _ rule: RuleID, fires: Bool, _ text: String, cycle: String? = nil)
+        -> RuleCase
+    {
+        let set = OKRSet(
+            lang: LanguageCode(language), cycle: cycle,
+            objectives: [Objective(title: "O", keyResults: [KeyResult(text), KeyResult("B")])])
+        return RuleCase(
+            rule: rule, language: LanguageCode(language), fires: fires, set: set, example: text, place: (1, 1),
+            onlyAtPlace: true)
+    }
+
+    /// A set rule on a whole set.
+    static func set(
+        _ language: String, _ rule: RuleID, fires: Bool, _ example: String, at place: (Int?, Int?) = (1, nil),
+        _ build: (inout OKRSet) -> Void
+    ) -> RuleCase {
+        var set = OKRSet(lang: LanguageCode(language), cycle: "2027-Q1")
+        build(&set)
+        return RuleCase(rule: rule, language: LanguageCode(language), fires: fires, set: set, example: example, place: place)
+    }
+
+    static let all: [RuleCase] = english + norwegian + swedish + dutch
+}
