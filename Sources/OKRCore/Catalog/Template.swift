@@ -7,7 +7,9 @@ public enum Template {
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                return result + rest[open...]
+            }
             let key = String(rest[rest.index(after: open)..<close])
             if let value = values[key] {
                 result += value

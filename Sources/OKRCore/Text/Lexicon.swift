@@ -10,7 +10,7 @@ public struct Lexicon: Sendable {
         let classes: WordClass
     }
 
-    let tokenizer: Tokenizer
+    public let tokenizer: Tokenizer
     private var exact: [String: WordClass] = [:]
     private var stems: [String: WordClass] = [:]
     private var stemLengths: [Int] = []

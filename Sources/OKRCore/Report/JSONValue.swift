@@ -1,0 +1,48 @@
+/// A JSON value whose object keys keep their order, so reports read like the contract.
+enum JSONValue {
+    case string(String)
+    case int(Int)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    /// The value as indented JSON text.
+    func rendered(indent: Int = 0) -> String {
+        let inner = String(repeating: "  ", count: indent + 1)
+        let outer = String(repeating: "  ", count: indent)
+        switch self {
+        case .string(let text):
+            return Self.quoted(text)
+        case .int(let number):
+            return String(number)
+        case .array(let items):
+            guard !items.isEmpty else { return "[]" }
+            let body = items.map { inner + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
+            return "[\n\(body)\n\(outer)]"
+        case .object(let members):
+            guard !members.isEmpty else { return "{}" }
+            let body = members.map { key, value in
+                "\(inner)\(Self.quoted(key)): \(value.rendered(indent: indent + 1))"
+            }.joined(separator: ",\n")
+            return "{\n\(body)\n\(outer)}"
+        }
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
