@@ -36,9 +36,10 @@ let package = Package(
             name: "OKRCoreTests",
             dependencies: ["OKRCore"]
         ),
+        // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(
             name: "okrcoachEndToEndTests",
-            dependencies: ["OKRCore"]
+            dependencies: ["okrcoach"]
         ),
     ],
     swiftLanguageModes: [.v6]
