@@ -1,1 +1,94 @@
-print("bench")
+import Foundation
+import OKRCore
+
+// Speed figures for the README. Build both programs in release first:
+//
+//     swift build -c release && .build/release/okrcoach-bench
+//
+// It checks 10,000 generated key results in the four languages (one core),
+// and times `okrcoach check` from start to exit on a five-objective file.
+
+let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let localeFolder = products.appendingPathComponent("okrcoach_okrcoach.resources/locales")
+
+func loadLanguages() -> Languages {
+    let codes = ["en", "nb", "sv", "nl"]
+    let catalogs = codes.compactMap { code -> Catalog? in
+        let file = localeFolder.appendingPathComponent("\(code).yaml")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        return try? Catalog(yaml: text, source: file.path)
+    }
+    guard catalogs.count == codes.count else {
+        print("okrcoach-bench: no locales in \(localeFolder.path); run `swift build -c release` first")
+        exit(2)
+    }
+    return Languages(catalogs)
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+    sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * fraction))]
+}
+
+let languages = loadLanguages()
+let checker = Checker(languages: languages)
+var samples = SampleSets(seed: 42)
+let sets = ["en", "nb", "sv", "nl"].map { samples.set(language: $0, keyResults: 2_500) }
+let keyResults = sets.reduce(0) { $0 + $1.objectives.reduce(0) { $0 + $1.keyResults.count } }
+
+// Warm up once, then take the best of five rounds.
+var findings = sets.reduce(0) { $0 + checker.check($1).findings.count }
+var best = Double.infinity
+let clock = ContinuousClock()
+for _ in 0..<5 {
+    let elapsed = clock.measure {
+        findings = sets.reduce(0) { $0 + checker.check($1).findings.count }
+    }
+    best = min(best, seconds(elapsed))
+}
+print("Rule engine: \(keyResults) key results in 4 languages, \(findings) findings")
+print(String(format: "  %.1f ms a round (best of 5), %.0f key results per second, %.1f µs each", best * 1000,
+    Double(keyResults) / best, best / Double(keyResults) * 1e6))
+
+// Start-up to exit of the real program on a five-objective file.
+let program = products.appendingPathComponent("okrcoach")
+guard FileManager.default.isExecutableFile(atPath: program.path) else {
+    print("okrcoach-bench: \(program.path) is missing; run `swift build -c release` first")
+    exit(2)
+}
+var five = SampleSets(seed: 7)
+let small = five.set(language: "en", keyResults: 15)
+var yaml = "cycle: 2027-Q1\nobjectives:\n"
+for objective in small.objectives {
+    yaml += "  - title: \"\(objective.title)\"\n    key_results:\n"
+    for keyResult in objective.keyResults { yaml += "      - \"\(keyResult.text)\"\n" }
+}
+let file = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-five.yaml")
+try yaml.write(to: file, atomically: true, encoding: .utf8)
+
+/// Starts the program and waits for it, with nothing between but posix_spawn and waitpid.
+func timeOneRun(_ arguments: [String]) -> Double {
+    let argv = ([program.path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    var pid: pid_t = 0
+    let start = clock.now
+    guard posix_spawn(&pid, program.path, &actions, nil, argv, environ) == 0 else { return .nan }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    return seconds(clock.now - start) * 1000
+}
+
+var runs = (0..<40).map { _ in timeOneRun(["check", file.path]) }
+runs.sort()
+print("okrcoach check on \(small.objectives.count) objectives, \(small.objectives.count * 3) key results, 40 runs:")
+print(String(format: "  start to exit: median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(runs, 0.5),
+    percentile(runs, 0.9), runs[0]))
+try? FileManager.default.removeItem(at: file)

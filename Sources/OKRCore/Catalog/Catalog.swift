@@ -23,34 +23,37 @@ public struct Catalog: Sendable {
     ///   - source: the file's name, for error messages.
     /// - Throws: `InputError` naming the file and, where known, the line.
     public init(yaml: String, source: String) throws(InputError) {
-        let file: CatalogFile
+        let root: Node?
         do {
-            file = try YAMLDecoder().decode(CatalogFile.self, from: yaml)
+            // Every scalar of a locale file is text: "no", "null" and "on" are words here.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw InputError(yaml: error, source: source)
-        } catch let error as DecodingError {
-            throw InputError(decoding: error, source: source)
         } catch {
             throw InputError(source: source, message: "cannot read the locale file: \(error)")
         }
+        guard let root else { throw InputError(source: source, message: "the locale file is empty") }
+        let file = try YAMLFields(root, source: source)
+        let rules = try file.fields("rules")
         var texts: [RuleID: RuleTexts] = [:]
-        for (key, value) in file.rules {
+        for key in rules.keys {
             guard let rule = RuleID(rawValue: key) else {
                 throw InputError(source: source, message: "rules: '\(key)' is no rule id")
             }
-            texts[rule] = value
+            texts[rule] = try RuleTexts(rules.fields(key))
         }
         if let missing = RuleID.allCases.first(where: { texts[$0] == nil }) {
             throw InputError(source: source, message: "rules: the texts for '\(missing.rawValue)' are missing")
         }
-        language = LanguageCode(file.language.code)
-        name = file.language.name
-        words = file.words
-        numbers = file.numbers
-        outline = file.outline
-        report = file.report
+        let language = try file.fields("language")
+        self.language = LanguageCode(try language.string("code"))
+        name = try language.string("name")
+        words = try WordLists(file.fields("words"))
+        numbers = try NumberFormat(file.fields("numbers"))
+        outline = try OutlineWords(file.fields("outline"))
+        report = try ReportTexts(file.fields("report"))
         ruleTexts = texts
-        lexicon = Lexicon(words: file.words, numbers: file.numbers)
+        lexicon = Lexicon(words: words, numbers: numbers)
     }
 
     /// The title, message and hint of a rule in this language.
@@ -60,50 +63,57 @@ public struct Catalog: Sendable {
     }
 }
 
-/// The shape of a locale file.
-private struct CatalogFile: Decodable {
-    struct Language: Decodable {
-        let code: String
-        let name: String
-    }
-    let language: Language
-    let numbers: NumberFormat
-    let outline: OutlineWords
-    let words: WordLists
-    let rules: [String: RuleTexts]
-    let report: ReportTexts
-}
-
 /// A rule's texts: a short title, the message that says what is wrong and why, and the hint.
-public struct RuleTexts: Decodable, Sendable {
+public struct RuleTexts: Sendable {
     public let title: String
     public let message: String
     public let hint: String
+    /// The message and hint, split for filling in.
+    let messageTemplate: Template
+    let hintTemplate: Template
+
+    init(_ fields: YAMLFields) throws(InputError) {
+        title = try fields.string("title")
+        message = try fields.string("message")
+        hint = try fields.string("hint")
+        messageTemplate = Template(message)
+        hintTemplate = Template(hint)
+    }
 }
 
 /// How a language writes numbers.
-public struct NumberFormat: Decodable, Sendable {
+public struct NumberFormat: Sendable {
     /// The decimal separator: "." in English, "," in Norwegian, Swedish and Dutch.
     public let decimal: String
     /// Thousands separators, each followed by exactly three digits: "1,850", "1 850", "50.000".
     public let grouping: [String]
+
+    init(_ fields: YAMLFields) throws(InputError) {
+        decimal = try fields.string("decimal")
+        grouping = try fields.strings("grouping")
+    }
 }
 
 /// The words that start an objective or a key result line in a Markdown outline.
-public struct OutlineWords: Decodable, Sendable {
+public struct OutlineWords: Sendable {
     public let objective: [String]
     public let keyResult: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case objective
-        case keyResult = "key_result"
+    init(_ fields: YAMLFields) throws(InputError) {
+        objective = try fields.strings("objective")
+        keyResult = try fields.strings("key_result")
     }
 }
 
 /// A counted phrase: "1 error", "3 errors".
-public struct PluralText: Decodable, Sendable {
+public struct PluralText: Sendable {
     public let one: String
     public let other: String
+
+    init(_ fields: YAMLFields) throws(InputError) {
+        one = try fields.string("one")
+        other = try fields.string("other")
+    }
 
     /// The phrase for a count, with `{count}` filled in.
     public func callAsFunction(_ count: Int) -> String {
@@ -112,7 +122,7 @@ public struct PluralText: Decodable, Sendable {
 }
 
 /// The sentences of a report.
-public struct ReportTexts: Decodable, Sendable {
+public struct ReportTexts: Sendable {
     public let summary: String
     public let clean: String
     public let errors: PluralText
@@ -122,10 +132,14 @@ public struct ReportTexts: Decodable, Sendable {
     public let keyResultLabel: String
     public let listSeparator: String
 
-    enum CodingKeys: String, CodingKey {
-        case summary, clean, errors, warnings, infos
-        case objectiveLabel = "objective_label"
-        case keyResultLabel = "key_result_label"
-        case listSeparator = "list_separator"
+    init(_ fields: YAMLFields) throws(InputError) {
+        summary = try fields.string("summary")
+        clean = try fields.string("clean")
+        errors = try PluralText(fields.fields("errors"))
+        warnings = try PluralText(fields.fields("warnings"))
+        infos = try PluralText(fields.fields("infos"))
+        objectiveLabel = try fields.string("objective_label")
+        keyResultLabel = try fields.string("key_result_label")
+        listSeparator = try fields.string("list_separator")
     }
 }

@@ -3,7 +3,7 @@
 /// Entries are patterns: `launch{,es,ed}` lists endings, `develop*` matches a
 /// stem, a space makes a phrase and `...` in a phrase skips a few words.
 /// `Lexicon` compiles them for matching.
-public struct WordLists: Decodable, Sendable {
+public struct WordLists: Sendable {
     public let detection: [String]
     public let detectionLetters: [String]
     public let activityVerbs: [String]
@@ -36,42 +36,45 @@ public struct WordLists: Decodable, Sendable {
     public let timePrefixes: TimePrefixes
 
     /// Letters written before a number to name a period: Q3, W12, H1.
-    public struct TimePrefixes: Decodable, Sendable {
+    public struct TimePrefixes: Sendable {
         public let quarter: [String]
         public let week: [String]
         public let half: [String]
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detection
-        case detectionLetters = "detection_letters"
-        case activityVerbs = "activity_verbs"
-        case businessAsUsualVerbs = "business_as_usual_verbs"
-        case outcomeVerbs = "outcome_verbs"
-        case hedges
-        case purposeConnectors = "purpose_connectors"
-        case numberWords = "number_words"
-        case relativeChanges = "relative_changes"
-        case relativePrepositions = "relative_prepositions"
-        case comparatives
-        case baselinePrepositions = "baseline_prepositions"
-        case baselineWords = "baseline_words"
-        case targetPrepositions = "target_prepositions"
-        case conjunctions
-        case rangeWords = "range_words"
-        case rankWords = "rank_words"
-        case nameWords = "name_words"
-        case ordinalSuffixes = "ordinal_suffixes"
-        case magnitudeSuffixes = "magnitude_suffixes"
-        case currencies
-        case percentWords = "percent_words"
-        case months
-        case timeNouns = "time_nouns"
-        case durationUnits = "duration_units"
-        case rateWords = "rate_words"
-        case deadlineWords = "deadline_words"
-        case deadlinePrepositions = "deadline_prepositions"
-        case durationPrepositions = "duration_prepositions"
-        case timePrefixes = "time_prefixes"
+    init(_ fields: YAMLFields) throws(InputError) {
+        detection = try fields.strings("detection")
+        detectionLetters = try fields.strings("detection_letters")
+        activityVerbs = try fields.strings("activity_verbs")
+        businessAsUsualVerbs = try fields.strings("business_as_usual_verbs")
+        outcomeVerbs = try fields.strings("outcome_verbs")
+        hedges = try fields.strings("hedges")
+        purposeConnectors = try fields.strings("purpose_connectors")
+        numberWords = try fields.strings("number_words")
+        relativeChanges = try fields.strings("relative_changes")
+        relativePrepositions = try fields.strings("relative_prepositions")
+        comparatives = try fields.strings("comparatives")
+        baselinePrepositions = try fields.strings("baseline_prepositions")
+        baselineWords = try fields.strings("baseline_words")
+        targetPrepositions = try fields.strings("target_prepositions")
+        conjunctions = try fields.strings("conjunctions")
+        rangeWords = try fields.strings("range_words")
+        rankWords = try fields.strings("rank_words")
+        nameWords = try fields.strings("name_words")
+        ordinalSuffixes = try fields.strings("ordinal_suffixes")
+        magnitudeSuffixes = try fields.strings("magnitude_suffixes")
+        currencies = try fields.strings("currencies")
+        percentWords = try fields.strings("percent_words")
+        months = try fields.strings("months")
+        timeNouns = try fields.strings("time_nouns")
+        durationUnits = try fields.strings("duration_units")
+        rateWords = try fields.strings("rate_words")
+        deadlineWords = try fields.strings("deadline_words")
+        deadlinePrepositions = try fields.strings("deadline_prepositions")
+        durationPrepositions = try fields.strings("duration_prepositions")
+        let prefixes = try fields.fields("time_prefixes")
+        timePrefixes = TimePrefixes(
+            quarter: try prefixes.strings("quarter"), week: try prefixes.strings("week"),
+            half: try prefixes.strings("half"))
     }
 }

@@ -1,9 +1,10 @@
 extension StringProtocol {
     /// The text without white space at either end.
     func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+            let last = scalars.lastIndex(where: { !$0.isSpace })
         else { return "" }
-        return String(self[first...last])
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -6,7 +6,7 @@ extension Catalog {
         let texts = texts(for: rule)
         return Finding(
             rule: rule, objective: objective, keyResult: keyResult, line: line,
-            message: Template.render(texts.message, values), hint: Template.render(texts.hint, values))
+            message: texts.messageTemplate.render(values), hint: texts.hintTemplate.render(values))
     }
 
     /// "O2" or "O2 KR3": where a finding points, as the report writes it.

@@ -28,8 +28,16 @@ enum ObjectiveRules {
     }
 
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count { chunk in
-            chunk.contains { $0.isLetter || $0.isNumber }
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.isSpace {
+                inWord = false
+            } else if !inWord, scalar.isWordCharacter || scalar.properties.numericType != nil {
+                count += 1
+                inWord = true
+            }
         }
+        return count
     }
 }

@@ -35,10 +35,21 @@ enum SetRules {
 
     /// The text duplicate-kr compares: lower-cased, spaces folded, trailing punctuation dropped.
     static func comparable(_ text: String) -> String {
-        var folded = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        while let last = folded.last, last.isPunctuation || last.isWhitespace {
-            folded.removeLast()
+        var folded = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isSpace {
+                pendingSpace = !folded.isEmpty
+            } else {
+                if pendingSpace { folded.append(" ") }
+                folded.append(scalar)
+                pendingSpace = false
+            }
         }
-        return folded
+        var result = String(folded)
+        while let last = result.last, last.isPunctuation {
+            result.removeLast()
+        }
+        return result
     }
 }

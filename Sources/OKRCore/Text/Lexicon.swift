@@ -68,6 +68,11 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func add(_ form: String, as wordClass: WordClass) {
+        if form.unicodeScalars.allSatisfy({ $0.isWordCharacter && !$0.isDigit }) {
+            // Most entries are one plain word; only the rest need the tokenizer.
+            exact[form, default: []].insert(wordClass)
+            return
+        }
         let parts = tokenizer.tokens(form).map(\.text)
         if parts.count == 1, form.hasSuffix("*"), form.count > 1 {
             stems[String(form.dropLast()), default: []].insert(wordClass)

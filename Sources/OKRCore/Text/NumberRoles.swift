@@ -20,6 +20,10 @@ enum NumberRoles {
         for index in tokens.indices where tokens[index].kind == .number {
             roles[index] = context.numberRole(at: index, roles: roles)
         }
+        // "binnen zes weken", "within two months": a duration in words that ends in a deadline.
+        for index in tokens.indices where classes[index].contains(.numberWord) && context.isDeadlineDuration(at: index) {
+            roles[index] = .time
+        }
         return roles
     }
 
@@ -49,14 +53,30 @@ enum NumberRoles {
             if let previous = previousSkippingDot(index) {
                 if tokens[previous].text == "#" || classes[previous].contains(.rankWord) { return .rank }
                 if classes[previous].contains(.nameWord) { return .name }
+                // "WCAG 2.1", "versjon 2.0" where the dot is no decimal mark: the name goes on.
+                if previous == index - 2, !token.spaceBefore, !tokens[index - 1].spaceBefore,
+                    roles[previous] == .name
+                {
+                    return .name
+                }
             }
-            if index > 0, isPointInTime(index - 1, roles: roles) { return .time }
+            if index > 0, names(token, pointInTimeAfter: index - 1, roles: roles) { return .time }
             if namesPeriod(after: index) { return .time }
-            if index + 1 < tokens.count, classes[index + 1].contains(.durationUnit) || classes[index + 1].contains(.timeNoun) {
+            if isDottedOrdinal(index) { return .ordinal }
+            if index + 1 < tokens.count, isPeriod(index + 1) {
                 return deadlineBefore(index) ? .time : .quantity
             }
             if isYear(at: index, roles: roles) { return .time }
             return .quantity
+        }
+
+        /// A number followed by a period after "within", "innen", "binnen": "within 4 weeks".
+        func isDeadlineDuration(at index: Int) -> Bool {
+            index + 1 < tokens.count && isPeriod(index + 1) && deadlineBefore(index)
+        }
+
+        private func isPeriod(_ index: Int) -> Bool {
+            classes[index].contains(.durationUnit) || classes[index].contains(.timeNoun)
         }
 
         /// The token before, passing over the dot of "nr. 1".
@@ -66,11 +86,14 @@ enum NumberRoles {
             return index - 1
         }
 
-        /// A month or a period word right before a number: "March 31", "week 12", "kvartal 3".
-        private func isPointInTime(_ index: Int, roles: [Role?]) -> Bool {
-            if classes[index].contains(.month) { return true }
-            if classes[index].contains(.timeNoun), !isRate(index) { return true }
-            return roles[index] == .time && tokens[index].kind != .number
+        /// A number that completes the time before it: "March 31", "mars 2027", "week 12",
+        /// "kvartal 3", "Q1 2027". "In K3 500 nieuwe klinieken" is a count after a time.
+        private func names(_ number: Token, pointInTimeAfter index: Int, roles: [Role?]) -> Bool {
+            guard let value = number.value, number.suffix.isEmpty else { return false }
+            let isYear = number.isYearShaped && (1900...2199).contains(value)
+            if classes[index].contains(.month) { return isYear || (1...31).contains(value) }
+            if classes[index].contains(.timeNoun), !isRate(index) { return isYear || (1...53).contains(value) }
+            return roles[index] == .time && tokens[index].kind != .number && isYear
         }
 
         /// "31 March", "1. mars", "3. kvartal", "3rd quarter": the number is part of a date.
@@ -84,6 +107,15 @@ enum NumberRoles {
             return ordinal && classes[next].contains(.timeNoun)
         }
 
+        /// "2. generasjon", "1. plass": where the language writes ordinals with a dot (its
+        /// ordinal suffixes hold "."), a number with a dot and then a word is an ordinal.
+        private func isDottedOrdinal(_ index: Int) -> Bool {
+            guard lexicon.ordinalSuffixes.contains("."), index + 2 < tokens.count, tokens[index + 1].text == ".",
+                !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .word
+            else { return false }
+            return true
+        }
+
         /// "within 4 weeks", "innen 6 uker", "i løpet av de neste 4 ukene": a duration that ends in a deadline.
         /// "from 14 days to 7 days" is the measure itself.
         private func deadlineBefore(_ index: Int) -> Bool {
@@ -92,7 +124,10 @@ enum NumberRoles {
             while position >= 0, looked < 4 {
                 let wordClass = classes[position]
                 if wordClass.contains(.durationPreposition) || wordClass.contains(.deadlineWord) { return true }
-                if tokens[position].kind != .word { return false }
+                // "fra 14 dager til 7 dager": the duration is the measure's start or target.
+                if tokens[position].kind != .word || !wordClass.isDisjoint(with: [.baselinePreposition, .targetPreposition]) {
+                    return false
+                }
                 position -= 1
                 looked += 1
             }
@@ -120,19 +155,24 @@ enum NumberRoles {
                     return true
                 }
             }
-            // Standing alone between punctuation: "2027:", "(2027)".
+            // Closing a sentence: "Bli Sveriges bästa bokningsapp 2027", "(2027)".
+            let closes = next.map { tokens[$0].kind == .symbol && tokens[$0].text != "%" } ?? true
             let alonePrevious = previous.map { tokens[$0].kind == .symbol } ?? true
-            let aloneNext = next.map { tokens[$0].kind == .symbol && tokens[$0].text != "%" } ?? true
-            return alonePrevious && aloneNext && (previous != nil || next != nil)
+            if closes, alonePrevious, previous != nil || next != nil { return true }
+            return closes && (2020...2099).contains(value) && !isRangeTarget(index)
+                && !(previous.map { classes[$0].contains(.targetPreposition) } ?? false)
         }
 
         /// The "2000" of "från 1500 till 2000", where "till" also means "by": the target of a from-to.
+        /// In "från 30 till 45 till 2027" the from-to ended at 45, and 2027 is a year.
         private func isRangeTarget(_ index: Int) -> Bool {
             guard index >= 2, classes[index - 1].contains(.targetPreposition) else { return false }
-            let start = max(index - 5, 0)
+            // The start value stands right before "till", perhaps with its unit: "1 500 kr till".
+            let start = max(index - 3, 0)
             guard let number = (start..<(index - 1)).last(where: { tokens[$0].kind == .number }) else { return false }
             let lookBack = max(number - 3, 0)
             return (lookBack..<number).contains { classes[$0].contains(.baselinePreposition) }
+                && !(lookBack..<number).contains { classes[$0].contains(.targetPreposition) }
         }
 
         private func isRate(_ index: Int) -> Bool {

@@ -69,9 +69,9 @@ public struct TextAnalysis: Sendable {
             } else {
                 guard part + 1 < parts.count, let next = parts[part + 1] else { return nil }
                 let last = min(position + Lexicon.Phrase.maxGap, tokens.count - 1)
-                guard position + 1 <= last,
-                    let found = (position + 1...last).first(where: { tokens[$0].text == next })
-                else { return nil }
+                guard position <= last, let found = (position...last).first(where: { tokens[$0].text == next }) else {
+                    return nil
+                }
                 position = found + 1
                 part += 2
             }
@@ -114,7 +114,7 @@ public struct TextAnalysis: Sendable {
         roles.firstIndex { $0 == .quantity }
     }
 
-    /// Whether anything can be counted: a quantity, an ordinal, a number word or a relative change.
+    /// Whether anything can be counted: a quantity, an ordinal, a rank, a number word or a relative change.
     public var isMeasurable: Bool {
         tokens.indices.contains(where: isCountable)
     }
@@ -122,6 +122,7 @@ public struct TextAnalysis: Sendable {
     /// Whether the text gives a starting value: "from 40", a relative change ("by 20 %",
     /// "double"), or today's value ("today 40").
     public var hasBaseline: Bool {
+        let changeVerb = mainVerb?.classes.contains(.outcomeVerb) ?? false
         for index in tokens.indices {
             let wordClass = classes[index]
             if wordClass.contains(.relativeChange) { return true }
@@ -129,7 +130,13 @@ public struct TextAnalysis: Sendable {
             if wordClass.contains(.baselineWord), countable(after: index, within: 3) || countable(before: index, within: 2) {
                 return true
             }
-            if wordClass.contains(.relativePreposition), countable(after: index, within: 2) { return true }
+            // "by 20 %", "med ca. 20 %", "met zo'n 20%": after a change verb, or with a percentage.
+            // "Teckna avtal med 5 sjukhus" is "with", not "by".
+            if wordClass.contains(.relativePreposition), countable(after: index, within: 4),
+                changeVerb || percentage(after: index, within: 5)
+            {
+                return true
+            }
             if roles[index] == .quantity, tokens[index].suffix == "x" || tokens[index].suffix == "×" { return true }
             if wordClass.contains(.comparative), countable(before: index, within: 3) { return true }
         }
@@ -164,7 +171,8 @@ public struct TextAnalysis: Sendable {
         }
         guard !joints.isEmpty else { return false }
         let clauseEnd = inPurpose.firstIndex(of: true) ?? tokens.count
-        let firstQuantity = tokens.indices.first(where: isCountable) ?? tokens.count
+        let firstQuantity = tokens.indices.first(where: isCountable)
+        let verb = mainVerb?.index
         for (offset, joint) in joints.enumerated() {
             let left = (offset == 0 ? 0 : joints[offset - 1] + 1)..<joint
             let rightStart = (phraseSpans[joint]?.upperBound ?? joint + 1)
@@ -173,8 +181,15 @@ public struct TextAnalysis: Sendable {
             let right = rightStart..<rightEnd
             if left.contains(where: isCountable), right.contains(where: isCountable) { return true }
             if left.contains(where: isVerb), right.contains(where: isVerb) { return true }
-            // Two measures sharing one target: "Increase signups and activation by 20 %".
-            if joint < firstQuantity, left.contains(where: isWord), right.contains(where: isWord) { return true }
+            // Two measures sharing one target: "Increase sign-ups and activation by 20 %", "Aanmeldingen
+            // en activatie met 20% verhogen". Only one or two words after the verb (or the start), so
+            // that "Øke NPS i Møre og Romsdal" or "in Oslo and Bergen" stay one measure.
+            let anchor = verb.map { $0 < joint ? $0 + 1 : 0 } ?? 0
+            if let firstQuantity, joint < firstQuantity, right.contains(where: isWord),
+                (anchor..<joint).count(where: isWord) <= 2
+            {
+                return true
+            }
         }
         return false
     }
@@ -209,8 +224,11 @@ public struct TextAnalysis: Sendable {
     // MARK: - Token questions
 
     private func isCountable(_ index: Int) -> Bool {
-        roles[index] == .quantity || roles[index] == .ordinal
-            || !classes[index].intersection([.numberWord, .relativeChange]).isEmpty
+        switch roles[index] {
+        case .quantity, .ordinal, .rank: true
+        case .time, .name: false
+        case nil: !classes[index].intersection([.numberWord, .relativeChange]).isEmpty
+        }
     }
 
     private func isVerb(_ index: Int) -> Bool {
@@ -225,6 +243,12 @@ public struct TextAnalysis: Sendable {
         let end = min(index + distance, tokens.count - 1)
         guard index < end else { return false }
         return (index + 1...end).contains(where: isCountable)
+    }
+
+    private func percentage(after index: Int, within distance: Int) -> Bool {
+        let end = min(index + distance, tokens.count - 1)
+        guard index < end else { return false }
+        return (index + 1...end).contains { tokens[$0].text == "%" || classes[$0].contains(.percentWord) }
     }
 
     private func countable(before index: Int, within distance: Int) -> Bool {

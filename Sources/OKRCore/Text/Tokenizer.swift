@@ -34,7 +34,7 @@ public struct Tokenizer: Sendable {
                     spaceBefore = false
                 }
             }
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 index += 1
                 spaceBefore = true
             } else if scalar.isDigit {
@@ -86,7 +86,8 @@ public struct Tokenizer: Sendable {
         var digits = String(scalars[start..<end])
         var grouped = false
         var hasDecimals = false
-        while end < scalars.count, grouping.contains(scalars[end]),
+        // "1 850" groups; "2027 500" is a year and a count.
+        while end - start <= 3 || grouped, end < scalars.count, grouping.contains(scalars[end]),
             scalars.digitRunEnd(from: end + 1) == end + 4
         {
             // A thousands group is exactly three digits; "1 850" is one number, "12 100" too.
@@ -114,7 +115,7 @@ public struct Tokenizer: Sendable {
         return suffixEnd
     }
 
-    /// A date in digits at this position: 2027-03-31, 31.03.2027, 31.03., 31/3, 31/3/27.
+    /// A date in digits at this position: 2027-03-31, 31-03-2027, 31.03.2027, 31.03., 31/3, 31/3/27.
     private func date(in scalars: [Unicode.Scalar], at start: Int) -> (Token, Int)? {
         var groups: [Int] = []
         var separator: Unicode.Scalar?
@@ -137,7 +138,9 @@ public struct Tokenizer: Sendable {
         }
         let isDate: Bool
         switch (separator, groups.count) {
-        case ("-", 3): isDate = groups == [4, 2, 2] || groups == [4, 1, 1] || groups == [4, 2, 1] || groups == [4, 1, 2]
+        case ("-", 3):
+            // 2027-06-30, and the Dutch 30-06-2027.
+            isDate = (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)
         case (".", 3), ("/", 3): isDate = groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)
         case ("/", 2): isDate = groups[0] <= 2 && groups[1] <= 2
         case (".", 2):
@@ -155,6 +158,12 @@ public struct Tokenizer: Sendable {
 
 extension Unicode.Scalar {
     var isDigit: Bool { ("0"..."9").contains(self) }
+
+    /// White space, with a fast answer for ASCII.
+    var isSpace: Bool {
+        if isASCII { return self == " " || ("\t"..."\r").contains(self) }
+        return properties.isWhitespace
+    }
 
     /// Letters, and the marks that combine with them.
     var isWordCharacter: Bool {

@@ -5,12 +5,16 @@
 enum WordPattern {
     /// Every form a pattern stands for, lower-cased.
     static func expand(_ pattern: String) -> [String] {
+        expandLowercased(pattern.lowercased())
+    }
+
+    private static func expandLowercased(_ pattern: String) -> [String] {
         guard let open = pattern.firstIndex(of: "{"),
             let close = pattern[open...].firstIndex(of: "}")
-        else { return [pattern.lowercased()] }
+        else { return [pattern] }
         let head = pattern[..<open]
         let tail = String(pattern[pattern.index(after: close)...])
         let options = pattern[pattern.index(after: open)..<close].split(separator: ",", omittingEmptySubsequences: false)
-        return options.flatMap { option in expand(head + option + tail) }
+        return options.flatMap { option in expandLowercased(head + option + tail) }
     }
 }

@@ -211,5 +211,13 @@ extension RuleCase {
         .set("en", .objectiveNotAligned, fires: false, "a set without parents") { set in
             set.objectives = [Objective(title: "Delight clinics", keyResults: [KeyResult("A"), KeyResult("B")])]
         },
+
+        // Found while writing the other languages' cases.
+        .keyResult("en", .keyResultCompound, fires: false, "Train all staff and every partner"),
+        .keyResult("en", .keyResultNotMeasurable, fires: true, "Launch the app within four weeks"),
+        .keyResult("en", .keyResultNoDeadline, fires: false, "Launch the app within four weeks"),
+        .keyResult("en", .keyResultNoBaseline, fires: false, "Increase sign-ups by approx. 20%"),
+        .keyResult("en", .keyResultNoDeadline, fires: false, "Increase NPS from 30 to 45 by 2027"),
+        .objective("en", .objectiveHasMetric, fires: false, "Become the best booking app in Sweden 2027"),
     ]
 }
