@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The pure core: the OKR model, the readers, the rules and the reports. No I/O.
@@ -18,14 +19,35 @@ let package = Package(
             name: "OKRCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The coaching conversation: a pure engine that turns a line and a session into replies
+        // and a new session, following the flows in prompts/.
+        .target(
+            name: "CoachEngine",
+            dependencies: ["OKRCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // Sessions in one SQLite file (GRDB).
+        .target(
+            name: "CoachStore",
+            dependencies: ["CoachEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // GNU readline, and a small C shim for its globals (Swift 6 will not touch them).
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "CLineEditing",
+            dependencies: ["CReadline"],
+            linkerSettings: [.linkedLibrary("readline")]
+        ),
         // The command-line tool; it finds the data folders and does the reading and writing.
         .executableTarget(
             name: "okrcoach",
             dependencies: [
-                "OKRCore",
+                "OKRCore", "CoachEngine", "CoachStore", "CLineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.copy("../../locales")]
+            resources: [.copy("../../locales"), .copy("../../prompts")]
         ),
         // Speed figures for the README; run with `swift run -c release okrcoach-bench`.
         .executableTarget(
@@ -35,6 +57,10 @@ let package = Package(
         .testTarget(
             name: "OKRCoreTests",
             dependencies: ["OKRCore"]
+        ),
+        .testTarget(
+            name: "CoachEngineTests",
+            dependencies: ["CoachEngine", "CoachStore"]
         ),
         // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(

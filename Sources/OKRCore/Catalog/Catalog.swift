@@ -23,17 +23,7 @@ public struct Catalog: Sendable {
     ///   - source: the file's name, for error messages.
     /// - Throws: `InputError` naming the file and, where known, the line.
     public init(yaml: String, source: String) throws(InputError) {
-        let root: Node?
-        do {
-            // Every scalar of a locale file is text: "no", "null" and "on" are words here.
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch let error as YamlError {
-            throw InputError(yaml: error, source: source)
-        } catch {
-            throw InputError(source: source, message: "cannot read the locale file: \(error)")
-        }
-        guard let root else { throw InputError(source: source, message: "the locale file is empty") }
-        let file = try YAMLFields(root, source: source)
+        let file = try YAMLFields.root(of: yaml, source: source)
         let rules = try file.fields("rules")
         var texts: [RuleID: RuleTexts] = [:]
         for key in rules.keys {

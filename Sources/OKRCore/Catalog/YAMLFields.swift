@@ -5,12 +5,12 @@ import Yams
 ///
 /// Reading a locale file this way, rather than through `Codable`, keeps start-up
 /// fast: the program reads four of them before it answers.
-struct YAMLFields {
+public struct YAMLFields {
     private let values: [String: Node]
     private let path: String
-    let source: String
+    public let source: String
 
-    init(_ node: Node, path: String = "", source: String) throws(InputError) {
+    public init(_ node: Node, path: String = "", source: String) throws(InputError) {
         guard let mapping = node.mapping else {
             throw InputError(
                 source: source, line: node.mark?.line, message: "'\(path.isEmpty ? "the file" : path)' should be a mapping")
@@ -25,13 +25,13 @@ struct YAMLFields {
     }
 
     /// The keys of the mapping, in no particular order.
-    var keys: Dictionary<String, Node>.Keys { values.keys }
+    public var keys: Dictionary<String, Node>.Keys { values.keys }
 
-    func fields(_ key: String) throws(InputError) -> YAMLFields {
+    public func fields(_ key: String) throws(InputError) -> YAMLFields {
         try YAMLFields(value(key), path: full(key), source: source)
     }
 
-    func string(_ key: String) throws(InputError) -> String {
+    public func string(_ key: String) throws(InputError) -> String {
         let node = try value(key)
         guard let scalar = node.scalar else {
             throw InputError(source: source, line: node.mark?.line, message: "'\(full(key))' should be text")
@@ -40,7 +40,7 @@ struct YAMLFields {
     }
 
     /// A list of texts; an empty value is an empty list.
-    func strings(_ key: String) throws(InputError) -> [String] {
+    public func strings(_ key: String) throws(InputError) -> [String] {
         let node = try value(key)
         if let scalar = node.scalar, scalar.string.isEmpty, scalar.style == .plain { return [] }
         guard let sequence = node.sequence else {
@@ -54,6 +54,25 @@ struct YAMLFields {
             result.append(scalar.string)
         }
         return result
+    }
+
+    /// Whether the mapping has a key.
+    public func has(_ key: String) -> Bool {
+        values[key] != nil
+    }
+
+    /// Reads a YAML text with the basic resolver: every scalar is text.
+    public static func root(of yaml: String, source: String) throws(InputError) -> YAMLFields {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml, .basic)
+        } catch let error as YamlError {
+            throw InputError(yaml: error, source: source)
+        } catch {
+            throw InputError(source: source, message: "cannot read the file: \(error)")
+        }
+        guard let root else { throw InputError(source: source, message: "the file is empty") }
+        return try YAMLFields(root, source: source)
     }
 
     private func value(_ key: String) throws(InputError) -> Node {

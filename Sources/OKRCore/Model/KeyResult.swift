@@ -1,5 +1,5 @@
 /// A key result: how we keep score, ideally "from X to Y by when".
-public struct KeyResult: Sendable, Equatable {
+public struct KeyResult: Sendable, Equatable, Codable {
     public var text: String
     public var owner: String?
     /// The line of the source file the key result was read from, 1-based.

@@ -2,7 +2,7 @@
 ///
 /// Languages are data, not code: any code with a locale file is a language,
 /// so this is an open string wrapper rather than an enum.
-public struct LanguageCode: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct LanguageCode: RawRepresentable, Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public let rawValue: String
 
     public init(rawValue: String) {

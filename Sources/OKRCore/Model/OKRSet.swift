@@ -1,5 +1,5 @@
 /// A set of OKRs for one team and one cycle: what a check file or an outline holds.
-public struct OKRSet: Sendable, Equatable {
+public struct OKRSet: Sendable, Equatable, Codable {
     /// The language the set is written in; detected from the text when absent.
     public var lang: LanguageCode?
     /// The period the set covers ("2027-Q1"); when present it is every key result's deadline.
@@ -30,7 +30,7 @@ public struct OKRSet: Sendable, Equatable {
 }
 
 /// A higher-level objective that a set aligns to, named by an id.
-public struct ParentObjective: Sendable, Equatable {
+public struct ParentObjective: Sendable, Equatable, Codable {
     public var id: String
     public var title: String
 

@@ -1,5 +1,5 @@
 /// An objective: what we want and why, with the key results that keep score.
-public struct Objective: Sendable, Equatable {
+public struct Objective: Sendable, Equatable, Codable {
     public var title: String
     /// The id of the higher-level objective this one serves.
     public var parent: String?

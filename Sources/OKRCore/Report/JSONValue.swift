@@ -1,12 +1,12 @@
 /// A JSON value whose object keys keep their order, so reports read like the contract.
-enum JSONValue {
+public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
     case array([JSONValue])
     case object([(String, JSONValue)])
 
     /// The value as indented JSON text.
-    func rendered(indent: Int = 0) -> String {
+    public func rendered(indent: Int = 0) -> String {
         let inner = String(repeating: "  ", count: indent + 1)
         let outer = String(repeating: "  ", count: indent)
         switch self {
@@ -28,7 +28,7 @@ enum JSONValue {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -60,3 +60,17 @@ public struct Checker: Sendable {
         return Report(language: code, findings: findings, set: set)
     }
 }
+
+extension Checker {
+    /// The findings of the objective rules on one objective, as the coach explains them while drafting.
+    public func review(objective title: String, language: LanguageCode) -> [Finding] {
+        ObjectiveRules.findings(for: Objective(title: title), number: 1, catalog: languages.catalog(for: language))
+    }
+
+    /// The findings of the key result rules on one key result of a set being drafted.
+    public func review(keyResult text: String, setHasCycle: Bool, language: LanguageCode) -> [Finding] {
+        KeyResultRules.findings(
+            for: KeyResult(text), objective: 1, number: 1, setHasCycle: setHasCycle,
+            catalog: languages.catalog(for: language))
+    }
+}

@@ -104,7 +104,7 @@ public struct Lexicon: Sendable {
     }
 
     /// The classes of a single word: its exact form, else the longest stem it starts with.
-    func classes(of word: String) -> WordClass {
+    public func classes(of word: String) -> WordClass {
         var result = exact[word] ?? []
         guard !stemLengths.isEmpty else { return result }
         let length = word.count

@@ -32,10 +32,14 @@ public struct TextAnalysis: Sendable {
     public let roles: [NumberRole?]
     /// Whether each token lies in a purpose clause ("so that …").
     private let inPurpose: [Bool]
+    /// The text as written, when lower-casing kept its length (so token ranges fit it).
+    private let original: [Unicode.Scalar]?
 
     public init(_ text: String, lexicon: Lexicon) {
         let tokens = lexicon.tokenizer.tokens(text)
         self.tokens = tokens
+        let scalars = Array(text.unicodeScalars)
+        original = scalars.count == text.lowercased().unicodeScalars.count ? scalars : nil
         var classes = tokens.map { $0.kind == .code || $0.kind == .date ? [] : lexicon.classes(of: $0.text) }
         var phraseClasses = [WordClass](repeating: [], count: tokens.count)
         var spans = [Range<Int>?](repeating: nil, count: tokens.count)
@@ -201,6 +205,11 @@ public struct TextAnalysis: Sendable {
 
     /// The quantity at a number token with its unit: "20 %", "$5m", "nok 3".
     public func quoteQuantity(_ index: Int) -> String {
+        quote(quantitySpan(index))
+    }
+
+    /// The tokens of the quantity at a number token, with its currency or percent sign.
+    public func quantitySpan(_ index: Int) -> Range<Int> {
         var start = index
         if start > 0, classes[start - 1].contains(.currency) || tokens[start - 1].text == "#" { start -= 1 }
         var end = index + 1
@@ -209,16 +218,39 @@ public struct TextAnalysis: Sendable {
         {
             end += 1
         }
-        return quote(start..<end)
+        return start..<end
     }
 
-    private func quote(_ range: Range<Int>) -> String {
+    func quote(_ range: Range<Int>) -> String {
         var text = ""
         for index in range {
             if index > range.lowerBound, tokens[index].spaceBefore { text += " " }
             text += tokens[index].text
         }
         return text
+    }
+
+    /// Tokens as the person wrote them, capitals kept: "31 March", "Q3".
+    public func written(_ range: Range<Int>) -> String {
+        guard let original, !range.isEmpty else { return quote(range) }
+        let start = tokens[range.lowerBound].range.lowerBound
+        let end = tokens[range.upperBound - 1].range.upperBound
+        return String(original[start..<end])
+    }
+
+    /// The word classes of a token: its own lists and those of the phrases it is part of.
+    public func classes(at index: Int) -> WordClass {
+        classes[index]
+    }
+
+    /// Whether a token lies in a purpose clause.
+    public func isInPurpose(_ index: Int) -> Bool {
+        inPurpose[index]
+    }
+
+    /// Whether a token is something counted: a quantity, an ordinal, a rank or a number word.
+    public func counts(_ index: Int) -> Bool {
+        isCountable(index)
     }
 
     // MARK: - Token questions

@@ -26,6 +26,8 @@ public struct Token: Sendable, Equatable {
     public var isYearShaped: Bool
     /// Whether white space stands before the token in the text (for quoting it back).
     public var spaceBefore = false
+    /// Where the token stands in the text, in Unicode scalars.
+    public var range: Range<Int> = 0..<0
 
     init(kind: Kind, text: String, value: Double? = nil, prefix: String = "", suffix: String = "", isYearShaped: Bool = false) {
         self.kind = kind

@@ -28,9 +28,11 @@ public struct Tokenizer: Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             let count = tokens.count
+            let start = index
             defer {
                 if tokens.count > count {
                     tokens[count].spaceBefore = spaceBefore
+                    tokens[count].range = start..<index
                     spaceBefore = false
                 }
             }

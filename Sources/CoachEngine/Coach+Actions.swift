@@ -1,0 +1,254 @@
+import OKRCore
+
+/// The named pieces of coaching a flow step can do with an answer.
+enum CoachAction {
+    static let names: Set<String> = [
+        "review_objective", "keep_objective", "add_purpose", "accept_objective", "review_key_result",
+        "fill_outcome", "fill_measure", "fill_target", "fill_baseline", "fill_deadline", "accept_key_result",
+        "count_key_results", "leading_lagging", "finish",
+    ]
+}
+
+extension Coach {
+    /// Runs an action and says which outcome it had; the flow's routes say where that leads.
+    func run(_ action: String, answer: String?, _ output: inout Output) -> String {
+        switch action {
+        case "review_objective": return reviewObjective(answer ?? "", &output)
+        case "keep_objective": return keepObjective(&output)
+        case "add_purpose": return addPurpose(answer, &output)
+        case "accept_objective": return acceptObjective(&output)
+        case "review_key_result": return reviewKeyResult(answer ?? "", &output)
+        case "fill_outcome", "fill_measure": return fillMeasure(answer, piece: String(action.dropFirst(5)), &output)
+        case "fill_target": return fillValue(answer, piece: "target", &output)
+        case "fill_baseline": return fillValue(answer, piece: "baseline", &output)
+        case "fill_deadline": return fillDeadline(answer, &output)
+        case "accept_key_result": return acceptKeyResult(&output)
+        case "count_key_results": return countKeyResults(output.session)
+        case "leading_lagging": return leadingLagging(&output)
+        default: return finish(&output)
+        }
+    }
+
+    // MARK: - Objectives
+
+    private func reviewObjective(_ text: String, _ output: inout Output) -> String {
+        output.session.draft.objective = text
+        output.session.draft.proposal = nil
+        let findings = checker.review(objective: text, language: language(of: output.session))
+        guard !findings.isEmpty else {
+            say(.say, "objective_clean", &output)
+            _ = saveObjective(text, &output)
+            return "clean"
+        }
+        let onlyPurpose = findings.allSatisfy { $0.rule == .objectiveNoPurpose }
+        if !onlyPurpose { say(.say, "findings_intro", &output) }
+        for finding in findings {
+            output.replies.append(Reply(.finding, finding.message))
+            if !onlyPurpose { output.replies.append(Reply(.hint, finding.hint)) }
+        }
+        return onlyPurpose ? "no_purpose" : "findings"
+    }
+
+    private func keepObjective(_ output: inout Output) -> String {
+        let text = output.session.draft.objective ?? ""
+        let analysis = TextAnalysis(text, lexicon: lexicon(output.session))
+        if !analysis.hasPurpose { return "no_purpose" }
+        _ = saveObjective(text, &output)
+        return "kept"
+    }
+
+    private func addPurpose(_ why: String?, _ output: inout Output) -> String {
+        guard let why, !why.isEmpty else { return "skipped" }
+        let objective = (output.session.draft.objective ?? "").trimmingTrailingPunctuation()
+        var reason = why.trimmingTrailingPunctuation()
+        // "to secure our lead" after "in order to": the person wrote the pattern's own word.
+        if let lead = texts(for: output.session).compose.purposeLead,
+            reason.lowercased().hasPrefix(lead + " ")
+        {
+            reason = String(reason.dropFirst(lead.count + 1))
+        }
+        let analysis = TextAnalysis(reason, lexicon: lexicon(output.session))
+        if analysis.hasPurpose {
+            // "so that clinics stay": the person wrote the connector already.
+            output.session.draft.proposal = objective + " " + reason
+        } else {
+            output.session.draft.proposal = texts(for: output.session).compose.purpose.render([
+                "objective": objective, "why": reason.lowercasedFirst(),
+            ])
+        }
+        return "proposed"
+    }
+
+    private func acceptObjective(_ output: inout Output) -> String {
+        let text = output.session.draft.proposal ?? output.session.draft.objective ?? ""
+        return saveObjective(text, &output)
+    }
+
+    private func saveObjective(_ text: String, _ output: inout Output) -> String {
+        let parent = output.session.set.parents.first?.id
+        output.session.set.objectives.append(Objective(title: text, parent: parent))
+        output.session.draft = Draft(leadingLaggingAsked: output.session.draft.leadingLaggingAsked)
+        say(.say, "objective_saved", ["objective": String(output.session.set.objectives.count), "text": text], &output)
+        return "saved"
+    }
+
+    // MARK: - Key results
+
+    private func reviewKeyResult(_ text: String, _ output: inout Output) -> String {
+        let texts = texts(for: output.session)
+        let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
+        if hasKeyResults, texts.done.union(allDoneWords).contains(Self.normalized(text)) { return "done" }
+        let findings = checker.review(
+            keyResult: text, setHasCycle: output.session.set.hasCycle, language: language(of: output.session))
+        let parts = KeyResultParts(text, lexicon: lexicon(output.session))
+        output.session.draft.keyResult = parts
+        output.session.draft.proposal = nil
+        guard !findings.isEmpty else {
+            output.session.draft.proposal = text
+            _ = acceptKeyResult(&output)
+            return "clean"
+        }
+        if let compound = findings.first(where: { $0.rule == .keyResultCompound }) {
+            output.replies.append(Reply(.finding, compound.message))
+            output.replies.append(Reply(.hint, compound.hint))
+            return "compound"
+        }
+        say(.say, "findings_intro", &output)
+        for finding in findings { output.replies.append(Reply(.finding, finding.message)) }
+        return nextPiece(&output)
+    }
+
+    /// What to ask for next, or the key result written out to propose.
+    private func nextPiece(_ output: inout Output) -> String {
+        guard let parts = output.session.draft.keyResult else { return "propose" }
+        if let piece = parts.missing(order: flow.refine) { return piece }
+        output.session.draft.proposal = compose(parts, output.session)
+        return "propose"
+    }
+
+    private func fillMeasure(_ answer: String?, piece: String, _ output: inout Output) -> String {
+        guard var parts = output.session.draft.keyResult else { return "propose" }
+        if let answer {
+            let given = KeyResultParts(answer, lexicon: lexicon(output.session))
+            // A new measure: the numbers of the task ("Hire 2 engineers") no longer apply.
+            parts.measure = given.measure ?? answer.trimmingTrailingPunctuation()
+            parts.measureGiven = true
+            parts.task = nil
+            parts.from = given.from
+            parts.to = given.to
+            parts.relative = given.relative
+            if given.namesTime, let deadline = DeadlineReader.deadline(in: answer, lexicon: lexicon(output.session)) {
+                parts.deadline = deadline
+            }
+        } else {
+            parts.skipped.append(piece)
+        }
+        output.session.draft.keyResult = parts
+        return nextPiece(&output)
+    }
+
+    private func fillValue(_ answer: String?, piece: String, _ output: inout Output) -> String {
+        guard var parts = output.session.draft.keyResult else { return "propose" }
+        if let answer, let value = Self.firstValue(in: answer, lexicon: lexicon(output.session)) {
+            if piece == "target" { parts.to = value } else { parts.from = value }
+        } else {
+            parts.skipped.append(piece)
+        }
+        output.session.draft.keyResult = parts
+        return nextPiece(&output)
+    }
+
+    private func fillDeadline(_ answer: String?, _ output: inout Output) -> String {
+        guard var parts = output.session.draft.keyResult else { return "propose" }
+        if let answer {
+            parts.deadline = DeadlineReader.withoutIntroducer(answer, lexicon: lexicon(output.session))
+        } else {
+            parts.skipped.append("deadline")
+        }
+        output.session.draft.keyResult = parts
+        return nextPiece(&output)
+    }
+
+    private func acceptKeyResult(_ output: inout Output) -> String {
+        guard let text = output.session.draft.proposal ?? output.session.draft.keyResult?.text,
+            !output.session.set.objectives.isEmpty
+        else { return "saved" }
+        let last = output.session.set.objectives.count - 1
+        output.session.set.objectives[last].keyResults.append(KeyResult(text))
+        output.session.draft.keyResult = nil
+        output.session.draft.proposal = nil
+        let values = [
+            "objective": String(last + 1),
+            "key_result": String(output.session.set.objectives[last].keyResults.count), "text": text,
+        ]
+        say(.say, "key_result_saved", values, &output)
+        return "saved"
+    }
+
+    private func countKeyResults(_ session: Session) -> String {
+        (session.set.objectives.last?.keyResults.count ?? 0) >= flow.focusAfter ? "focus" : "more"
+    }
+
+    private func leadingLagging(_ output: inout Output) -> String {
+        let number = output.session.set.objectives.count
+        guard (output.session.set.objectives.last?.keyResults.count ?? 0) >= 2,
+            !output.session.draft.leadingLaggingAsked.contains(number)
+        else { return "skip" }
+        output.session.draft.leadingLaggingAsked.append(number)
+        return "ask"
+    }
+
+    private func finish(_ output: inout Output) -> String {
+        output.replies += summary(of: output.session)
+        say(.say, "saved", &output)
+        output.session.finished = true
+        return "finished"
+    }
+
+    // MARK: - Writing
+
+    /// The key result in the language's pattern, or as written with its deadline added.
+    private func compose(_ parts: KeyResultParts, _ session: Session) -> String {
+        let texts = texts(for: session)
+        let deadline = parts.deadline ?? (parts.namesTime ? nil : defaultText("end_of_cycle", session))
+        guard let measure = parts.measure, let from = parts.from, let to = parts.to,
+            let deadline = deadline ?? DeadlineReader.deadline(in: parts.text, lexicon: lexicon(session))
+        else {
+            guard let deadline, !parts.namesTime else { return parts.text }
+            return texts.compose.withDeadline.render(["text": parts.text.trimmingTrailingPunctuation(), "deadline": deadline])
+        }
+        let lexicon = lexicon(session)
+        let decreasing = (Self.number(in: to, lexicon: lexicon) ?? 0) < (Self.number(in: from, lexicon: lexicon) ?? 0)
+        let template = decreasing ? texts.compose.decrease : texts.compose.increase
+        return template.render(["measure": measure, "from": from, "to": to, "deadline": deadline])
+    }
+
+    private var allDoneWords: Set<String> {
+        Set(texts.values.flatMap(\.done))
+    }
+
+    /// The first value in an answer, as written: "68 %", "$1.2M", "two".
+    static func firstValue(in answer: String, lexicon: Lexicon) -> String? {
+        let analysis = TextAnalysis(answer, lexicon: lexicon)
+        guard let index = analysis.tokens.indices.first(where: analysis.counts) else { return nil }
+        return analysis.written(analysis.quantitySpan(index))
+    }
+
+    static func number(in text: String, lexicon: Lexicon) -> Double? {
+        lexicon.tokenizer.tokens(text).first { $0.kind == .number }?.value
+    }
+}
+
+extension String {
+    func trimmingTrailingPunctuation() -> String {
+        var text = trimmingWhitespace()
+        while let last = text.last, last == "." || last == "!" || last == "," { text.removeLast() }
+        return text
+    }
+
+    /// "Secure our lead" → "secure our lead", for the middle of a sentence; "NPS" stays.
+    func lowercasedFirst() -> String {
+        guard let first, count > 1, let second = dropFirst().first, !second.isUppercase else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

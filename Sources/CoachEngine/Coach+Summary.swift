@@ -1,0 +1,82 @@
+import OKRCore
+
+extension Coach {
+    /// The set as it stands: its objectives and key results, numbered.
+    func listing(of set: OKRSet) -> [Reply] {
+        var replies: [Reply] = []
+        for (objectiveOffset, objective) in set.objectives.enumerated() {
+            replies.append(Reply(.summary, "O\(objectiveOffset + 1): \(objective.title)"))
+            for (offset, keyResult) in objective.keyResults.enumerated() {
+                replies.append(Reply(.summary, "  KR\(offset + 1): \(keyResult.text)"))
+            }
+        }
+        return replies
+    }
+
+    /// The set with every rule's findings and its score, as the end of a draft shows it.
+    func summary(of session: Session) -> [Reply] {
+        let texts = texts(for: session)
+        let untitled = texts.compose.untitled
+        var replies = [
+            Reply(
+                .say,
+                texts.message(
+                    "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? currentQuarter]))
+        ]
+        replies += listing(of: session.set)
+        replies += review(of: session)
+        return replies
+    }
+
+    /// Every rule's findings on the set, and its score.
+    func review(of session: Session) -> [Reply] {
+        let language = language(of: session)
+        let report = checker.check(session.set, language: language)
+        let catalog = checker.languages.catalog(for: language)
+        var replies: [Reply] = []
+        for finding in report.findings {
+            let place = catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
+            replies.append(Reply(.finding, "[\(finding.rule.rawValue)]\(place) \(finding.message)"))
+        }
+        let counts = [
+            catalog.report.errors(report.summary.errors), catalog.report.warnings(report.summary.warnings),
+            catalog.report.infos(report.summary.infos),
+        ].joined(separator: catalog.report.listSeparator)
+        replies.append(
+            Reply(.summary, texts(for: session).message("score", ["score": String(report.summary.score), "summary": counts])))
+        return replies
+    }
+
+    /// The saved sets, numbered for /open.
+    public func listing(_ sessions: [Session], for session: Session) -> [Reply] {
+        let texts = texts(for: session)
+        guard !sessions.isEmpty else { return [Reply(.say, texts.message("no_sets"))] }
+        var replies = [Reply(.say, texts.message("sets"))]
+        for (offset, saved) in sessions.enumerated() {
+            let title = saved.title.isEmpty ? texts.compose.untitled : saved.title
+            let first = saved.set.objectives.first.map { ": \($0.title)" } ?? ""
+            replies.append(Reply(.summary, "\(offset + 1). \(title)\(first)"))
+        }
+        return replies
+    }
+
+    /// The replies when a saved set is opened: where it stands and its current question.
+    public func opened(_ session: Session) -> Turn {
+        var output = Output(session: session)
+        let title = session.title.isEmpty ? texts(for: session).compose.untitled : session.title
+        say(.say, "opened", ["title": title], &output)
+        output.replies += listing(of: session.set)
+        ask(again: true, &output)
+        return output.turn
+    }
+
+    /// The reply when /open names no saved set.
+    public func noSuchSet(_ number: Int, in session: Session) -> Reply {
+        Reply(.say, texts(for: session).message("no_such_set", ["number": String(number)]))
+    }
+
+    /// The reply after an export was written to a file.
+    public func exported(to path: String, in session: Session) -> Reply {
+        Reply(.say, texts(for: session).message("exported", ["path": path]))
+    }
+}

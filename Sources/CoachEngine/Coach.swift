@@ -1,0 +1,304 @@
+import OKRCore
+
+/// The OKR coach: turns one input line and a session into replies and a new session.
+///
+/// It is pure and deterministic: no I/O, no clock, no randomness. The same
+/// answers always give the same conversation, so the terminal, the chat bot and
+/// the tests all drive it the same way.
+///
+/// ```swift
+/// var turn = coach.start(Session(id: "1", step: coach.flow.start))
+/// turn = coach.respond(to: "Growth", in: turn.session)
+/// ```
+public struct Coach: Sendable {
+    public let flow: Flow
+    let checker: Checker
+    let texts: [LanguageCode: CoachTexts]
+    /// The quarter a new set covers unless the person says otherwise: "2027-Q1".
+    let currentQuarter: String
+
+    /// The messages the engine itself uses, besides the flow's questions.
+    static let engineMessages: Set<String> = [
+        "greeting", "other_languages", "resume", "findings_intro", "objective_clean", "objective_saved",
+        "key_result_saved", "summary", "score", "saved", "finished", "reprompt_yes_no", "reprompt_number",
+        "reprompt_time", "reprompt_text", "language_switched", "unknown_language", "unknown_command", "back",
+        "nothing_to_undo", "skipped", "cannot_skip", "no_sets", "sets", "opened", "no_such_set", "new_set",
+        "exported", "export_formats", "empty_set", "help",
+    ]
+
+    /// - Parameters:
+    ///   - languages: the rule catalogs.
+    ///   - texts: the coach's texts, one for each language.
+    ///   - flow: the drafting flow.
+    ///   - year, month: today, for the default cycle.
+    /// - Throws: `InputError` when a language lacks a message the flow or the engine uses.
+    public init(languages: Languages, texts: [CoachTexts], flow: Flow, year: Int, month: Int) throws(InputError) {
+        self.flow = flow
+        checker = Checker(languages: languages)
+        var byLanguage: [LanguageCode: CoachTexts] = [:]
+        for text in texts {
+            let needed = flow.messageKeys.union(Self.engineMessages)
+            if let missing = needed.sorted().first(where: { !text.has($0) }) {
+                throw InputError(source: "locales/\(text.language).yaml", message: "the key 'coach.messages.\(missing)' is missing")
+            }
+            byLanguage[text.language] = text
+        }
+        self.texts = byLanguage
+        currentQuarter = "\(year)-Q\((max(1, min(12, month)) - 1) / 3 + 1)"
+    }
+
+    /// The languages the coach speaks.
+    public var languageCodes: [LanguageCode] {
+        texts.keys.sorted()
+    }
+
+    /// A new session at the start of the flow.
+    public func newSession(id: String, language: LanguageCode? = nil) -> Session {
+        Session(id: id, language: language, languageChosen: language != nil, step: flow.start)
+    }
+
+    /// The greeting and the first question; for a session under way, its current question again.
+    public func start(_ session: Session) -> Turn {
+        var output = Output(session: session)
+        if session.undo.isEmpty, session.step == flow.start {
+            say(.say, "greeting", &output)
+            if !session.languageChosen { say(.say, "other_languages", &output) }
+            enter(flow.start, &output)
+        } else {
+            ask(again: true, &output)
+        }
+        return output.turn
+    }
+
+    /// The question that offers to continue an unfinished session.
+    public func offerToResume(_ session: Session) -> Reply {
+        let title = session.title.isEmpty ? texts(for: session).compose.untitled : session.title
+        return Reply(.ask, texts(for: session).message("resume", ["title": title]))
+    }
+
+    /// Whether an answer means yes (true), no (false) or neither (nil), in any language.
+    public func yesOrNo(_ line: String) -> Bool? {
+        let answer = Self.normalized(line)
+        if texts.values.contains(where: { $0.yes.contains(answer) }) { return true }
+        // "done" to "Add another?" means no.
+        if texts.values.contains(where: { $0.no.contains(answer) || $0.done.contains(answer) }) { return false }
+        return nil
+    }
+
+    /// The prompt to show before the person types.
+    public func prompt(for session: Session) -> String {
+        texts(for: session).prompt
+    }
+
+    /// Every command word, with its slash, for Tab completion.
+    public var completions: [String] {
+        Array(Set(texts.values.flatMap { $0.commands.values.flatMap { $0 } }.map { "/" + $0 })).sorted()
+    }
+
+    /// Answers one line.
+    public func respond(to line: String, in session: Session) -> Turn {
+        var output = Output(session: session)
+        let answer = line.trimmingWhitespace()
+        if answer.hasPrefix("/") {
+            command(answer, &output)
+            return output.turn
+        }
+        guard let step = flow.steps[output.session.step], step.ask != nil else {
+            say(.say, "finished", &output)
+            say(.say, "saved", &output)
+            return output.turn
+        }
+        detectLanguage(of: answer, step: step, &output)
+        accept(answer, at: step, &output)
+        return output.turn
+    }
+
+    // MARK: - Moving through the flow
+
+    /// Takes an answer to a step's question, or asks again when it does not fit.
+    private func accept(_ answer: String, at step: Flow.Step, _ output: inout Output) {
+        switch step.expect {
+        case .yesNo:
+            guard let yes = yesOrNo(answer), let next = yes ? step.onYes : step.onNo else {
+                return reprompt("reprompt_yes_no", &output)
+            }
+            output.session.remember()
+            enter(next, &output)
+        case .choice:
+            if yesOrNo(answer) == true, let next = step.onYes {
+                output.session.remember()
+                return enter(next, &output)
+            }
+            guard !answer.isEmpty else { return reprompt("reprompt_text", &output) }
+            output.session.remember()
+            perform(step, answer: answer, &output)
+        case .text, .number, .time:
+            if answer.isEmpty {
+                guard step.defaultValue != nil || step.optional else { return reprompt("reprompt_text", &output) }
+                output.session.remember()
+                return perform(step, answer: step.defaultValue.map { defaultText($0, output.session) }, &output)
+            }
+            if step.expect == .text, step.action != nil, yesOrNo(answer) != nil {
+                return reprompt("reprompt_text", &output)
+            }
+            if step.expect == .number, !isNumber(answer, output.session) {
+                return reprompt("reprompt_number", &output)
+            }
+            if step.expect == .time, !isTime(answer, output.session) {
+                return reprompt("reprompt_time", &output)
+            }
+            output.session.remember()
+            perform(step, answer: answer, &output)
+        }
+    }
+
+    /// Stores the answer or runs the step's action, then goes where that leads.
+    func perform(_ step: Flow.Step, answer: String?, _ output: inout Output) {
+        if let store = step.store {
+            self.store(answer, in: store, &output.session)
+        }
+        if let action = step.action {
+            let outcome = run(action, answer: answer, &output)
+            guard let next = step.routes[outcome] else { return }
+            enter(next, &output)
+        } else if let next = step.next {
+            enter(next, &output)
+        }
+    }
+
+    /// Reaches a step: says what it says, asks its question, or does its action at once.
+    func enter(_ id: String, _ output: inout Output) {
+        var next: String? = id
+        var hops = 0
+        while let id = next, let step = flow.steps[id], hops < flow.steps.count {
+            hops += 1
+            output.session.step = id
+            if let message = step.say { say(.say, message, &output) }
+            if step.ask != nil {
+                ask(again: false, &output)
+                return
+            }
+            next = nil
+            if let action = step.action {
+                next = step.routes[run(action, answer: nil, &output)]
+            } else {
+                next = step.next
+            }
+        }
+    }
+
+    /// Asks the current step's question.
+    func ask(again: Bool, _ output: inout Output) {
+        guard let step = flow.steps[output.session.step], let key = step.ask else {
+            say(.say, "finished", &output)
+            return
+        }
+        let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
+        let question = hasKeyResults && step.askAgain != nil && step.id == "key_result" ? step.askAgain ?? key : key
+        say(.ask, question, values(for: step, output.session), &output)
+    }
+
+    private func reprompt(_ key: String, _ output: inout Output) {
+        say(.say, key, &output)
+        ask(again: true, &output)
+    }
+
+    /// The placeholders a question may use.
+    private func values(for step: Flow.Step, _ session: Session) -> [String: String] {
+        let objectives = session.set.objectives
+        var values = [
+            "objective": String(objectives.count),
+            "key_result": String((objectives.last?.keyResults.count ?? 0) + 1),
+            "count": String(objectives.last?.keyResults.count ?? 0),
+            "text": session.draft.proposal ?? session.draft.objective ?? "",
+            "word": session.draft.keyResult?.task ?? "",
+        ]
+        if let value = step.defaultValue { values["default"] = defaultText(value, session) }
+        return values
+    }
+
+    func defaultText(_ name: String, _ session: Session) -> String {
+        switch name {
+        case "current_quarter": currentQuarter
+        default: texts(for: session).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
+        }
+    }
+
+    private func store(_ answer: String?, in place: String, _ session: inout Session) {
+        switch place {
+        case "team": session.set.team = answer
+        case "cycle": session.set.cycle = answer
+        default:
+            guard let answer else {
+                session.set.parents = []
+                return
+            }
+            session.set.parents = [ParentObjective(id: "P1", title: answer)]
+            for index in session.set.objectives.indices { session.set.objectives[index].parent = "P1" }
+        }
+    }
+
+    // MARK: - Language
+
+    /// Until the language is chosen, each text answer may tell it.
+    private func detectLanguage(of answer: String, step: Flow.Step, _ output: inout Output) {
+        guard !output.session.languageChosen, step.expect == .text || step.expect == .choice, !answer.isEmpty,
+            let language = LanguageDetector(checker.languages).detect(answer), texts[language] != nil
+        else { return }
+        output.session.language = language
+        output.session.languageChosen = true
+    }
+
+    func texts(for session: Session) -> CoachTexts {
+        texts[session.language ?? .fallback] ?? texts[.fallback] ?? texts.values.sorted { $0.language < $1.language }[0]
+    }
+
+    func language(of session: Session) -> LanguageCode {
+        texts(for: session).language
+    }
+
+    // MARK: - Answers
+
+    private func isNumber(_ answer: String, _ session: Session) -> Bool {
+        let analysis = TextAnalysis(answer, lexicon: lexicon(session))
+        return analysis.tokens.indices.contains(where: analysis.counts)
+    }
+
+    private func isTime(_ answer: String, _ session: Session) -> Bool {
+        TextAnalysis(answer, lexicon: lexicon(session)).namesTime
+    }
+
+    /// Adds a message in the session's language to the replies.
+    func say(_ kind: Reply.Kind, _ key: String, _ values: [String: String], _ output: inout Output) {
+        output.replies.append(Reply(kind, texts(for: output.session).message(key, values)))
+    }
+
+    func say(_ kind: Reply.Kind, _ key: String, _ output: inout Output) {
+        say(kind, key, [:], &output)
+    }
+
+    func lexicon(_ session: Session) -> Lexicon {
+        checker.languages.catalog(for: language(of: session)).lexicon
+    }
+
+    static func normalized(_ line: String) -> String {
+        var text = line.trimmingWhitespace().lowercased()
+        while let last = text.last, last == "." || last == "!" { text.removeLast() }
+        return text
+    }
+}
+
+/// The replies and effects of a turn as it is built.
+struct Output {
+    var session: Session
+    var replies: [Reply] = []
+    var effects: [Effect] = []
+
+    init(session: Session) {
+        self.session = session
+    }
+
+    var turn: Turn {
+        Turn(replies: replies, session: session, effects: effects)
+    }
+}

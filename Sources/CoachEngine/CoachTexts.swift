@@ -1,0 +1,78 @@
+import OKRCore
+
+/// What the coach says in one language: its messages, the words it understands
+/// as answers and commands, and the patterns it writes key results with.
+///
+/// Read from the `coach:` section of the language's locale file.
+public struct CoachTexts: Sendable {
+    public let language: LanguageCode
+    public let prompt: String
+    private let messages: [String: Template]
+    let compose: Compose
+    /// Answer words, lower-cased.
+    let yes: Set<String>
+    let no: Set<String>
+    let done: Set<String>
+    /// Command words by command, the main word first.
+    let commands: [CoachCommand: [String]]
+
+    /// The patterns a key result and an objective are written with.
+    struct Compose: Sendable {
+        let increase: Template
+        let decrease: Template
+        let purpose: Template
+        /// The word the purpose pattern puts before the reason ("to" in "in order to {why}").
+        let purposeLead: String?
+        let endOfCycle: Template
+        let withDeadline: Template
+        let untitled: String
+    }
+
+    /// Reads the `coach:` section of a locale file.
+    ///
+    /// - Throws: `InputError` naming the file and the missing or malformed key.
+    public init(yaml: String, source: String) throws(InputError) {
+        let root = try YAMLFields.root(of: yaml, source: source)
+        language = LanguageCode(try root.fields("language").string("code"))
+        let coach = try root.fields("coach")
+        prompt = try coach.string("prompt")
+        let messageFields = try coach.fields("messages")
+        var messages: [String: Template] = [:]
+        for key in messageFields.keys {
+            messages[key] = Template(try messageFields.string(key))
+        }
+        self.messages = messages
+        let compose = try coach.fields("compose")
+        let purpose = try compose.string("purpose")
+        let lead = purpose.components(separatedBy: "{why}").first?.split(separator: " ").last.map(String.init)
+        self.compose = Compose(
+            increase: Template(try compose.string("increase")), decrease: Template(try compose.string("decrease")),
+            purpose: Template(purpose), purposeLead: lead?.lowercased(), endOfCycle: Template(try compose.string("end_of_cycle")),
+            withDeadline: Template(try compose.string("with_deadline")), untitled: try compose.string("untitled"))
+        let answers = try coach.fields("answers")
+        yes = Set(try answers.strings("yes").map { $0.lowercased() })
+        no = Set(try answers.strings("no").map { $0.lowercased() })
+        done = Set(try answers.strings("done").map { $0.lowercased() })
+        let commandFields = try coach.fields("commands")
+        var commands: [CoachCommand: [String]] = [:]
+        for command in CoachCommand.allCases {
+            commands[command] = try commandFields.strings(command.rawValue).map { $0.lowercased() }
+        }
+        self.commands = commands
+    }
+
+    /// Whether the texts have a message.
+    func has(_ key: String) -> Bool {
+        messages[key] != nil
+    }
+
+    /// A message with its placeholders filled; the key itself when it is missing.
+    func message(_ key: String, _ values: [String: String] = [:]) -> String {
+        messages[key]?.render(values) ?? key
+    }
+}
+
+/// The slash commands, by their stable names (the keys of `coach.commands`).
+public enum CoachCommand: String, CaseIterable, Sendable {
+    case help, show, check, back, skip, lang, new, list, open, export, quit
+}

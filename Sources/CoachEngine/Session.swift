@@ -1,0 +1,69 @@
+import OKRCore
+
+/// One person's coaching conversation: where it stands and what has been said.
+///
+/// A session is a value: the engine takes one and an input line and gives back
+/// a new one, so the terminal, the chat bot and the tests all drive it the same
+/// way, and storing it is storing this value.
+public struct Session: Codable, Sendable, Equatable {
+    /// A stable id, for storage.
+    public var id: String
+    /// The language the coach speaks; nil until it is chosen or detected.
+    public var language: LanguageCode?
+    /// True once the person (or `--lang`, or the locale) chose the language: no more detection.
+    public var languageChosen: Bool
+    /// The set drafted so far: saved objectives and key results only.
+    public var set: OKRSet
+    /// The step of the flow the conversation is at.
+    public var step: String
+    /// Work in progress: the objective or key result being drafted.
+    public var draft: Draft
+    /// Earlier states, for /back.
+    var undo: [Snapshot]
+    /// True once the set has been summed up.
+    public var finished: Bool
+
+    public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {
+        self.id = id
+        self.language = language
+        self.languageChosen = languageChosen
+        set = OKRSet()
+        self.step = step
+        draft = Draft()
+        undo = []
+        finished = false
+    }
+
+    /// The most states /back can go back through.
+    static let undoDepth = 100
+
+    mutating func remember() {
+        undo.append(Snapshot(set: set, step: step, draft: draft, finished: finished))
+        if undo.count > Self.undoDepth { undo.removeFirst(undo.count - Self.undoDepth) }
+    }
+
+    /// A short name for lists: the team and the cycle.
+    public var title: String {
+        [set.team, set.cycle].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+}
+
+/// The objective or key result being drafted, piece by piece.
+public struct Draft: Codable, Sendable, Equatable {
+    /// The objective as the person wrote it, or as proposed.
+    public var objective: String?
+    /// The key result being drafted.
+    public var keyResult: KeyResultParts?
+    /// What the coach proposes: an objective with its reason, or a key result written out.
+    public var proposal: String?
+    /// Objectives whose leading/lagging question was asked (1-based).
+    public var leadingLaggingAsked: [Int] = []
+}
+
+/// A state /back returns to.
+struct Snapshot: Codable, Sendable, Equatable {
+    var set: OKRSet
+    var step: String
+    var draft: Draft
+    var finished: Bool
+}

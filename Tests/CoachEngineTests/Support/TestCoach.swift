@@ -1,0 +1,64 @@
+import CoachEngine
+import Foundation
+import OKRCore
+
+/// The coach as the repository's locale files and flow make it, for tests.
+enum TestCoach {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let codes = ["en", "nb", "sv", "nl"]
+
+    private static func read(_ path: String) -> String {
+        // The data files are part of the repository; failing here is a broken checkout.
+        try! String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    static let languages = Languages(codes.map { try! Catalog(yaml: read("locales/\($0).yaml"), source: $0) })
+
+    /// A coach whose today is 15 November 2026, so the default cycle is 2026-Q4.
+    static let coach: Coach = {
+        let texts = codes.map { try! CoachTexts(yaml: read("locales/\($0).yaml"), source: $0) }
+        let flow = try! Flow(yaml: read("prompts/draft.yaml"), source: "prompts/draft.yaml")
+        return try! Coach(languages: languages, texts: texts, flow: flow, year: 2026, month: 11)
+    }()
+}
+
+/// A conversation driven line by line, keeping everything the coach said.
+struct Conversation {
+    private(set) var session: Session
+    private(set) var transcript: [String] = []
+    private(set) var lastReplies: [Reply] = []
+    private(set) var effects: [Effect] = []
+
+    init(language: String? = nil) {
+        let coach = TestCoach.coach
+        let turn = coach.start(coach.newSession(id: "test", language: language.map { LanguageCode($0) }))
+        session = turn.session
+        record(turn)
+    }
+
+    /// Types lines one after another.
+    @discardableResult
+    mutating func type(_ lines: String...) -> [Reply] {
+        for line in lines {
+            transcript.append("> " + line)
+            record(TestCoach.coach.respond(to: line, in: session))
+        }
+        return lastReplies
+    }
+
+    private mutating func record(_ turn: Turn) {
+        session = turn.session
+        lastReplies = turn.replies
+        effects = turn.effects
+        transcript += turn.replies.map(\.text)
+    }
+
+    /// The last thing the coach asked.
+    var question: String {
+        lastReplies.last { $0.kind == .ask }?.text ?? ""
+    }
+
+    var text: String { transcript.joined(separator: "\n") }
+}
