@@ -1,7 +1,7 @@
 import Foundation
 import OKRCore
 
-/// Finds okrcoach's data folders (`locales/`, later `prompts/`) from any working directory.
+/// Finds okrcoach's data folders (`locales/`, `prompts/`) from any working directory.
 ///
 /// Looked for, first match of a file wins: `--data-dir`, the user's drop-ins in
 /// `$XDG_DATA_HOME/okrcoach` (default `~/.local/share/okrcoach`), the folder
@@ -38,11 +38,18 @@ struct DataDirectories {
         return URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
-    /// Every catalog in the `locales` folders; a language's first file wins.
+    /// A locale file found in a data folder: its language code, path and text.
+    struct LocaleFile {
+        let code: String
+        let path: String
+        let text: String
+    }
+
+    /// Every locale file in the `locales` folders; a language's first file wins.
     ///
-    /// - Throws: `InputError` for a locale file that cannot be read, or when there is none at all.
-    func languages() throws(InputError) -> Languages {
-        var catalogs: [Catalog] = []
+    /// - Throws: `InputError` for a file that cannot be read, or when there is none at all.
+    func localeFiles() throws(InputError) -> [LocaleFile] {
+        var files: [LocaleFile] = []
         var seen = Set<String>()
         let manager = FileManager.default
         for folder in folders {
@@ -51,20 +58,43 @@ struct DataDirectories {
             for name in names.sorted() where name.hasSuffix(".yaml") {
                 let code = String(name.dropLast(".yaml".count))
                 guard seen.insert(code).inserted else { continue }
-                let file = locales.appendingPathComponent(name)
-                let text = try InputFile.read(path: file.path)
-                let catalog = try Catalog(yaml: text, source: file.path)
-                guard catalog.language.rawValue == code else {
-                    throw InputError(
-                        source: file.path, message: "the file says it is '\(catalog.language)'; name it \(catalog.language).yaml")
-                }
-                catalogs.append(catalog)
+                let path = locales.appendingPathComponent(name).path
+                files.append(LocaleFile(code: code, path: path, text: try InputFile.read(path: path)))
             }
         }
-        guard !catalogs.isEmpty else {
+        guard !files.isEmpty else {
             let searched = folders.map { $0.appendingPathComponent("locales").path }.joined(separator: ", ")
             throw InputError(source: "okrcoach", message: "no locale files found; looked in \(searched); use --data-dir")
         }
+        return files
+    }
+
+    /// The rule catalogs of every locale file.
+    func languages() throws(InputError) -> Languages {
+        try languages(from: localeFiles())
+    }
+
+    func languages(from files: [LocaleFile]) throws(InputError) -> Languages {
+        var catalogs: [Catalog] = []
+        for file in files {
+            let catalog = try Catalog(yaml: file.text, source: file.path)
+            guard catalog.language.rawValue == file.code else {
+                throw InputError(
+                    source: file.path, message: "the file says it is '\(catalog.language)'; name it \(catalog.language).yaml")
+            }
+            catalogs.append(catalog)
+        }
         return Languages(catalogs)
+    }
+
+    /// The text of a data file ("prompts/draft.yaml") from the first folder that has it.
+    func read(_ relativePath: String) throws(InputError) -> (path: String, text: String) {
+        for folder in folders {
+            let path = folder.appendingPathComponent(relativePath).path
+            if FileManager.default.fileExists(atPath: path) {
+                return (path, try InputFile.read(path: path))
+            }
+        }
+        throw InputError(source: "okrcoach", message: "\(relativePath) not found in the data folders; use --data-dir")
     }
 }

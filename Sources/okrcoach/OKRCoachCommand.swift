@@ -7,7 +7,8 @@ struct OKRCoachCommand: ParsableCommand {
         commandName: "okrcoach",
         abstract: "A rule-based coach for Objectives and Key Results, in English, Norsk, Svenska and Nederlands.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self]
+        subcommands: [CoachCommand.self, CheckCommand.self],
+        defaultSubcommand: CoachCommand.self
     )
 }
 

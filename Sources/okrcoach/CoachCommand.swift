@@ -1,0 +1,161 @@
+import ArgumentParser
+import CoachEngine
+import CoachStore
+import Foundation
+import OKRCore
+
+/// `okrcoach` (or `okrcoach coach`): drafts an OKR set with the coach, one question at a time.
+struct CoachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach",
+        abstract: "Draft an OKR set with the coach, one question at a time (the default command).",
+        discussion: """
+            At a terminal it offers line editing, history (Up) and Tab completion of the slash \
+            commands; Ctrl-C clears the line, Ctrl-D saves and leaves. From a pipe or a script it \
+            reads plain lines. Every answer is saved before the next question, and starting again \
+            offers to continue an unfinished set.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The language to speak (en, nb, sv, nl); else from LANG, else from your answers.", valueName: "code"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
+    var db: String?
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let coach: Coach
+        let store: SQLiteSessionStore
+        let language: LanguageCode?
+        do {
+            (coach, language) = try makeCoach()
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        let path = db ?? StatePaths.database()
+        do {
+            store = try SQLiteSessionStore(path: path)
+        } catch {
+            Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
+            throw ExitCode(2)
+        }
+        let interactive = Terminal.standardInputIsTerminal
+        var input: any LineInput =
+            interactive
+            ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
+        let conversation = TerminalConversation(
+            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language)
+        try conversation.run(reading: &input)
+    }
+
+    private func makeCoach() throws -> (Coach, LanguageCode?) {
+        let folders = DataDirectories(override: data.dataDirectory)
+        let files = try folders.localeFiles()
+        let languages = try folders.languages(from: files)
+        let texts = try files.map { file throws(InputError) in try CoachTexts(yaml: file.text, source: file.path) }
+        let flowFile = try folders.read("prompts/draft.yaml")
+        let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        let coach = try Coach(
+            languages: languages, texts: texts, flow: flow, year: today.year ?? 2026, month: today.month ?? 1)
+        if let lang {
+            guard languages[LanguageCode(lang.lowercased())] != nil else {
+                let known = languages.codes.map(\.rawValue).joined(separator: ", ")
+                throw InputError(source: "--lang", message: "unknown language '\(lang)'; okrcoach speaks \(known)")
+            }
+            return (coach, LanguageCode(lang.lowercased()))
+        }
+        let fromLocale = StatePaths.localeLanguage().map(LanguageCode.init(rawValue:))
+        return (coach, fromLocale.flatMap { languages[$0] != nil ? $0 : nil })
+    }
+}
+
+/// The coach at the terminal: reads lines, saves every turn before showing it, carries out effects.
+struct TerminalConversation {
+    let coach: Coach
+    let store: any SessionStore
+    let output: TerminalOutput
+    let language: LanguageCode?
+
+    func run(reading input: inout any LineInput) throws {
+        var session = try startingSession(&input)
+        while let line = input.read(prompt: coach.prompt(for: session)) {
+            let turn = coach.respond(to: line, in: session)
+            session = turn.session
+            try store.save(session)
+            output.show(turn.replies)
+            for effect in turn.effects {
+                guard let next = try carry(out: effect, session) else {
+                    return
+                }
+                session = next
+            }
+        }
+        try store.save(session)
+        output.newLine()
+    }
+
+    /// A new session, or the unfinished one if the person wants to continue it.
+    private func startingSession(_ input: inout any LineInput) throws -> Session {
+        if let unfinished = try store.latestUnfinished(), !unfinished.set.objectives.isEmpty || unfinished.set.team != nil {
+            output.show([coach.offerToResume(unfinished)])
+            while let answer = input.read(prompt: coach.prompt(for: unfinished)) {
+                guard let yes = coach.yesOrNo(answer) else { continue }
+                if yes {
+                    output.show(coach.start(unfinished).replies)
+                    return unfinished
+                }
+                break
+            }
+        }
+        let session = coach.newSession(id: UUID().uuidString, language: language)
+        let turn = coach.start(session)
+        try store.save(turn.session)
+        output.show(turn.replies)
+        return turn.session
+    }
+
+    /// Does what the coach asked for; nil means leave.
+    private func carry(out effect: Effect, _ session: Session) throws -> Session? {
+        switch effect {
+        case .quit:
+            try store.save(session)
+            return nil
+        case .list:
+            output.show(coach.listing(try store.sessions(), for: session))
+            return session
+        case .open(let number):
+            let sessions = try store.sessions()
+            guard sessions.indices.contains(number - 1) else {
+                output.show([coach.noSuchSet(number, in: session)])
+                return session
+            }
+            var opened = sessions[number - 1]
+            opened.language = session.language ?? opened.language
+            try store.save(opened)
+            output.show(coach.opened(opened).replies)
+            return opened
+        case .newSet:
+            let fresh = coach.newSession(id: UUID().uuidString, language: session.languageChosen ? session.language : language)
+            let turn = coach.start(fresh)
+            try store.save(turn.session)
+            output.show(turn.replies)
+            return turn.session
+        case .export(let content, let path):
+            guard let path else {
+                output.showPlain(content)
+                return session
+            }
+            do {
+                try content.write(toFile: path, atomically: true, encoding: .utf8)
+                output.show([coach.exported(to: path, in: session)])
+            } catch {
+                Terminal.printError("okrcoach: \(path): \(error.localizedDescription)")
+            }
+            return session
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import CLineEditing
+import CReadline
+import Foundation
+
+/// Where the coach's input lines come from.
+protocol LineInput {
+    /// The next line, or nil at the end of input (Ctrl-D, or the end of a script).
+    mutating func read(prompt: String) -> String?
+}
+
+/// A terminal: GNU readline with line editing, history kept in a file, and Tab
+/// completion of the slash commands. Ctrl-C clears the line and keeps the session.
+struct ReadlineInput: LineInput {
+    private let historyPath: String
+
+    init(historyPath: String, completions: [String]) {
+        self.historyPath = historyPath
+        okr_line_editing_start()
+        var words = completions.map { strdup($0) }
+        words.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UnsafePointer<CChar>?.self) { pointers in
+                okr_line_editing_set_completions(pointers.baseAddress, Int32(pointers.count))
+            }
+        }
+        words.forEach { free($0) }
+        let folder = URL(fileURLWithPath: historyPath).deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        read_history(historyPath)
+    }
+
+    mutating func read(prompt: String) -> String? {
+        guard let pointer = readline(prompt) else { return nil }
+        defer { free(pointer) }
+        let line = String(cString: pointer)
+        remember(line)
+        return line
+    }
+
+    /// Adds a line to the history and to the history file at once, keeping the last thousand.
+    private func remember(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        add_history(line)
+        if !FileManager.default.fileExists(atPath: historyPath) {
+            _ = FileManager.default.createFile(atPath: historyPath, contents: nil)
+        }
+        append_history(1, historyPath)
+        history_truncate_file(historyPath, 1000)
+    }
+}
+
+/// A pipe or a script: plain lines, no prompt, no echo, so the coach can be scripted.
+struct PlainInput: LineInput {
+    mutating func read(prompt: String) -> String? {
+        readLine(strippingNewline: true)
+    }
+}
