@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachEngineTests",
-            dependencies: ["CoachEngine", "CoachStore"]
+            dependencies: ["CoachEngine", "CoachStore", "OKRCore"]
         ),
         // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(

@@ -231,7 +231,7 @@ extension Coach {
     static func firstValue(in answer: String, lexicon: Lexicon) -> String? {
         let analysis = TextAnalysis(answer, lexicon: lexicon)
         guard let index = analysis.tokens.indices.first(where: analysis.counts) else { return nil }
-        return analysis.written(analysis.quantitySpan(index))
+        return analysis.written(analysis.valueSpan(index))
     }
 
     static func number(in text: String, lexicon: Lexicon) -> Double? {

@@ -84,8 +84,7 @@ private struct PartsReader {
         if to == nil, from == nil, let only = (0..<count).first(where: { analysis.counts($0) && isNumber($0) }) {
             to = only
         }
-        let unit = from.flatMap(unit(after:))
-        return (from.map { value(at: $0, unit: unit) }, to.map { value(at: $0, unit: unit) })
+        return (from.map(value(at:)), to.map(value(at:)))
     }
 
     /// The measure: the words after the verb ("Increase *weekly active clinics* to 600"), or
@@ -119,21 +118,8 @@ private struct PartsReader {
         analysis.tokens[index].kind == .number || analysis.classes(at: index).contains(.numberWord)
     }
 
-    /// A word after the starting value that is its unit: "from 24 *hours* to 8 hours".
-    private func unit(after index: Int) -> String? {
-        let span = analysis.quantitySpan(index)
-        guard span.upperBound < count, analysis.tokens[span.upperBound].kind == .word,
-            analysis.classes(at: span.upperBound).isEmpty
-        else { return nil }
-        return analysis.tokens[span.upperBound].text
-    }
-
-    private func value(at index: Int, unit: String?) -> String {
-        var span = analysis.quantitySpan(index)
-        if let unit, span.upperBound < count, analysis.tokens[span.upperBound].text == unit {
-            span = span.lowerBound..<(span.upperBound + 1)
-        }
-        return analysis.written(span)
+    private func value(at index: Int) -> String {
+        analysis.written(analysis.valueSpan(index))
     }
 
     private func isUnit(_ index: Int) -> Bool {

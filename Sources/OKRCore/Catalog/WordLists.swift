@@ -29,6 +29,7 @@ public struct WordLists: Sendable {
     public let months: [String]
     public let timeNouns: [String]
     public let durationUnits: [String]
+    public let measureUnits: [String]
     public let rateWords: [String]
     public let deadlineWords: [String]
     public let deadlinePrepositions: [String]
@@ -68,6 +69,7 @@ public struct WordLists: Sendable {
         months = try fields.strings("months")
         timeNouns = try fields.strings("time_nouns")
         durationUnits = try fields.strings("duration_units")
+        measureUnits = try fields.strings("measure_units")
         rateWords = try fields.strings("rate_words")
         deadlineWords = try fields.strings("deadline_words")
         deadlinePrepositions = try fields.strings("deadline_prepositions")

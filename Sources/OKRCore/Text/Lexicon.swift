@@ -54,6 +54,7 @@ public struct Lexicon: Sendable {
             (words.months, .month),
             (words.timeNouns, .timeNoun),
             (words.durationUnits, .durationUnit),
+            (words.measureUnits, .measureUnit),
             (words.rateWords, .rateWord),
             (words.deadlineWords, .deadlineWord),
             (words.deadlinePrepositions, .deadlinePreposition),

@@ -208,7 +208,7 @@ public struct TextAnalysis: Sendable {
         quote(quantitySpan(index))
     }
 
-    /// The tokens of the quantity at a number token, with its currency or percent sign.
+    /// The tokens of the quantity at a number token, with its currency, percent sign or unit.
     public func quantitySpan(_ index: Int) -> Range<Int> {
         var start = index
         if start > 0, classes[start - 1].contains(.currency) || tokens[start - 1].text == "#" { start -= 1 }
@@ -219,6 +219,13 @@ public struct TextAnalysis: Sendable {
             end += 1
         }
         return start..<end
+    }
+
+    /// The quantity with a unit word that follows it: "24 hours", "8 timer".
+    public func valueSpan(_ index: Int) -> Range<Int> {
+        let span = quantitySpan(index)
+        guard span.upperBound < tokens.count, classes[span.upperBound].contains(.measureUnit) else { return span }
+        return span.lowerBound..<(span.upperBound + 1)
     }
 
     func quote(_ range: Range<Int>) -> String {

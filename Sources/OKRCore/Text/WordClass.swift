@@ -35,6 +35,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let detection = WordClass(rawValue: 1 << 23)
     public static let durationPreposition = WordClass(rawValue: 1 << 24)
     public static let targetPreposition = WordClass(rawValue: 1 << 25)
+    public static let measureUnit = WordClass(rawValue: 1 << 26)
 
     /// Any verb the rules know: the main verb is the first of these.
     public static let verb: WordClass = [.activityVerb, .businessAsUsualVerb, .outcomeVerb]

@@ -42,7 +42,7 @@ struct Conversation {
     @discardableResult
     mutating func type(_ lines: String...) -> [Reply] {
         for line in lines {
-            transcript.append("> " + line)
+            transcript.append(line.isEmpty ? "> " : "> " + line)
             record(TestCoach.coach.respond(to: line, in: session))
         }
         return lastReplies

@@ -1,0 +1,58 @@
+import Testing
+
+/// Checks a whole conversation written out as it reads: lines starting with "> "
+/// are what the person types, every other line is what the coach says, in order.
+///
+/// ```
+/// Which team is this set for?
+/// > Growth
+/// Which cycle does it cover? Press Enter for 2026-Q4.
+/// ```
+///
+/// The first lines (the greeting) are compared too. A line "…" stands for any
+/// replies up to the next line that matches; `before` is typed first, unchecked.
+@discardableResult
+func expectTranscript(
+    _ expected: String, language: String? = nil, before: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> Conversation {
+    var conversation = Conversation(language: language)
+    let typed = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { $0.hasPrefix(">") }.map { String($0.dropFirst($0.hasPrefix("> ") ? 2 : 1)) }
+    for line in before + typed { conversation.type(line) }
+    let actual = conversation.transcript
+    let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        .map { $0 == ">" ? "> " : $0 }
+    var position = 0
+    var index = 0
+    while index < wanted.count {
+        let line = wanted[index]
+        if line == "…" {
+            guard index + 1 < wanted.count else { return conversation }
+            let next = wanted[index + 1]
+            guard let found = actual[position...].firstIndex(of: next) else {
+                Issue.record("never said: \(next)\n\(conversation.text)", sourceLocation: sourceLocation)
+                return conversation
+            }
+            position = found
+            index += 1
+            continue
+        }
+        guard position < actual.count else {
+            Issue.record("the conversation ended before: \(line)", sourceLocation: sourceLocation)
+            return conversation
+        }
+        if actual[position] != line {
+            Issue.record(
+                "line \(index + 1): expected\n  \(line)\nbut the coach said\n  \(actual[position])\nwhole conversation:\n\(conversation.text)",
+                sourceLocation: sourceLocation)
+            return conversation
+        }
+        position += 1
+        index += 1
+    }
+    if position < actual.count {
+        Issue.record("the coach said more: \(actual[position...].joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+    return conversation
+}
