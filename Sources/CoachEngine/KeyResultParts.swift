@@ -136,10 +136,17 @@ private struct PartsReader {
             || (index > 0 && analysis.classes(at: index - 1).contains(.rateWord))
         if rate { return false }
         if analysis.tokens[index].text == "," || analysis.tokens[index].text == ";" { return true }
+        let classes = analysis.classes(at: index)
+        // "i kundestøtte", "in support": a preposition that may name a time ends the measure only when one follows.
+        if !classes.isDisjoint(with: [.deadlinePreposition, .durationPreposition]),
+            classes.isDisjoint(with: [.baselinePreposition, .targetPreposition, .relativePreposition, .deadlineWord])
+        {
+            let end = min(index + 3, count)
+            return (index + 1..<end).contains { analysis.roles[$0] != nil || !analysis.classes(at: $0).isDisjoint(with: .timeWord) }
+        }
         let stops: WordClass = [
-            .baselinePreposition, .targetPreposition, .relativePreposition, .deadlinePreposition,
-            .durationPreposition, .deadlineWord, .month, .timeNoun, .verb,
+            .baselinePreposition, .targetPreposition, .relativePreposition, .deadlineWord, .month, .timeNoun, .verb,
         ]
-        return !analysis.classes(at: index).isDisjoint(with: stops) || analysis.roles[index] == .time
+        return !classes.isDisjoint(with: stops) || analysis.roles[index] == .time
     }
 }
