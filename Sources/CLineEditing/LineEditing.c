@@ -1,6 +1,7 @@
 #include "CLineEditing.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,5 +64,10 @@ void okr_line_editing_start(void) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, NULL);
+    // The process may start with SIGINT blocked; the thread that reads lines must receive it.
+    sigset_t interrupts;
+    sigemptyset(&interrupts);
+    sigaddset(&interrupts, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &interrupts, NULL);
 }
 
