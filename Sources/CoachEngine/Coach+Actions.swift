@@ -72,9 +72,11 @@ extension Coach {
             // "so that clinics stay": the person wrote the connector already.
             output.session.draft.proposal = objective + " " + reason
         } else {
-            output.session.draft.proposal = texts(for: output.session).compose.purpose.render([
-                "objective": objective, "why": reason.lowercasedFirst(),
-            ])
+            // "keep every clinic" reads after "in order to"; "clinics stay with us" after "so that".
+            let compose = texts(for: output.session).compose
+            let startsWithVerb = !analysis.tokens.isEmpty && !analysis.classes(at: 0).isDisjoint(with: .verb)
+            let template = startsWithVerb ? compose.purpose : compose.purposeClause
+            output.session.draft.proposal = template.render(["objective": objective, "why": reason.lowercasedFirst()])
         }
         return "proposed"
     }
@@ -137,7 +139,8 @@ extension Coach {
             parts.from = given.from
             parts.to = given.to
             parts.relative = given.relative
-            if given.namesTime, let deadline = DeadlineReader.deadline(in: answer, lexicon: lexicon(output.session)) {
+            if given.namesTime, let deadline = DeadlineReader.deadline(
+                in: answer, lead: texts(for: output.session).compose.deadlineLead, lexicon: lexicon(output.session)) {
                 parts.deadline = deadline
             }
         } else {
@@ -161,7 +164,8 @@ extension Coach {
     private func fillDeadline(_ answer: String?, _ output: inout Output) -> String {
         guard var parts = output.session.draft.keyResult else { return "propose" }
         if let answer {
-            parts.deadline = DeadlineReader.withoutIntroducer(answer, lexicon: lexicon(output.session))
+            parts.deadline = DeadlineReader.withoutIntroducer(
+                answer, lead: texts(for: output.session).compose.deadlineLead, lexicon: lexicon(output.session))
         } else {
             parts.skipped.append("deadline")
         }
@@ -212,7 +216,8 @@ extension Coach {
         let texts = texts(for: session)
         let deadline = parts.deadline ?? (parts.namesTime ? nil : defaultText("end_of_cycle", session))
         guard let measure = parts.measure, let from = parts.from, let to = parts.to,
-            let deadline = deadline ?? DeadlineReader.deadline(in: parts.text, lexicon: lexicon(session))
+            let deadline = deadline
+                ?? DeadlineReader.deadline(in: parts.text, lead: texts.compose.deadlineLead, lexicon: lexicon(session))
         else {
             guard let deadline, !parts.namesTime else { return parts.text }
             return texts.compose.withDeadline.render(["text": parts.text.trimmingTrailingPunctuation(), "deadline": deadline])
@@ -220,7 +225,9 @@ extension Coach {
         let lexicon = lexicon(session)
         let decreasing = (Self.number(in: to, lexicon: lexicon) ?? 0) < (Self.number(in: from, lexicon: lexicon) ?? 0)
         let template = decreasing ? texts.compose.decrease : texts.compose.increase
-        return template.render(["measure": measure, "from": from, "to": to, "deadline": deadline])
+        // "Het activatiepercentage verhogen …" opens the sentence; "Øke aktiveringsgraden …" does not.
+        let written = texts.compose.measureFirst ? measure.uppercasedFirst() : measure.lowercasedFirst()
+        return template.render(["measure": written, "from": from, "to": to, "deadline": deadline])
     }
 
     private var allDoneWords: Set<String> {
@@ -244,6 +251,12 @@ extension String {
         var text = trimmingWhitespace()
         while let last = text.last, last == "." || last == "!" || last == "," { text.removeLast() }
         return text
+    }
+
+    /// "het aantal" → "Het aantal", for the start of a sentence.
+    func uppercasedFirst() -> String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
     }
 
     /// "Secure our lead" → "secure our lead", for the middle of a sentence; "NPS" stays.

@@ -77,11 +77,25 @@ public struct Coach: Sendable {
     }
 
     /// Whether an answer means yes (true), no (false) or neither (nil), in any language.
+    /// "done" to "Add another?" means no.
     public func yesOrNo(_ line: String) -> Bool? {
+        switch answerWord(line) {
+        case .yes: true
+        case .no, .done: false
+        case nil: nil
+        }
+    }
+
+    enum AnswerWord {
+        case yes, no, done
+    }
+
+    /// The answer word a line is, in any language.
+    func answerWord(_ line: String) -> AnswerWord? {
         let answer = Self.normalized(line)
-        if texts.values.contains(where: { $0.yes.contains(answer) }) { return true }
-        // "done" to "Add another?" means no.
-        if texts.values.contains(where: { $0.no.contains(answer) || $0.done.contains(answer) }) { return false }
+        if texts.values.contains(where: { $0.yes.contains(answer) }) { return .yes }
+        if texts.values.contains(where: { $0.no.contains(answer) }) { return .no }
+        if texts.values.contains(where: { $0.done.contains(answer) }) { return .done }
         return nil
     }
 
@@ -129,7 +143,7 @@ public struct Coach: Sendable {
                 output.session.remember()
                 return enter(next, &output)
             }
-            guard !answer.isEmpty else { return reprompt("reprompt_text", &output) }
+            guard !answer.isEmpty, yesOrNo(answer) != false else { return reprompt("reprompt_text", &output) }
             output.session.remember()
             perform(step, answer: answer, &output)
         case .text, .number, .time:
@@ -138,7 +152,7 @@ public struct Coach: Sendable {
                 output.session.remember()
                 return perform(step, answer: step.defaultValue.map { defaultText($0, output.session) }, &output)
             }
-            if step.expect == .text, step.action != nil, yesOrNo(answer) != nil {
+            if step.expect == .text, step.action != nil, [.yes, .no].contains(answerWord(answer)) {
                 return reprompt("reprompt_text", &output)
             }
             if step.expect == .number, !isNumber(answer, output.session) {
@@ -259,9 +273,12 @@ public struct Coach: Sendable {
 
     // MARK: - Answers
 
+    /// A value is written in digits ("420", "68 %"), or is a number word on its own ("two");
+    /// "ingen anelse" (no idea) is no value.
     private func isNumber(_ answer: String, _ session: Session) -> Bool {
         let analysis = TextAnalysis(answer, lexicon: lexicon(session))
-        return analysis.tokens.indices.contains(where: analysis.counts)
+        let digits = analysis.tokens.indices.contains { analysis.counts($0) && analysis.tokens[$0].kind == .number }
+        return digits || (analysis.tokens.count == 1 && analysis.counts(0))
     }
 
     private func isTime(_ answer: String, _ session: Session) -> Bool {

@@ -20,9 +20,16 @@ public struct CoachTexts: Sendable {
     struct Compose: Sendable {
         let increase: Template
         let decrease: Template
+        /// "{objective} in order to {why}", for a reason that starts with a verb.
         let purpose: Template
         /// The word the purpose pattern puts before the reason ("to" in "in order to {why}").
         let purposeLead: String?
+        /// "{objective} so that {why}", for a reason written as a clause.
+        let purposeClause: Template
+        /// The word the key result patterns put before the deadline ("by", "innen", "senast").
+        let deadlineLead: String?
+        /// Whether the patterns open with the measure (Dutch: "{measure} verhogen …").
+        let measureFirst: Bool
         let endOfCycle: Template
         let withDeadline: Template
         let untitled: String
@@ -45,9 +52,13 @@ public struct CoachTexts: Sendable {
         let compose = try coach.fields("compose")
         let purpose = try compose.string("purpose")
         let lead = purpose.components(separatedBy: "{why}").first?.split(separator: " ").last.map(String.init)
+        let increase = try compose.string("increase")
+        let deadlineLead = increase.components(separatedBy: "{deadline}").first?.split(separator: " ").last.map(String.init)
         self.compose = Compose(
-            increase: Template(try compose.string("increase")), decrease: Template(try compose.string("decrease")),
-            purpose: Template(purpose), purposeLead: lead?.lowercased(), endOfCycle: Template(try compose.string("end_of_cycle")),
+            increase: Template(increase), decrease: Template(try compose.string("decrease")),
+            purpose: Template(purpose), purposeLead: lead?.lowercased(),
+            purposeClause: Template(try compose.string("purpose_clause")), deadlineLead: deadlineLead?.lowercased(),
+            measureFirst: increase.hasPrefix("{measure}"), endOfCycle: Template(try compose.string("end_of_cycle")),
             withDeadline: Template(try compose.string("with_deadline")), untitled: try compose.string("untitled"))
         let answers = try coach.fields("answers")
         yes = Set(try answers.strings("yes").map { $0.lowercased() })

@@ -3,7 +3,7 @@ import OKRCore
 /// Finds the time a key result names, as written: "by *31 March*", "innen *utgangen av K1*".
 enum DeadlineReader {
     /// The time named in a text, without the word that introduces it; nil when none is named.
-    static func deadline(in text: String, lexicon: Lexicon) -> String? {
+    static func deadline(in text: String, lead: String?, lexicon: Lexicon) -> String? {
         let analysis = TextAnalysis(text, lexicon: lexicon)
         let count = analysis.tokens.count
         let introducers: WordClass = [.deadlinePreposition, .durationPreposition, .deadlineWord]
@@ -19,9 +19,10 @@ enum DeadlineReader {
             })
         else { return nil }
         var start = first
-        // The pattern brings its own "by"/"innen"/"senast": leave out a single introducing word.
+        // The pattern brings its own "by"/"innen"/"senast": leave out a preposition or that word.
         let word = analysis.tokens[start].text
-        if start + 1 < count, !lexicon.classes(of: word).isDisjoint(with: introducers) {
+        let preposition = !lexicon.classes(of: word).isDisjoint(with: [.deadlinePreposition, .durationPreposition])
+        if start + 1 < count, preposition || word == lead {
             start += 1
         }
         var end = start
@@ -36,14 +37,14 @@ enum DeadlineReader {
     }
 
     /// An answer to "By when?" as written, without a leading "by", "innen", "senast".
-    static func withoutIntroducer(_ answer: String, lexicon: Lexicon) -> String {
+    /// Only a preposition or the pattern's own word goes: "eind maart" and "medio maart" stay whole.
+    static func withoutIntroducer(_ answer: String, lead: String?, lexicon: Lexicon) -> String {
         let text = answer.trimmingWhitespace()
         let words = text.split(separator: " ", maxSplits: 1)
-        let introducers: WordClass = [.deadlinePreposition, .durationPreposition, .deadlineWord]
-        guard words.count == 2, !lexicon.classes(of: words[0].lowercased()).isDisjoint(with: introducers) else {
-            return text
-        }
-        return String(words[1])
+        guard words.count == 2 else { return text }
+        let first = words[0].lowercased()
+        let preposition = !lexicon.classes(of: first).isDisjoint(with: [.deadlinePreposition, .durationPreposition])
+        return preposition || first == lead ? String(words[1]) : text
     }
 
     private static func isTime(_ analysis: TextAnalysis, _ index: Int) -> Bool {

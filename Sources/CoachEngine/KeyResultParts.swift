@@ -144,9 +144,11 @@ private struct PartsReader {
             let end = min(index + 3, count)
             return (index + 1..<end).contains { analysis.roles[$0] != nil || !analysis.classes(at: $0).isDisjoint(with: .timeWord) }
         }
-        let stops: WordClass = [
-            .baselinePreposition, .targetPreposition, .relativePreposition, .deadlineWord, .month, .timeNoun, .verb,
-        ]
+        // "reactietijd van de klantenservice": "van" ends the measure only before a number.
+        if !classes.isDisjoint(with: [.baselinePreposition, .targetPreposition, .relativePreposition]) {
+            return countable(after: index) != nil || !classes.isDisjoint(with: [.deadlineWord])
+        }
+        let stops: WordClass = [.deadlineWord, .month, .timeNoun, .verb]
         return !classes.isDisjoint(with: stops) || analysis.roles[index] == .time
     }
 }
