@@ -52,7 +52,7 @@ let package = Package(
         // Speed figures for the README; run with `swift run -c release okrcoach-bench`.
         .executableTarget(
             name: "okrcoach-bench",
-            dependencies: ["OKRCore"]
+            dependencies: ["OKRCore", "CoachEngine", "CoachStore"]
         ),
         .testTarget(
             name: "OKRCoreTests",

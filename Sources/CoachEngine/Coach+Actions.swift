@@ -100,9 +100,10 @@ extension Coach {
         let texts = texts(for: output.session)
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
         if hasKeyResults, texts.done.union(allDoneWords).contains(Self.normalized(text)) { return "done" }
+        let analysis = TextAnalysis(text, lexicon: lexicon(output.session))
         let findings = checker.review(
-            keyResult: text, setHasCycle: output.session.set.hasCycle, language: language(of: output.session))
-        let parts = KeyResultParts(text, lexicon: lexicon(output.session))
+            keyResult: analysis, setHasCycle: output.session.set.hasCycle, language: language(of: output.session))
+        let parts = KeyResultParts(analysis, text: text)
         output.session.draft.keyResult = parts
         output.session.draft.proposal = nil
         guard !findings.isEmpty else {

@@ -25,8 +25,12 @@ public struct KeyResultParts: Codable, Sendable, Equatable {
 
     /// Reads the pieces of a key result.
     init(_ text: String, lexicon: Lexicon) {
+        self.init(TextAnalysis(text, lexicon: lexicon), text: text)
+    }
+
+    /// Reads the pieces of a key result already analysed.
+    init(_ analysis: TextAnalysis, text: String) {
         self.text = text
-        let analysis = TextAnalysis(text, lexicon: lexicon)
         let reader = PartsReader(analysis: analysis)
         let verb = analysis.mainVerb
         task = verb.flatMap { $0.classes.contains(.activityVerb) ? analysis.written($0.index..<($0.index + 1)) : nil }

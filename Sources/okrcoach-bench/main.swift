@@ -1,3 +1,5 @@
+import CoachEngine
+import CoachStore
 import Foundation
 import OKRCore
 
@@ -6,7 +8,8 @@ import OKRCore
 //     swift build -c release && .build/release/okrcoach-bench
 //
 // It checks 10,000 generated key results in the four languages (one core),
-// and times `okrcoach check` from start to exit on a five-objective file.
+// times `okrcoach check` from start to exit on a five-objective file, and times
+// the coaching engine turn by turn, without and with the SQLite write.
 
 let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let localeFolder = products.appendingPathComponent("okrcoach_okrcoach.resources/locales")
@@ -92,3 +95,27 @@ print("okrcoach check on \(small.objectives.count) objectives, \(small.objective
 print(String(format: "  start to exit: median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(runs, 0.5),
     percentile(runs, 0.9), runs[0]))
 try? FileManager.default.removeItem(at: file)
+
+// The coaching engine, turn by turn.
+let resources = products.appendingPathComponent("okrcoach_okrcoach.resources")
+let texts = try ["en", "nb", "sv", "nl"].map { code in
+    let path = resources.appendingPathComponent("locales/\(code).yaml").path
+    return try CoachTexts(yaml: String(contentsOfFile: path, encoding: .utf8), source: path)
+}
+let flowPath = resources.appendingPathComponent("prompts/draft.yaml").path
+let flow = try Flow(yaml: String(contentsOfFile: flowPath, encoding: .utf8), source: flowPath)
+let benchmark = CoachBenchmark(coach: try Coach(languages: languages, texts: texts, flow: flow, year: 2026, month: 11))
+_ = try benchmark.latencies(turns: 2_000, store: nil)
+let pure = try benchmark.latencies(turns: 120_000, store: nil)
+print("Coaching engine: \(pure.count) scripted turns in 4 languages, no storage:")
+print(String(format: "  median %.1f µs, p99 %.1f µs, max %.1f µs per turn", percentile(pure, 0.5), percentile(pure, 0.99),
+    pure[pure.count - 1]))
+let databasePath = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench.sqlite").path
+try? FileManager.default.removeItem(atPath: databasePath)
+let stored = try benchmark.latencies(turns: 5_000, store: try SQLiteSessionStore(path: databasePath))
+try? FileManager.default.removeItem(atPath: databasePath)
+print("Coaching engine with the SQLite write of every turn (\(stored.count) turns):")
+print(String(format: "  median %.1f µs, p99 %.1f µs per turn", percentile(stored, 0.5), percentile(stored, 0.99)))
+let memory = benchmark.memoryPerSession(count: 10_000)
+print(String(format: "Memory: about %.1f KB per live session mid-draft (10,000 sessions); %d bytes of JSON stored",
+    memory.bytes / 1024, memory.json))

@@ -67,10 +67,14 @@ extension Checker {
         ObjectiveRules.findings(for: Objective(title: title), number: 1, catalog: languages.catalog(for: language))
     }
 
-    /// The findings of the key result rules on one key result of a set being drafted.
-    public func review(keyResult text: String, setHasCycle: Bool, language: LanguageCode) -> [Finding] {
-        KeyResultRules.findings(
-            for: KeyResult(text), objective: 1, number: 1, setHasCycle: setHasCycle,
-            catalog: languages.catalog(for: language))
+    /// The findings of the key result rules on one key result of a set being drafted, already analysed.
+    public func review(keyResult analysis: TextAnalysis, setHasCycle: Bool, language: LanguageCode) -> [Finding] {
+        let catalog = languages.catalog(for: language)
+        guard !analysis.tokens.isEmpty else {
+            return [catalog.finding(.keyResultEmpty, objective: 1, keyResult: 1, line: nil)]
+        }
+        return KeyResultRules.findings(in: analysis, setHasCycle: setHasCycle, catalog: catalog) { rule, values in
+            catalog.finding(rule, objective: 1, keyResult: 1, line: nil, values: values)
+        }
     }
 }

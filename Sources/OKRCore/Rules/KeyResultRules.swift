@@ -7,17 +7,25 @@ enum KeyResultRules {
         func finding(_ rule: RuleID, _ values: [String: String] = [:]) -> Finding {
             catalog.finding(rule, objective: objective, keyResult: number, line: keyResult.line, values: values)
         }
-        guard !text.isEmpty else { return [finding(.keyResultEmpty)] }
-        let analysis = TextAnalysis(text, lexicon: catalog.lexicon)
+        guard !text.isEmpty else { return [finding(.keyResultEmpty, [:])] }
+        return findings(
+            in: TextAnalysis(text, lexicon: catalog.lexicon), setHasCycle: setHasCycle, catalog: catalog, finding)
+    }
+
+    /// The findings on a key result's text already analysed.
+    static func findings(
+        in analysis: TextAnalysis, setHasCycle: Bool, catalog: Catalog,
+        _ finding: (RuleID, [String: String]) -> Finding
+    ) -> [Finding] {
         var findings: [Finding] = []
         let measurable = analysis.isMeasurable
         if !measurable {
-            findings.append(finding(.keyResultNotMeasurable))
+            findings.append(finding(.keyResultNotMeasurable, [:]))
         } else if !analysis.hasBaseline {
-            findings.append(finding(.keyResultNoBaseline))
+            findings.append(finding(.keyResultNoBaseline, [:]))
         }
         if !setHasCycle, !analysis.namesTime {
-            findings.append(finding(.keyResultNoDeadline))
+            findings.append(finding(.keyResultNoDeadline, [:]))
         }
         if let verb = analysis.mainVerb, verb.classes.contains(.activityVerb) {
             findings.append(finding(.keyResultIsActivity, ["word": analysis.quote(verb.index)]))
@@ -26,7 +34,7 @@ enum KeyResultRules {
             findings.append(finding(.keyResultVague, ["word": analysis.quote(hedge)]))
         }
         if analysis.isCompound {
-            findings.append(finding(.keyResultCompound))
+            findings.append(finding(.keyResultCompound, [:]))
         }
         return findings
     }

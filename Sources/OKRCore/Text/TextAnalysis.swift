@@ -34,6 +34,8 @@ public struct TextAnalysis: Sendable {
     private let inPurpose: [Bool]
     /// The text as written, when lower-casing kept its length (so token ranges fit it).
     private let original: [Unicode.Scalar]?
+    /// The main verb: the first verb of the word lists outside a purpose clause.
+    public let mainVerb: (index: Int, classes: WordClass)?
 
     public init(_ text: String, lexicon: Lexicon) {
         let tokens = lexicon.tokenizer.tokens(text)
@@ -57,8 +59,21 @@ public struct TextAnalysis: Sendable {
         self.classes = classes
         self.phraseClasses = phraseClasses
         phraseSpans = spans
-        inPurpose = Self.purposeMask(tokens: tokens, classes: classes)
+        let inPurpose = Self.purposeMask(tokens: tokens, classes: classes)
+        self.inPurpose = inPurpose
         roles = NumberRoles.assign(tokens: tokens, classes: classes, phraseClasses: phraseClasses, lexicon: lexicon)
+        mainVerb = Self.mainVerb(classes: classes, phraseClasses: phraseClasses, inPurpose: inPurpose)
+    }
+
+    private static func mainVerb(classes: [WordClass], phraseClasses: [WordClass], inPurpose: [Bool])
+        -> (index: Int, classes: WordClass)?
+    {
+        for index in classes.indices where !inPurpose[index] {
+            let fromPhrase = phraseClasses[index].intersection(.verb)
+            let verb = fromPhrase.isEmpty ? classes[index].intersection(.verb) : fromPhrase
+            if !verb.isEmpty { return (index, verb) }
+        }
+        return nil
     }
 
     /// The end of a phrase matched at `start`, if it matches there.
@@ -101,16 +116,6 @@ public struct TextAnalysis: Sendable {
     /// Whether the text gives a purpose or a reason ("in order to", "so that", "because").
     public var hasPurpose: Bool {
         classes.contains { $0.contains(.purposeConnector) }
-    }
-
-    /// The main verb: the first verb of the word lists outside a purpose clause.
-    public var mainVerb: (index: Int, classes: WordClass)? {
-        for index in tokens.indices where !inPurpose[index] {
-            let fromPhrase = phraseClasses[index].intersection(.verb)
-            let verb = fromPhrase.isEmpty ? classes[index].intersection(.verb) : fromPhrase
-            if !verb.isEmpty { return (index, verb) }
-        }
-        return nil
     }
 
     /// The first quantity written in digits, ordinals and ranks left out (objective-has-metric).

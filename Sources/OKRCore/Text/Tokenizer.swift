@@ -176,10 +176,19 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// A string of scalars, written as UTF-8 straight into the string's storage
+    /// (appending to a `UnicodeScalarView` was the tokenizer's biggest cost).
     init(_ scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.init(view)
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }
 

@@ -1,0 +1,69 @@
+import CoachEngine
+import CoachStore
+import Foundation
+import OKRCore
+
+/// Times the coaching engine turn by turn on scripted drafts in the four languages.
+struct CoachBenchmark {
+    let coach: Coach
+
+    /// Whole drafts, one per language: what a person types from the first question to the summary.
+    static let scripts: [(language: String, lines: [String])] = [
+        ("en", ["Growth", "", "", "Make onboarding effortless for small clinics", "to keep every clinic", "yes",
+                "Launch the new onboarding flow", "activation rate", "45%", "30%", "", "yes", "yes",
+                "Cut support response time to 8 hours by 31 December", "24 hours", "yes", "done", "yes", "no"]),
+        ("nb", ["Vekst", "", "", "Gjøre oppstarten enkel for små klinikker", "slik at de blir hos oss", "ja",
+                "Lansere ny onboarding", "andel aktiverte klinikker", "45 %", "30 %", "", "ja", "ja",
+                "Redusere svartiden til 8 timer innen 31. desember", "24 timer", "ja", "ferdig", "ja", "nei"]),
+        ("sv", ["Tillväxt", "", "", "Göra det enkelt för små kliniker att komma igång", "så att de stannar", "ja",
+                "Lansera den nya introduktionen", "andel aktiverade kliniker", "45 %", "30 %", "", "ja", "ja",
+                "Minska svarstiden till 8 timmar senast den 31 december", "24 timmar", "ja", "klar", "ja", "nej"]),
+        ("nl", ["Groei", "", "", "Onboarding moeiteloos maken voor kleine klinieken", "zodat ze blijven", "ja",
+                "Een nieuwe onboarding lanceren", "het activatiepercentage", "45%", "30%", "", "ja", "ja",
+                "De reactietijd terugbrengen naar 8 uur uiterlijk 31 december", "24 uur", "ja", "klaar", "ja", "nee"]),
+    ]
+
+    /// Runs scripted drafts until `turns` turns have been timed; with a store, every turn is saved as the terminal does.
+    func latencies(turns: Int, store: (any SessionStore)?) throws -> [Double] {
+        var timings: [Double] = []
+        timings.reserveCapacity(turns)
+        let clock = ContinuousClock()
+        var draft = 0
+        while timings.count < turns {
+            let script = Self.scripts[draft % Self.scripts.count]
+            var session = coach.start(coach.newSession(id: "bench-\(draft)", language: LanguageCode(script.language))).session
+            for line in script.lines where timings.count < turns {
+                let start = clock.now
+                let turn = coach.respond(to: line, in: session)
+                session = turn.session
+                try store?.save(session)
+                timings.append(seconds(clock.now - start) * 1e6)
+            }
+            draft += 1
+        }
+        return timings.sorted()
+    }
+
+    /// Bytes of memory each live session takes, mid-draft, measured on `count` sessions.
+    func memoryPerSession(count: Int) -> (bytes: Double, json: Int) {
+        let before = residentBytes()
+        var sessions: [Session] = []
+        sessions.reserveCapacity(count)
+        let script = Self.scripts[0]
+        for index in 0..<count {
+            var session = coach.start(coach.newSession(id: "live-\(index)", language: LanguageCode("en"))).session
+            for line in script.lines.prefix(12) { session = coach.respond(to: line, in: session).session }
+            sessions.append(session)
+        }
+        let after = residentBytes()
+        let json = (try? JSONEncoder().encode(sessions[0]).count) ?? 0
+        withExtendedLifetime(sessions) {}
+        return (Double(after - before) / Double(count), json)
+    }
+
+    private func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let pages = statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+}
