@@ -31,9 +31,9 @@ struct Conversation {
     private(set) var lastReplies: [Reply] = []
     private(set) var effects: [Effect] = []
 
-    init(language: String? = nil) {
+    init(language: String? = nil, id: String = "test") {
         let coach = TestCoach.coach
-        let turn = coach.start(coach.newSession(id: "test", language: language.map { LanguageCode($0) }))
+        let turn = coach.start(coach.newSession(id: id, language: language.map { LanguageCode($0) }))
         session = turn.session
         record(turn)
     }
