@@ -31,9 +31,9 @@ final class RunningProgram: @unchecked Sendable {
         lock.withLock { received }
     }
 
-    /// Waits until the program has printed a text (after what was printed before), for at most ten seconds.
+    /// Waits until the program has printed a text, for at most ten seconds.
     @discardableResult
-    func waitFor(_ text: String, after offset: String.Index? = nil) -> Bool {
+    func waitFor(_ text: String) -> Bool {
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
             if printed.contains(text) { return true }
