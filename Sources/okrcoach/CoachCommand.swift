@@ -8,7 +8,7 @@ import OKRCore
 struct CoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coach",
-        abstract: "Draft an OKR set with the coach, one question at a time (the default command).",
+        abstract: "Draft an OKR set with the coach, one question at a time.",
         discussion: """
             At a terminal it offers line editing, history (Up) and Tab completion of the slash \
             commands; Ctrl-C clears the line, Ctrl-D saves and leaves. From a pipe or a script it \

@@ -16,6 +16,6 @@ struct OKRCoachCommand: ParsableCommand {
 struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
-        help: ArgumentHelp("A folder with 'locales/' that comes before the installed one.", valueName: "folder"))
+        help: ArgumentHelp("A folder with 'locales/' and 'prompts/' that comes before the installed ones.", valueName: "folder"))
     var dataDirectory: String?
 }
