@@ -25,6 +25,11 @@ let package = Package(
             name: "CoachEngine",
             dependencies: ["OKRCore", .product(name: "Yams", package: "Yams")]
         ),
+        // The coach in team chat, whatever carries the lines: people, channels, shared sets, limits.
+        .target(
+            name: "ChatCoach",
+            dependencies: ["CoachEngine", "OKRCore"]
+        ),
         // Sessions in one SQLite file (GRDB).
         .target(
             name: "CoachStore",
@@ -60,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachEngineTests",
-            dependencies: ["CoachEngine", "CoachStore", "OKRCore"]
+            dependencies: ["CoachEngine", "CoachStore", "OKRCore", "ChatCoach"]
         ),
         // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(

@@ -2,7 +2,7 @@ import OKRCore
 
 extension Coach {
     /// The set as it stands: its objectives and key results, numbered.
-    func listing(of set: OKRSet) -> [Reply] {
+    public func listing(of set: OKRSet) -> [Reply] {
         var replies: [Reply] = []
         for (objectiveOffset, objective) in set.objectives.enumerated() {
             replies.append(Reply(.summary, "O\(objectiveOffset + 1): \(objective.title)"))
@@ -29,7 +29,7 @@ extension Coach {
     }
 
     /// Every rule's findings on the set, and its score.
-    func review(of session: Session) -> [Reply] {
+    public func review(of session: Session) -> [Reply] {
         let language = language(of: session)
         let report = checker.check(session.set, language: language)
         let catalog = checker.languages.catalog(for: language)

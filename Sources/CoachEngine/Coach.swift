@@ -52,6 +52,11 @@ public struct Coach: Sendable {
         texts.keys.sorted()
     }
 
+    /// The coach's texts in every language.
+    public var allTexts: [CoachTexts] {
+        texts.values.sorted { $0.language < $1.language }
+    }
+
     /// A new session at the start of the flow.
     public func newSession(id: String, language: LanguageCode? = nil) -> Session {
         Session(id: id, language: language, languageChosen: language != nil, step: flow.start)
@@ -263,7 +268,8 @@ public struct Coach: Sendable {
         output.session.languageChosen = true
     }
 
-    func texts(for session: Session) -> CoachTexts {
+    /// The coach's texts in a session's language.
+    public func texts(for session: Session) -> CoachTexts {
         texts[session.language ?? .fallback] ?? texts[.fallback] ?? texts.values.sorted { $0.language < $1.language }[0]
     }
 

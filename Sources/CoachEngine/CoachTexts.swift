@@ -15,6 +15,8 @@ public struct CoachTexts: Sendable {
     let done: Set<String>
     /// Command words by command, the main word first.
     let commands: [CoachCommand: [String]]
+    /// The words that share a set with a team's channel (chat only).
+    public let shareWords: Set<String>
 
     /// The patterns a key result and an objective are written with.
     struct Compose: Sendable {
@@ -70,6 +72,12 @@ public struct CoachTexts: Sendable {
             commands[command] = try commandFields.strings(command.rawValue).map { $0.lowercased() }
         }
         self.commands = commands
+        shareWords = Set(try commandFields.strings("share").map { $0.lowercased() })
+    }
+
+    /// The words of a command in this language.
+    public func words(for command: CoachCommand) -> [String] {
+        commands[command] ?? []
     }
 
     /// Whether the texts have a message.
@@ -78,7 +86,7 @@ public struct CoachTexts: Sendable {
     }
 
     /// A message with its placeholders filled; the key itself when it is missing.
-    func message(_ key: String, _ values: [String: String] = [:]) -> String {
+    public func message(_ key: String, _ values: [String: String] = [:]) -> String {
         messages[key]?.render(values) ?? key
     }
 }

@@ -9,6 +9,8 @@ public protocol SessionStore: Sendable {
     func save(_ session: Session) throws
     /// Every saved session, the most recently saved first.
     func sessions() throws -> [Session]
+    /// The saved session with an id, if any.
+    func session(id: String) throws -> Session?
 }
 
 extension SessionStore {
@@ -34,5 +36,9 @@ public final class InMemorySessionStore: SessionStore, @unchecked Sendable {
 
     public func sessions() -> [Session] {
         lock.withLock { saved }
+    }
+
+    public func session(id: String) -> Session? {
+        lock.withLock { saved.first { $0.id == id } }
     }
 }

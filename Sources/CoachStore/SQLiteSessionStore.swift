@@ -46,6 +46,13 @@ public final class SQLiteSessionStore: SessionStore {
         }
     }
 
+    public func session(id: String) throws -> Session? {
+        let state = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT state FROM session WHERE id = ?", arguments: [id])
+        }
+        return try state.map { try JSONDecoder().decode(Session.self, from: Data($0.utf8)) }
+    }
+
     public func sessions() throws -> [Session] {
         let states = try database.read { db in
             try String.fetchAll(db, sql: "SELECT state FROM session ORDER BY savedAt DESC, rowid DESC")

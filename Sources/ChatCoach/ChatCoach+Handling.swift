@@ -1,0 +1,134 @@
+import CoachEngine
+import OKRCore
+
+extension ChatCoach {
+    /// Answers one line.
+    ///
+    /// - Parameters:
+    ///   - speech: the line as `speech(in:)` read it.
+    ///   - network: the network it came over.
+    ///   - sessions: the saved sessions the adapter loaded for `keys(for:network:)`.
+    ///   - buckets: each person's inbound allowance, kept by the adapter between lines.
+    ///   - now: the time in seconds, for the inbound limit.
+    /// - Returns: the replies, and the sessions to save before they are sent.
+    public func handle(
+        _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
+        now: Double
+    ) -> ChatTurn {
+        let session = sessions[speech.key]
+        let command = commandWord(speech.text)
+        // Someone new is answered in the language of the command word they used ("toon", "vis").
+        let texts =
+            session.map(coach.texts(for:))
+            ?? coach.allTexts.first { texts in CoachCommand.allCases.contains { texts.words(for: $0).contains(command) } }
+            ?? coach.texts(for: coach.newSession(id: ""))
+        let (allowed, warn) = limit.take(&buckets[speech.key], now: now)
+        guard allowed else {
+            return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
+        }
+        if let channel = speech.channel, !speech.drafts || isTeamCommand(command) {
+            return teamTurn(command, channel: channel, team: sessions[teamKey(network: network, channel: channel)],
+                speech: speech, texts: texts)
+        }
+        if let session, let words = shareTarget(speech.text, texts: coach.allTexts) {
+            return share(session, with: words, network: network, speech: speech)
+        }
+        return draft(speech, session: session, now: now)
+    }
+
+    // MARK: - Drafting
+
+    private func draft(_ speech: Speech, session: Session?, now: Double) -> ChatTurn {
+        guard let session else {
+            // A first message starts the conversation; it is no answer yet.
+            let turn = coach.start(coach.newSession(id: speech.key))
+            return ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
+        }
+        let line = speech.text.hasPrefix("!") ? "/" + speech.text.dropFirst() : speech.text
+        let turn = coach.respond(to: line, in: session)
+        var result = ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
+        for effect in turn.effects {
+            switch effect {
+            case .export(let content, _):
+                result.replies += content.split(separator: "\n").map { reply(String($0), to: speech) }
+            case .newSet:
+                var archived = turn.session
+                // The finished or abandoned set stays, under its own id.
+                archived.id = "\(speech.key)#\(Int(now))"
+                let fresh = coach.start(
+                    coach.newSession(id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil))
+                result.save = [archived, fresh.session]
+                result.replies += fresh.replies.map { reply($0.text, to: speech) }
+            case .list:
+                result.replies += coach.listing([turn.session], for: turn.session).map { reply($0.text, to: speech) }
+            case .open(let number):
+                result.replies.append(reply(coach.noSuchSet(number, in: turn.session).text, to: speech))
+            case .quit:
+                break
+            }
+        }
+        return result
+    }
+
+    // MARK: - The team's set
+
+    private func teamTurn(
+        _ command: String, channel: String, team: Session?, speech: Speech, texts: CoachTexts
+    ) -> ChatTurn {
+        guard isTeamCommand(command) else {
+            return ChatTurn(replies: [reply(texts.message("chat_private"), to: speech)])
+        }
+        guard let team, !team.set.objectives.isEmpty else {
+            return ChatTurn(replies: [reply(texts.message("chat_no_team_set", ["channel": channel]), to: speech)])
+        }
+        // The team's set, in the speaker's language.
+        var view = team
+        view.language = texts.language
+        var lines = [texts.message("chat_team_set", ["channel": channel])]
+        lines += coach.listing(of: team.set).map(\.text)
+        if coach.allTexts.contains(where: { $0.words(for: .check).contains(command) }) {
+            lines += coach.review(of: view).map(\.text)
+        }
+        return ChatTurn(replies: lines.map { reply($0, to: speech) })
+    }
+
+    private func share(_ session: Session, with channel: String, network: String, speech: Speech) -> ChatTurn {
+        let texts = coach.texts(for: session)
+        guard !session.set.objectives.isEmpty else {
+            return ChatTurn(replies: [reply(texts.message("chat_nothing_to_share"), to: speech)])
+        }
+        var team = coach.newSession(id: teamKey(network: network, channel: channel), language: session.language)
+        team.set = session.set
+        team.finished = true
+        let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.replyTarget
+        let message = texts.message("chat_shared", ["team": name, "channel": channel])
+        return ChatTurn(
+            replies: [reply(message, to: speech), ChatReply(target: channel, text: message)], save: [team])
+    }
+
+    // MARK: - Words
+
+    /// The first word of a line, without "/" or "!", lower-cased.
+    private func commandWord(_ text: String) -> String {
+        let word = text.split(separator: " ").first.map(String.init) ?? ""
+        return (word.hasPrefix("/") || word.hasPrefix("!") ? String(word.dropFirst()) : word).lowercased()
+    }
+
+    private func isTeamCommand(_ word: String) -> Bool {
+        coach.allTexts.contains { $0.words(for: .show).contains(word) || $0.words(for: .check).contains(word) }
+    }
+
+    /// "share #growth", "del #vekst": the channel to share with.
+    private func shareTarget(_ text: String, texts: [CoachTexts]) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count == 2 else { return nil }
+        let word = commandWord(words[0])
+        guard texts.contains(where: { $0.shareWords.contains(word) }), words[1].hasPrefix("#") || words[1].hasPrefix("&")
+        else { return nil }
+        return words[1]
+    }
+
+    private func reply(_ text: String, to speech: Speech) -> ChatReply {
+        ChatReply(target: speech.replyTarget, text: speech.replyPrefix + text)
+    }
+}

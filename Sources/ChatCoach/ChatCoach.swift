@@ -1,0 +1,104 @@
+import CoachEngine
+import OKRCore
+
+/// The coach in team chat: many people at once, each with their own draft.
+///
+/// A private message is always for the coach. In a channel it answers only when
+/// addressed (`okrcoach: …`, `okrcoach, …`, `@okrcoach …`), and there anyone can
+/// show and check the set the team shares; drafting goes on in private. People
+/// whom a relay bot speaks for (`[slack] <alice> okrcoach: …`) draft in the channel,
+/// since they cannot write to the coach directly.
+///
+/// Pure: the adapter loads the sessions `keys(for:)` names, calls `handle`, and
+/// saves what the turn says to save before it sends the replies.
+public struct ChatCoach: Sendable {
+    public let coach: Coach
+    public let nick: String
+    public let limit: InboundLimit
+    private let relayBots: Set<String>
+    private let fold: @Sendable (String) -> String
+
+    /// - Parameters:
+    ///   - coach: the coaching engine.
+    ///   - nick: the coach's own nick, which people address it by.
+    ///   - relayBots: nicks of relay bots whose lines are read in matterbridge's form.
+    ///   - limit: how many lines one person may send how fast.
+    ///   - fold: the server's case mapping, for comparing nicks and channels.
+    public init(
+        coach: Coach, nick: String, relayBots: [String] = [], limit: InboundLimit = InboundLimit(),
+        fold: @escaping @Sendable (String) -> String = { $0.lowercased() }
+    ) {
+        self.coach = coach
+        self.nick = nick
+        self.limit = limit
+        self.fold = fold
+        self.relayBots = Set(relayBots.map(fold))
+    }
+
+    /// Who is speaking and what they said, once relays are unwrapped and the address removed.
+    public struct Speech: Sendable, Equatable {
+        /// The key of the speaker's session: account or nick, with the network or bridge.
+        public var key: String
+        /// Where replies to the speaker go: their nick, or the channel for relayed people.
+        public var replyTarget: String
+        /// "alice: " before replies in a channel, so the person sees they are meant.
+        public var replyPrefix: String
+        public var channel: String?
+        public var text: String
+        /// Whether the speaker drafts here (privately, or through a relay).
+        public var drafts: Bool
+    }
+
+    /// Reads a line: nil when it is not for the coach (a channel line not addressed to it,
+    /// a relay bot's own chatter).
+    public func speech(in line: ChatLine) -> Speech? {
+        var speaker = line.speaker
+        var text = line.text
+        var key = line.account.map { "account:\(line.network):\($0)" } ?? "nick:\(line.network):\(fold(speaker))"
+        var relayed = false
+        if relayBots.contains(fold(line.speaker)) {
+            guard let relay = RelayLine.parse(line.text) else { return nil }
+            speaker = relay.speaker
+            text = relay.text
+            key = "relay:\(line.network):\(relay.bridge):\(fold(relay.speaker))"
+            relayed = true
+        }
+        guard let channel = line.channel else {
+            return Speech(key: key, replyTarget: speaker, replyPrefix: "", channel: nil, text: text, drafts: true)
+        }
+        guard let addressed = removingAddress(text) else { return nil }
+        return Speech(
+            key: key, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
+            drafts: relayed)
+    }
+
+    /// The keys of the sessions a line needs: the speaker's, and the team set of its channel.
+    public func keys(for speech: Speech, network: String) -> [String] {
+        [speech.key] + (speech.channel.map { [teamKey(network: network, channel: $0)] } ?? [])
+    }
+
+    /// The key of the set a channel shares.
+    public func teamKey(network: String, channel: String) -> String {
+        "team:\(network):\(fold(channel))"
+    }
+
+    /// "okrcoach: hi", "okrcoach, hi", "@okrcoach hi" → "hi"; nil when not addressed.
+    private func removingAddress(_ text: String) -> String? {
+        var rest = text.drop { $0 == " " }
+        let mention = rest.hasPrefix("@")
+        if mention { rest = rest.dropFirst() }
+        let name = rest.prefix(nick.count)
+        guard name.count == nick.count, fold(String(name)) == fold(nick) else { return nil }
+        rest = rest.dropFirst(nick.count)
+        guard let mark = rest.first else { return "" }
+        // "okrcoach: …", "okrcoach, …", "@okrcoach …"; "okrcoach is great" talks about the coach, not to it.
+        guard mark == ":" || mark == "," || (mention && mark == " ") else { return nil }
+        return String(rest.dropFirst().drop { $0 == " " })
+    }
+}
+
+/// What the coach answers to one chat line, and the sessions to save before sending it.
+public struct ChatTurn: Sendable, Equatable {
+    public var replies: [ChatReply] = []
+    public var save: [Session] = []
+}

@@ -1,0 +1,31 @@
+/// One line said in chat, as an adapter (IRC, the line protocol) understood it.
+public struct ChatLine: Sendable, Equatable {
+    /// The network or bridge the line came over, part of who the speaker is.
+    public var network: String
+    /// The speaker's nick.
+    public var speaker: String
+    /// The speaker's account, where the server says it (IRCv3 account-tag): a steadier name than the nick.
+    public var account: String?
+    /// The channel it was said in; nil for a private message to the coach.
+    public var channel: String?
+    public var text: String
+
+    public init(network: String, speaker: String, account: String? = nil, channel: String? = nil, text: String) {
+        self.network = network
+        self.speaker = speaker
+        self.account = account
+        self.channel = channel
+        self.text = text
+    }
+}
+
+/// One line the coach says back: to a person privately, or to a channel.
+public struct ChatReply: Sendable, Equatable {
+    public var target: String
+    public var text: String
+
+    public init(target: String, text: String) {
+        self.target = target
+        self.text = text
+    }
+}

@@ -1,0 +1,122 @@
+import ChatCoach
+import CoachEngine
+import OKRCore
+import Testing
+
+/// A chat adapter in miniature: keeps sessions as a store would and feeds lines to the chat coach.
+private struct Chat {
+    let coach = ChatCoach(
+        coach: TestCoach.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: InboundLimit(burst: 5, interval: 1))
+    var saved: [String: Session] = [:]
+    var buckets: [String: InboundLimit.Bucket] = [:]
+    var now = 0.0
+
+    /// Says a line; returns the coach's replies as "target: text".
+    @discardableResult
+    mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) -> [String] {
+        let line = ChatLine(network: "testnet", speaker: speaker, account: account, channel: channel, text: text)
+        guard let speech = coach.speech(in: line) else { return [] }
+        let keys = coach.keys(for: speech, network: "testnet")
+        let turn = coach.handle(
+            speech, network: "testnet", sessions: saved.filter { keys.contains($0.key) }, buckets: &buckets, now: now)
+        for session in turn.save { saved[session.id] = session }
+        now += 2
+        return turn.replies.map { "\($0.target): \($0.text)" }
+    }
+}
+
+struct ChatCoachTests {
+    @Test func twoPeopleDraftAtOnceInTheirOwnLanguages() {
+        var chat = Chat()
+        chat.say("kari", "hei")
+        chat.say("daan", "hallo")
+        chat.say("kari", "Vekst")
+        chat.say("daan", "Groei")
+        chat.say("kari", "")
+        chat.say("daan", "")
+        chat.say("kari", "")
+        chat.say("daan", "")
+        let kari = chat.say("kari", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
+        let daan = chat.say("daan", "Klinieken enthousiast maken zodat ze ons aanbevelen")
+        #expect(kari.last?.hasPrefix("kari: Nøkkelresultat 1.1:") == true, "\(kari)")
+        #expect(daan.last?.hasPrefix("daan: Kernresultaat 1.1:") == true, "\(daan)")
+        #expect(chat.saved["nick:testnet:kari"]?.set.team == "Vekst")
+        #expect(chat.saved["nick:testnet:daan"]?.set.team == "Groei")
+    }
+
+    @Test func inAChannelOnlyWhenAddressed() {
+        var chat = Chat()
+        #expect(chat.say("kari", "okrcoach is great", in: "#growth").isEmpty)
+        #expect(chat.say("kari", "what does the okrcoach say", in: "#growth").isEmpty)
+        let addressed = chat.say("kari", "OKRCoach: hello", in: "#growth")
+        #expect(addressed.first?.hasPrefix("#growth: kari: Let's draft in private") == true, "\(addressed)")
+        #expect(chat.say("kari", "@okrcoach hello", in: "#growth").count == 1)
+        #expect(chat.say("kari", "okrcoach, hello", in: "#growth").count == 1)
+        #expect(chat.say("kari", "okrcoachbot: hello", in: "#growth").isEmpty)
+    }
+
+    @Test func aTeamSharesItsSetInItsChannel() {
+        var chat = Chat()
+        chat.say("kari", "hi")
+        for line in ["Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
+            chat.say("kari", line)
+        }
+        let none = chat.say("ola", "okrcoach: show", in: "#growth")
+        #expect(none.first?.contains("#growth shares no set yet") == true, "\(none)")
+        let shared = chat.say("kari", "share #growth")
+        #expect(shared.contains("#growth: Growth now shares this set in #growth."), "\(shared)")
+        let shown = chat.say("ola", "okrcoach: show", in: "#growth")
+        #expect(shown.contains("#growth: ola:   KR1: Increase NPS from 30 to 45 by March"), "\(shown)")
+        let checked = chat.say("ola", "okrcoach: !check", in: "#growth")
+        #expect(checked.contains { $0.contains("[too-few-krs]") }, "\(checked)")
+        let inDutch = chat.say("daan", "okrcoach: toon", in: "#growth")
+        #expect(inDutch.first?.contains("De set die #growth deelt:") == true, "\(inDutch)")
+    }
+
+    @Test func relayedPeopleDraftInTheChannelAsThemselves() {
+        var chat = Chat()
+        let first = chat.say("Bridge", "[slack] <alice> okrcoach: hi", in: "#growth")
+        #expect(first.first?.hasPrefix("#growth: alice: Hi, I'm okrcoach.") == true, "\(first)")
+        chat.say("Bridge", "[slack] <alice> okrcoach: Growth", in: "#growth")
+        #expect(chat.saved["relay:testnet:slack:alice"]?.set.team == "Growth")
+        #expect(chat.saved["nick:testnet:bridge"] == nil)
+        #expect(chat.say("Bridge", "alice joined the channel", in: "#growth").isEmpty)
+        // The relay bot speaking for itself is no one.
+        #expect(chat.say("Bridge", "[slack] <alice> hi everyone", in: "#growth").isEmpty)
+    }
+
+    @Test func anAccountKeepsTheDraftAcrossNicks() {
+        var chat = Chat()
+        chat.say("kari", "hi", account: "kari")
+        chat.say("kari", "Growth", account: "kari")
+        let renamed = chat.say("kari_away", "", account: "kari")
+        #expect(renamed.first?.contains("Which higher-level objective") == true, "\(renamed)")
+    }
+
+    @Test func oneFloodingPersonIsSlowedDownNotTheRest() {
+        var chat = Chat()
+        chat.say("kari", "hi")
+        var replies: [[String]] = []
+        for _ in 0..<20 {
+            chat.now -= 2
+            replies.append(chat.say("kari", "/help"))
+        }
+        #expect(replies.filter { !$0.isEmpty }.count < 8)
+        #expect(replies.flatMap { $0 }.filter { $0.contains("One message at a time") }.count == 1)
+        let other = chat.say("ola", "hello")
+        #expect(other.first?.hasPrefix("ola: Hi, I'm okrcoach.") == true)
+    }
+
+    @Test func exportAndNewSetInChat() {
+        var chat = Chat()
+        chat.say("kari", "hi")
+        for line in ["Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
+            chat.say("kari", line)
+        }
+        let export = chat.say("kari", "!export yaml")
+        #expect(export.contains("kari:   - Increase NPS from 30 to 45 by March"), "\(export)")
+        let fresh = chat.say("kari", "!new")
+        #expect(fresh.contains { $0.contains("Which team is this set for?") })
+        #expect(chat.saved.keys.contains { $0.hasPrefix("nick:testnet:kari#") })
+    }
+}
