@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
     ],
     targets: [
         // The pure core: the OKR model, the readers, the rules and the reports. No I/O.
@@ -30,11 +31,22 @@ let package = Package(
             name: "ChatCoach",
             dependencies: ["CoachEngine", "OKRCore"]
         ),
+        // The chat coach on the network: the line protocol, served over stdio or TCP (SwiftNIO).
+        .target(
+            name: "ChatServer",
+            dependencies: [
+                "ChatCoach", "CoachEngine", "IRCProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         // Sessions in one SQLite file (GRDB).
         .target(
             name: "CoachStore",
             dependencies: ["CoachEngine", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // IRC messages, nick case mapping and reply splitting: pure protocol code for the chat adapters.
+        .target(name: "IRCProtocol"),
         // GNU readline, and a small C shim for its globals (Swift 6 will not touch them).
         .systemLibrary(
             name: "CReadline",
@@ -49,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "okrcoach",
             dependencies: [
-                "OKRCore", "CoachEngine", "CoachStore", "CLineEditing",
+                "OKRCore", "CoachEngine", "CoachStore", "ChatCoach", "ChatServer", "CLineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("../../locales"), .copy("../../prompts")]

@@ -1,4 +1,5 @@
 import CoachEngine
+import Foundation
 import OKRCore
 
 extension ChatCoach {
@@ -44,7 +45,9 @@ extension ChatCoach {
             let turn = coach.start(coach.newSession(id: speech.key))
             return ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
         }
-        let line = speech.text.hasPrefix("!") ? "/" + speech.text.dropFirst() : speech.text
+        // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
+        let text = speech.text.trimmingCharacters(in: .whitespaces)
+        let line = text == "-" ? "" : text.hasPrefix("!") ? "/" + text.dropFirst() : text
         let turn = coach.respond(to: line, in: session)
         var result = ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
         for effect in turn.effects {

@@ -5,9 +5,11 @@ import GRDB
 /// Sessions in one SQLite file, through GRDB: the coach's default store.
 ///
 /// Each session is one row holding its state as JSON; every save is its own
-/// transaction, so a killed process loses nothing that was saved.
+/// transaction, so a killed process loses nothing that was saved. The file is
+/// in WAL mode with `synchronous = NORMAL`: a save is durable when the process
+/// dies, and only a crash of the whole machine could lose the last ones.
 public final class SQLiteSessionStore: SessionStore {
-    private let database: DatabaseQueue
+    private let database: DatabasePool
 
     /// Opens (and creates, with its folder) the database file.
     ///
@@ -15,7 +17,11 @@ public final class SQLiteSessionStore: SessionStore {
     public init(path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        database = try DatabaseQueue(path: path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        database = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
     }
 

@@ -52,24 +52,17 @@ struct CoachCommand: ParsableCommand {
     }
 
     private func makeCoach() throws -> (Coach, LanguageCode?) {
-        let folders = DataDirectories(override: data.dataDirectory)
-        let files = try folders.localeFiles()
-        let languages = try folders.languages(from: files)
-        let texts = try files.map { file throws(InputError) in try CoachTexts(yaml: file.text, source: file.path) }
-        let flowFile = try folders.read("prompts/draft.yaml")
-        let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
-        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        let coach = try Coach(
-            languages: languages, texts: texts, flow: flow, year: today.year ?? 2026, month: today.month ?? 1)
+        let coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+        let known = coach.languageCodes
         if let lang {
-            guard languages[LanguageCode(lang.lowercased())] != nil else {
-                let known = languages.codes.map(\.rawValue).joined(separator: ", ")
-                throw InputError(source: "--lang", message: "unknown language '\(lang)'; okrcoach speaks \(known)")
+            guard known.contains(LanguageCode(lang.lowercased())) else {
+                let names = known.map(\.rawValue).joined(separator: ", ")
+                throw InputError(source: "--lang", message: "unknown language '\(lang)'; okrcoach speaks \(names)")
             }
             return (coach, LanguageCode(lang.lowercased()))
         }
         let fromLocale = StatePaths.localeLanguage().map(LanguageCode.init(rawValue:))
-        return (coach, fromLocale.flatMap { languages[$0] != nil ? $0 : nil })
+        return (coach, fromLocale.flatMap { known.contains($0) ? $0 : nil })
     }
 }
 

@@ -2,12 +2,12 @@ import ArgumentParser
 
 /// The `okrcoach` program: a rule-based coach for Objectives and Key Results.
 @main
-struct OKRCoachCommand: ParsableCommand {
+struct OKRCoachCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okrcoach",
         abstract: "A rule-based coach for Objectives and Key Results, in English, Norsk, Svenska and Nederlands.",
         version: "0.1.0",
-        subcommands: [CoachCommand.self, CheckCommand.self],
+        subcommands: [CoachCommand.self, CheckCommand.self, ServeCommand.self, IRCCommand.self],
         defaultSubcommand: CoachCommand.self
     )
 }

@@ -1,0 +1,66 @@
+import ChatCoach
+import CoachEngine
+import IRCProtocol
+
+/// Where every line of the line protocol is answered, one after another.
+///
+/// Lines from every connection come here, so one person's lines are answered in
+/// order and their session is never changed by two lines at once. Each session
+/// is saved before its replies are handed back.
+public actor ChatDesk {
+    private let chat: ChatCoach
+    private let store: any SessionStore
+    private let network: String
+    private var buckets: [String: InboundLimit.Bucket] = [:]
+    private let splitter: ReplySplitter
+    /// What the server puts before each line it relays for the coach (":nick!user@host "), counted in its 512 bytes.
+    private var prefixLength = 0
+    private let start = ContinuousClock.now
+
+    /// - Parameters:
+    ///   - chat: the chat coach.
+    ///   - store: where sessions are kept.
+    ///   - network: a name for where the lines come from, part of each person's identity.
+    ///   - maxLines: the most lines one reply is sent as; the rest waits for "more".
+    public init(chat: ChatCoach, store: any SessionStore, network: String, maxLines: Int = 40) {
+        self.chat = chat
+        self.store = store
+        self.network = network
+        splitter = ReplySplitter(maxLines: maxLines, continuation: "…")
+    }
+
+    /// Sets the length of the prefix a server adds to the coach's lines (IRC), so replies still fit.
+    public func setPrefixLength(_ length: Int) {
+        prefixLength = length
+    }
+
+    /// The lines to send back for one received line; none for a line that is not for the coach.
+    ///
+    /// - Throws: when the store cannot save a session (the line is then not answered).
+    public func answer(_ line: String) throws -> [String] {
+        guard let message = try? IRCMessage.parse(line), message.command.uppercased() == "PRIVMSG",
+            message.params.count >= 2, let source = message.source
+        else { return [] }
+        let target = message.params[0]
+        let isChannel = target.hasPrefix("#") || target.hasPrefix("&")
+        let account = message.tags.first { $0.key == "account" }?.value
+        let chatLine = ChatLine(
+            network: network, speaker: source.nick, account: account, channel: isChannel ? target : nil,
+            text: message.params[1])
+        guard let speech = chat.speech(in: chatLine) else { return [] }
+        var sessions: [String: Session] = [:]
+        for key in chat.keys(for: speech, network: network) {
+            sessions[key] = try store.session(id: key)
+        }
+        let elapsed = ContinuousClock.now - start
+        let now = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let turn = chat.handle(speech, network: network, sessions: sessions, buckets: &buckets, now: now)
+        for session in turn.save {
+            try store.save(session)
+        }
+        return turn.replies.flatMap { reply in
+            splitter.lines(command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength).lines
+                .map(\.serialized)
+        }
+    }
+}

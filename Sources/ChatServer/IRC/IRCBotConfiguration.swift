@@ -1,0 +1,29 @@
+/// How the IRC bot connects and behaves; the defaults suit most servers.
+public struct IRCBotConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var nick: String
+    public var channels: [String]
+    /// The SASL PLAIN password (from a file or the environment, never from the command line).
+    public var password: String?
+    /// The account SASL logs in as; the nick when nil.
+    public var account: String?
+    /// Outbound flood control: this many lines at once, then one every `floodInterval` seconds.
+    public var floodBurst: Int = 4
+    public var floodInterval: Double = 1
+    /// Silence after which the bot sends its own PING, and after which it gives the connection up.
+    public var pingAfter: Double = 90
+    public var giveUpAfter: Double = 180
+    /// Reconnecting waits from `retryMinimum` seconds, doubling up to `retryMaximum`, with jitter.
+    public var retryMinimum: Double = 1
+    public var retryMaximum: Double = 60
+    /// The most lines one reply is sent as before it says "more".
+    public var maxReplyLines: Int = 12
+
+    public init(host: String, port: Int, nick: String, channels: [String] = []) {
+        self.host = host
+        self.port = port
+        self.nick = nick
+        self.channels = channels
+    }
+}

@@ -1,0 +1,63 @@
+import NIOCore
+import NIOPosix
+
+/// A line protocol on a TCP port: one task per connection, every line answered by a function.
+///
+/// Shaped like SwiftNIO's TCP echo server: a line decoder, `NIOAsyncChannel`, errors
+/// caught per connection so that one bad connection never stops the others.
+public struct LineListener: Sendable {
+    /// The longest line read; longer ones are dropped (IRC allows 512 bytes, 8 KB of tags).
+    public static let maximumLineLength = 16 * 1024
+
+    private let answer: @Sendable (String) async throws -> [String]
+    private let host: String
+    private let port: Int
+
+    /// The coach's line protocol: every line answered by the desk.
+    public init(desk: ChatDesk, host: String, port: Int) {
+        self.init(host: host, port: port) { line in try await desk.answer(line) }
+    }
+
+    /// Any line protocol; the benchmark's echo server is `{ [$0] }`.
+    public init(host: String, port: Int, answer: @escaping @Sendable (String) async throws -> [String]) {
+        self.answer = answer
+        self.host = host
+        self.port = port
+    }
+
+    /// Listens until the task is cancelled; `ready` is called with the bound port (useful with port 0).
+    public func run(ready: @Sendable (Int) -> Void = { _ in }) async throws {
+        let server = try await ServerBootstrap(group: .singletonMultiThreadedEventLoopGroup)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .bind(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(LineFrameDecoder(maximumLength: Self.maximumLineLength)))
+                    try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(LineFrameEncoder()))
+                    return try NIOAsyncChannel<String, String>(wrappingChannelSynchronously: channel)
+                }
+            }
+        ready(server.channel.localAddress?.port ?? port)
+        try await withThrowingDiscardingTaskGroup { group in
+            try await server.executeThenClose { connections in
+                for try await connection in connections {
+                    group.addTask { await serve(connection) }
+                }
+            }
+        }
+    }
+
+    private func serve(_ connection: NIOAsyncChannel<String, String>) async {
+        do {
+            try await connection.executeThenClose { lines, outbound in
+                for try await line in lines {
+                    for reply in try await answer(line) {
+                        try await outbound.write(reply)
+                    }
+                }
+            }
+        } catch {
+            // One connection failing (reset, a store error) ends that connection only.
+        }
+    }
+}

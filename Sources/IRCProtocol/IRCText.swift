@@ -1,0 +1,15 @@
+/// Makes text safe to put into an IRC line.
+public enum IRCText {
+    /// The text without CR, LF and NUL.
+    ///
+    /// CR and LF end an IRC line and NUL is forbidden in one, so text that reaches the server
+    /// with them could end the bot's line early and smuggle in a command of its own:
+    /// `IRCText.sanitized("hi\r\nQUIT")` is `"hiQUIT"`.
+    ///
+    /// - Parameter text: Any text, typically something a person wrote.
+    /// - Returns: The same text with those three characters removed.
+    public static func sanitized(_ text: String) -> String {
+        guard ASCII.containsByte(in: text, where: ASCII.isForbidden) else { return text }
+        return String(decoding: text.utf8.filter { !ASCII.isForbidden($0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,25 @@
+import CoachEngine
+import Foundation
+import OKRCore
+
+/// Builds the coach from the data folders: the locale files and the drafting flow.
+struct CoachLoader {
+    let folders: DataDirectories
+
+    init(dataDirectory: String?) {
+        folders = DataDirectories(override: dataDirectory)
+    }
+
+    /// The coach, with today's date for the default cycle.
+    ///
+    /// - Throws: `InputError` naming the data file that is missing or wrong.
+    func coach() throws(InputError) -> Coach {
+        let files = try folders.localeFiles()
+        let languages = try folders.languages(from: files)
+        let texts = try files.map { file throws(InputError) in try CoachTexts(yaml: file.text, source: file.path) }
+        let flowFile = try folders.read("prompts/draft.yaml")
+        let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        return try Coach(languages: languages, texts: texts, flow: flow, year: today.year ?? 2026, month: today.month ?? 1)
+    }
+}

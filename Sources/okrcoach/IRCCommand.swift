@@ -1,0 +1,100 @@
+import ArgumentParser
+import ChatCoach
+import ChatServer
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `okrcoach irc`: the coach as a bot on an IRC server, and through IRC bridges in other chats.
+struct IRCCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "irc",
+        abstract: "Run the coach as a bot on an IRC server.",
+        discussion: """
+            People draft with the bot in private messages; in a channel it answers when addressed \
+            ('okrcoach: show') and shows or checks the set the team shares. The SASL password is read \
+            from --password-file or the OKRCOACH_IRC_PASSWORD environment variable, never from the \
+            command line. Sessions are kept in the database, so a restart loses nothing.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The IRC server.", valueName: "host:port"))
+    var server: String
+
+    @Option(help: ArgumentHelp("The bot's nick; a trailing _ is added while it is taken.", valueName: "nick"))
+    var nick = "okrcoach"
+
+    @Option(name: .customLong("channel"), help: ArgumentHelp("A channel to join (repeatable).", valueName: "#channel"))
+    var channels: [String] = []
+
+    @Option(help: ArgumentHelp("A file holding the SASL PLAIN password.", valueName: "file"))
+    var passwordFile: String?
+
+    @Option(help: ArgumentHelp("The account to log in as with SASL; the nick when absent.", valueName: "name"))
+    var account: String?
+
+    @Option(
+        name: .customLong("relay"),
+        help: ArgumentHelp("The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable).", valueName: "nick"))
+    var relays: [String] = []
+
+    @Option(help: ArgumentHelp("Lines the bot may send at once before flood control paces it.", valueName: "n"))
+    var floodBurst = 4
+
+    @Option(help: ArgumentHelp("Seconds between paced lines.", valueName: "seconds"))
+    var floodInterval = 1.0
+
+    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits.", valueName: "n"))
+    var inboundBurst = 5
+
+    @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))
+    var inboundInterval = 1.0
+
+    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
+    var db: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        guard ServeCommand.address(server) != nil else { throw ValidationError("--server takes HOST:PORT, e.g. irc.example.org:6667.") }
+        guard floodBurst >= 1, floodInterval > 0 else { throw ValidationError("Flood control needs a burst of 1 or more and a positive interval.") }
+    }
+
+    func run() async throws {
+        let coach: Coach
+        let store: SQLiteSessionStore
+        let password: String?
+        do {
+            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+            store = try SQLiteSessionStore(path: db ?? StatePaths.database())
+            password = try readPassword()
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
+        var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: nick, channels: channels)
+        settings.password = password
+        settings.account = account
+        settings.floodBurst = floodBurst
+        settings.floodInterval = floodInterval
+        let chat = ChatCoach(
+            coach: coach, nick: nick, relayBots: relays,
+            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval))
+        let desk = ChatDesk(chat: chat, store: store, network: address.host, maxLines: settings.maxReplyLines)
+        let bot = IRCBot(configuration: settings, desk: desk) { line in Terminal.printError("okrcoach: \(line)") }
+        await bot.run()
+    }
+
+    private func readPassword() throws -> String? {
+        if let passwordFile {
+            do {
+                let text = try String(contentsOfFile: passwordFile, encoding: .utf8)
+                return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            } catch {
+                throw ValidationError("\(passwordFile): cannot read the password file")
+            }
+        }
+        return ProcessInfo.processInfo.environment["OKRCOACH_IRC_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

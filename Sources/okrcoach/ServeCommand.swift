@@ -1,0 +1,98 @@
+import ArgumentParser
+import ChatCoach
+import ChatServer
+import CoachEngine
+import CoachStore
+import Foundation
+
+/// `okrcoach serve`: the chat coach over a plain line protocol, for bridge scripts and tests,
+/// on standard input and output or on a TCP port for many connections.
+///
+/// Lines are IRC-framed and the source names the person, so one stream carries
+/// many people: `:alice PRIVMSG okrcoach :hello` in, `PRIVMSG alice :…` out.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Talk to many people at once over an IRC-framed line protocol.",
+        discussion: """
+            Each input line is a PRIVMSG whose source is the person, to the coach's nick or to a \
+            channel (where the coach answers when addressed): ':alice PRIVMSG okrcoach :hello'. \
+            Each reply is a PRIVMSG to the person or the channel: 'PRIVMSG alice :…'. An IRCv3 \
+            'account' tag names the person more steadily than the nick. Other lines are ignored.
+            """
+    )
+
+    @Flag(help: "Read lines from standard input and write replies to standard output.")
+    var stdio = false
+
+    @Option(help: ArgumentHelp("Listen for connections on this address, e.g. 127.0.0.1:6680.", valueName: "host:port"))
+    var listen: String?
+
+    @Option(help: ArgumentHelp("The coach's nick, which people address it by.", valueName: "nick"))
+    var nick = "okrcoach"
+
+    @Option(help: ArgumentHelp("A name for where the lines come from; part of each person's identity.", valueName: "name"))
+    var network = "line"
+
+    @Option(
+        name: .customLong("relay"),
+        help: ArgumentHelp("The nick of a relay bot whose lines are read as '[bridge] <nick> text' (repeatable).", valueName: "nick"))
+    var relays: [String] = []
+
+    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits.", valueName: "n"))
+    var inboundBurst = 5
+
+    @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))
+    var inboundInterval = 1.0
+
+    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
+    var db: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        guard stdio != (listen != nil) else {
+            throw ValidationError("Say where the lines come from: --stdio, or --listen HOST:PORT.")
+        }
+        if let listen, Self.address(listen) == nil {
+            throw ValidationError("--listen takes HOST:PORT, e.g. 127.0.0.1:6680.")
+        }
+    }
+
+    /// "127.0.0.1:6680" → host and port; "[::1]:6680" too.
+    static func address(_ text: String) -> (host: String, port: Int)? {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+            (0...65535).contains(port)
+        else { return nil }
+        let host = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host.isEmpty ? nil : (host, port)
+    }
+
+    func run() async throws {
+        let coach: Coach
+        let store: SQLiteSessionStore
+        do {
+            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+            store = try SQLiteSessionStore(path: db ?? StatePaths.database())
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        let desk = ChatDesk(chat: ChatCoach(
+            coach: coach, nick: nick, relayBots: relays,
+            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval)), store: store, network: network)
+        if let listen, let address = Self.address(listen) {
+            let listener = LineListener(desk: desk, host: address.host, port: address.port)
+            try await listener.run { port in
+                Terminal.printError("okrcoach: listening on \(address.host):\(port)")
+            }
+            return
+        }
+        while let line = readLine(strippingNewline: true) {
+            for reply in try await desk.answer(line) {
+                print(reply)
+            }
+            fflush(nil)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// The coach as a bot on a real ngircd: people drafting at once, long replies, a taken nick,
+/// and the server going away and coming back.
+@Suite(.enabled(if: NgircdServer.unavailable == nil, "\(NgircdServer.unavailable ?? "")"), .serialized)
+struct IRCBotEndToEndTests {
+    private func startBot(port: Int, database: String, nick: String = "okrcoach") throws -> RunningProgram {
+        let bot = try RunningProgram([
+            "irc", "--server", "127.0.0.1:\(port)", "--nick", nick, "--channel", "#growth", "--db", database,
+            "--flood-burst", "20", "--flood-interval", "0.05", "--inbound-burst", "50",
+        ])
+        #expect(bot.waitFor("registered as"), "\(bot.printed)")
+        return bot
+    }
+
+    @Test func twoPeopleDraftAtOnceOneInAChannelOneInPrivate() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let bob = try IRCPerson("bob", port: server.port)
+        bob.send("JOIN #growth")
+        _ = bob.read(until: "JOIN")
+        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        defer { bot.kill() }
+        _ = bob.read(until: ":okrcoach!")
+
+        let alice = try IRCPerson("alice", port: server.port)
+        alice.say("hei")
+        #expect(alice.messages(until: "Which team is this set for?").count == 3)
+        bob.say("okrcoach: show", to: "#growth")
+        #expect(bob.messages(until: "shares no set yet").last?.hasPrefix("bob: #growth shares no set yet") == true)
+        alice.say("Vekst")
+        _ = alice.messages(until: "Which cycle")
+        // Chat has no empty line: "-" is Enter.
+        alice.say("-")
+        _ = alice.messages(until: "Which higher-level objective")
+        alice.say("-")
+        _ = alice.messages(until: "What do you want to achieve")
+        alice.say("Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
+        let reply = alice.messages(until: "Nøkkelresultat 1.1")
+        #expect(reply.contains("Mål 1: Gjøre timebestilling enkel for små klinikker slik at de blir hos oss"), "\(reply)")
+        bob.say("okrcoach: vis", to: "#growth")
+        #expect(bob.messages(until: "deler ikke noe sett ennå").count >= 1)
+    }
+
+    @Test func aLongReplyArrivesWholeInOrderAsValidUTF8() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        defer { bot.kill() }
+        let alice = try IRCPerson("alice", port: server.port)
+        alice.say("hi")
+        _ = alice.messages(until: "Which team")
+        for (answer, next) in [("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want")] {
+            alice.say(answer)
+            _ = alice.messages(until: next)
+        }
+        // An objective as long as a line may be (470 bytes, æøå and emoji), so that the reply echoing it is not.
+        let objective =
+            "Make booking effortless for every small clinic in Tromsø, Ålesund and Malmö 😀 so that they stay with us, "
+            + String(repeating: "and tell every colleague they meet about how easy it all is 👍🏽 ", count: 5)
+        let text = objective.trimmingCharacters(in: .whitespaces)
+        #expect(text.utf8.count > 400 && text.utf8.count < 480)
+        alice.say(text)
+        _ = alice.messages(until: "Do you want to revise it?")
+        alice.say("no")
+        let lines = alice.read(until: "Key result 1.1")
+        #expect(lines.allSatisfy { $0.utf8.count + 2 <= 512 }, "\(lines.map(\.utf8.count))")
+        #expect(!lines.contains { $0.contains("[CUT]") || $0.contains("\u{FFFD}") })
+        let messages = lines.filter { $0.contains(" PRIVMSG alice :") }
+            .map { String($0[$0.range(of: " PRIVMSG alice :")!.upperBound...]) }
+        #expect(messages.count >= 3, "\(messages)")
+        let saved = messages.dropLast().joined(separator: " ")
+        #expect(saved == "Objective 1: \(text)", "\(messages)")
+    }
+
+    @Test func aSecondBotWithTheSameNickTakesAnother() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let first = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("a.sqlite").path)
+        defer { first.kill() }
+        let second = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("b.sqlite").path)
+        defer { second.kill() }
+        #expect(second.printed.contains("nick in use; trying okrcoach_"))
+        let alice = try IRCPerson("alice", port: server.port)
+        alice.say("hi", to: "okrcoach_")
+        #expect(alice.read(until: "Which team").last?.hasPrefix(":okrcoach_!") == true)
+    }
+
+    @Test func theServerGoesAwayAndComesBackWithEverySessionIntact() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        defer { bot.kill() }
+        var alice = try IRCPerson("alice", port: server.port)
+        alice.say("hi")
+        _ = alice.messages(until: "Which team")
+        alice.say("Growth")
+        _ = alice.messages(until: "Which cycle")
+
+        server.stop()
+        #expect(bot.waitFor("reconnecting in"))
+        try server.start()
+        let started = Date()
+        let registeredAgain = (0..<200).contains { _ in
+            Thread.sleep(forTimeInterval: 0.05)
+            return bot.printed.components(separatedBy: "registered as").count > 2
+        }
+        #expect(registeredAgain, "\(bot.printed)")
+        #expect(Date().timeIntervalSince(started) < 10)
+
+        alice = try IRCPerson("alice", port: server.port)
+        alice.say("2027-Q1")
+        #expect(alice.messages(until: "Which higher-level objective").last?.contains("higher-level") == true)
+    }
+
+    @Test func ctcpIsAnsweredByNoticeAndNoticesAreNot() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        defer { bot.kill() }
+        let alice = try IRCPerson("alice", port: server.port)
+        alice.say("\u{1}VERSION\u{1}")
+        #expect(alice.read(until: "VERSION okrcoach").last?.contains(" NOTICE alice :\u{1}VERSION okrcoach") == true)
+        alice.send("NOTICE okrcoach :hello there")
+        alice.say("\u{1}PING 12345\u{1}")
+        let lines = alice.read(until: "PING 12345")
+        #expect(!lines.contains { $0.contains("Which team") })
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A real ngircd on 127.0.0.1 for the bot's tests: started as the user irc, stopped by its PID.
+final class NgircdServer {
+    static let binary = "/usr/sbin/ngircd"
+
+    /// Why the tests cannot run here, or nil when they can.
+    static var unavailable: String? {
+        if !FileManager.default.isExecutableFile(atPath: binary) { return "ngircd is not installed: apt-get install ngircd" }
+        if getuid() != 0 { return "ngircd switches to the user irc, which needs root" }
+        if getpwnam("irc") == nil { return "there is no user irc" }
+        return nil
+    }
+
+    let port: Int
+    private let folder: URL
+    private var process: Process?
+
+    init() throws {
+        port = Self.freePort()
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-ngircd-\(UUID().uuidString)")
+        let pidFolder = folder.appendingPathComponent("run")
+        try FileManager.default.createDirectory(at: pidFolder, withIntermediateDirectories: true)
+        let irc = getpwnam("irc")!.pointee
+        chown(pidFolder.path, irc.pw_uid, irc.pw_gid)
+        chmod(folder.path, 0o755)
+        let configuration = """
+            [Global]
+            Name = irc.okrcoach.test
+            Info = okrcoach test server
+            Listen = 127.0.0.1
+            Ports = \(port)
+            ServerUID = irc
+            ServerGID = irc
+            PidFile = \(pidFolder.path)/ngircd.pid
+            MotdPhrase = "okrcoach tests"
+            [Limits]
+            MaxConnectionsIP = 0
+            MaxPenaltyTime = 0
+            PingTimeout = 120
+            PongTimeout = 20
+            [Options]
+            DNS = no
+            Ident = no
+            PAM = no
+            """
+        try configuration.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
+        try start()
+    }
+
+    deinit {
+        stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Starts the server and waits until it takes connections.
+    func start() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["--nodaemon", "--config", folder.appendingPathComponent("ngircd.conf").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if (try? LineClient(port: port)) != nil { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw POSIXError(.ETIMEDOUT)
+    }
+
+    /// Kills the server by its PID, as a crash would.
+    func stop() {
+        guard let process, process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    private static func freePort() -> Int {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                _ = bind(socket, address, length)
+                return getsockname(socket, address, &length)
+            }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// A person on the IRC server: registers with a nick and talks.
+final class IRCPerson {
+    let nick: String
+    private let client: LineClient
+
+    init(_ nick: String, port: Int) throws {
+        self.nick = nick
+        client = try LineClient(port: port)
+        client.send("NICK \(nick)\r\nUSER \(nick) 0 * :\(nick)\r\n")
+        guard client.read(until: " 001 \(nick) ").last?.contains(" 001 ") == true else { throw POSIXError(.ECONNREFUSED) }
+    }
+
+    func send(_ line: String) {
+        client.send(line + "\r\n")
+    }
+
+    func say(_ text: String, to target: String = "okrcoach") {
+        send("PRIVMSG \(target) :\(text)")
+    }
+
+    /// Lines received until one contains `text`.
+    func read(until text: String) -> [String] {
+        client.read(until: text)
+    }
+
+    /// The texts of the PRIVMSGs received until one contains `text`.
+    func messages(until text: String) -> [String] {
+        read(until: text).compactMap { line in
+            guard line.contains(" PRIVMSG "), let colon = line.dropFirst().firstIndex(of: ":") else { return nil }
+            return String(line[line.index(after: colon)...])
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `okrcoach serve`: many people over the line protocol, on standard input and on a TCP port.
+struct ServeEndToEndTests {
+    @Test func manyPeopleOverStandardInput() throws {
+        let scratch = try Scratch()
+        let input = [
+            ":alice PRIVMSG okrcoach :hi", ":bob PRIVMSG okrcoach :hei", ":alice PRIVMSG okrcoach :Growth",
+            ":bob PRIVMSG okrcoach :Vekst", ":carol PRIVMSG #growth :okrcoach: show", ":carol PRIVMSG #growth :just chatting",
+            "garbage", "",
+        ].joined(separator: "\n") + "\n"
+        let run = try Okrcoach.run(
+            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: input)
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("PRIVMSG alice :Which cycle does it cover? Press Enter for \(Self.quarter())."))
+        #expect(lines.filter { $0.hasPrefix("PRIVMSG bob :") }.count == 4)
+        #expect(lines.contains { $0.hasPrefix("PRIVMSG #growth :carol: #growth shares no set yet.") })
+        #expect(!lines.contains { $0.contains("just chatting") })
+    }
+
+    @Test func serveNeedsToKnowWhereLinesComeFrom() throws {
+        let run = try Okrcoach.run(["serve"])
+        #expect(run.status != 0)
+        #expect(run.errors.contains("--stdio, or --listen HOST:PORT"))
+        let bad = try Okrcoach.run(["serve", "--listen", "nowhere"])
+        #expect(bad.errors.contains("--listen takes HOST:PORT"))
+    }
+
+    @Test func aTCPServerAnswersConnectionsAndSurvivesHostileInput() throws {
+        let scratch = try Scratch()
+        let server = try RunningProgram(
+            ["serve", "--listen", "127.0.0.1:0", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path])
+        defer { server.kill() }
+        #expect(server.waitFor("listening on 127.0.0.1:"))
+        let port = try #require(
+            server.printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
+                .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+
+        let alice = try LineClient(port: port)
+        let bridge = try LineClient(port: port)
+        alice.send(":alice PRIVMSG okrcoach :hi\r\n")
+        #expect(alice.read(until: "Which team is this set for?").count == 3)
+
+        // Hostile input on another connection: an overlong line, broken UTF-8, junk, a flood.
+        bridge.send(String(repeating: "x", count: 20_000))
+        bridge.send("\n")
+        bridge.send(bytes: Array(":mallory PRIVMSG okrcoach :".utf8) + [0xFF, 0xFE, 0xC3] + Array("\r\n".utf8))
+        bridge.send("@@@ :::\r\n:\r\n PRIVMSG\r\n:x PRIVMSG\r\n")
+        for _ in 0..<200 { bridge.send(":flood PRIVMSG okrcoach :/help\r\n") }
+        bridge.send(":bob PRIVMSG okrcoach :hei\r\n")
+        let bobLines = bridge.read(until: "PRIVMSG bob :Which team is this set for?")
+        #expect(bobLines.last == "PRIVMSG bob :Which team is this set for?")
+        #expect(bobLines.filter { $0.hasPrefix("PRIVMSG flood :") && $0.contains("One message at a time") }.count == 1)
+
+        // Alice is still answered, in order, whole.
+        alice.send(":alice PRIVMSG okrcoach :Growth\r\n")
+        #expect(alice.read(until: "Which cycle does it cover?").last?.hasPrefix("PRIVMSG alice :Which cycle") == true)
+        alice.send(":alice PRIVMSG okrcoach :!help\r\n")
+        let help = alice.read(until: "/quit")
+        #expect(help.allSatisfy { $0.utf8.count <= 510 })
+        #expect(help.allSatisfy { !$0.contains("\r") })
+    }
+
+    private static func quarter() -> String {
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        return "\(today.year!)-Q\((today.month! - 1) / 3 + 1)"
+    }
+}
