@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachEngineTests",
-            dependencies: ["CoachEngine", "CoachStore", "OKRCore", "ChatCoach"]
+            dependencies: ["CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer"]
         ),
         // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(

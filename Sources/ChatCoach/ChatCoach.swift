@@ -1,4 +1,5 @@
 import CoachEngine
+import Foundation
 import OKRCore
 
 /// The coach in team chat: many people at once, each with their own draft.
@@ -70,6 +71,13 @@ public struct ChatCoach: Sendable {
         return Speech(
             key: key, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
             drafts: relayed)
+    }
+
+    /// Whether a line asks for the rest of a long reply ("more", "mer", "meer").
+    public func asksForMore(_ speech: Speech) -> Bool {
+        let word = speech.text.trimmingCharacters(in: .whitespaces).lowercased()
+        let bare = word.hasPrefix("!") ? String(word.dropFirst()) : word
+        return coach.allTexts.contains { $0.moreWords.contains(bare) }
     }
 
     /// The keys of the sessions a line needs: the speaker's, and the team set of its channel.

@@ -12,6 +12,8 @@ public actor ChatDesk {
     private let store: any SessionStore
     private let network: String
     private var buckets: [String: InboundLimit.Bucket] = [:]
+    /// What did not fit in a reply, by the place it goes to, until someone says "more".
+    private var rest: [String: String] = [:]
     private let splitter: ReplySplitter
     /// What the server puts before each line it relays for the coach (":nick!user@host "), counted in its 512 bytes.
     private var prefixLength = 0
@@ -26,7 +28,7 @@ public actor ChatDesk {
         self.chat = chat
         self.store = store
         self.network = network
-        splitter = ReplySplitter(maxLines: maxLines, continuation: "…")
+        splitter = ReplySplitter(maxLines: maxLines, continuation: "… (more)")
     }
 
     /// Sets the length of the prefix a server adds to the coach's lines (IRC), so replies still fit.
@@ -48,6 +50,9 @@ public actor ChatDesk {
             network: network, speaker: source.nick, account: account, channel: isChannel ? target : nil,
             text: message.params[1])
         guard let speech = chat.speech(in: chatLine) else { return [] }
+        if chat.asksForMore(speech), let waiting = rest.removeValue(forKey: speech.replyTarget) {
+            return send(ChatReply(target: speech.replyTarget, text: waiting))
+        }
         var sessions: [String: Session] = [:]
         for key in chat.keys(for: speech, network: network) {
             sessions[key] = try store.session(id: key)
@@ -58,9 +63,15 @@ public actor ChatDesk {
         for session in turn.save {
             try store.save(session)
         }
-        return turn.replies.flatMap { reply in
-            splitter.lines(command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength).lines
-                .map(\.serialized)
+        return turn.replies.flatMap(send)
+    }
+
+    /// The lines of one reply; what does not fit waits for "more".
+    private func send(_ reply: ChatReply) -> [String] {
+        let split = splitter.lines(command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength)
+        if let left = split.rest, !left.isEmpty {
+            rest[reply.target] = left
         }
+        return split.lines.map(\.serialized)
     }
 }

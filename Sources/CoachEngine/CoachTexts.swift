@@ -17,6 +17,8 @@ public struct CoachTexts: Sendable {
     let commands: [CoachCommand: [String]]
     /// The words that share a set with a team's channel (chat only).
     public let shareWords: Set<String>
+    /// The words that ask for the rest of a long reply (chat only).
+    public let moreWords: Set<String>
 
     /// The patterns a key result and an objective are written with.
     struct Compose: Sendable {
@@ -73,6 +75,7 @@ public struct CoachTexts: Sendable {
         }
         self.commands = commands
         shareWords = Set(try commandFields.strings("share").map { $0.lowercased() })
+        moreWords = Set(try commandFields.strings("more").map { $0.lowercased() })
     }
 
     /// The words of a command in this language.

@@ -12,31 +12,39 @@ struct WrappableText {
         case word, space, newline
     }
 
-    private var bytes: [UInt8]
+    private let bytes: [UInt8]
     /// Piece `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    private var starts: [Int] = [0]
-    private var kinds: [Kind] = []
+    private let starts: [Int]
+    private let kinds: [Kind]
 
     /// - Parameters:
     ///   - text: The text; NUL is dropped, and every kind of line break (CR, LF, CR LF…)
     ///     ends a line.
     ///   - maxPieceBytes: The longest piece; at least 4, the longest UTF-8 sequence.
     init(_ text: String, maxPieceBytes: Int) {
-        bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
         if ASCII.containsByte(in: text, where: { $0 == ASCII.nul }) {
             bytes.removeAll { $0 == ASCII.nul }
         }
+        var starts = [0]
+        var kinds: [Kind] = []
         starts.reserveCapacity(bytes.count + 1)
         kinds.reserveCapacity(bytes.count)
-        var position = 0
-        while position < bytes.count {
-            if isASCII(at: position), position + 1 == bytes.count || isASCII(at: position + 1) {
-                position += 1
-                endPiece(at: position, Self.kind(ofASCII: bytes[position - 1]))
-            } else {
-                position = appendClusters(from: position, maxPieceBytes: maxPieceBytes)
+        bytes.withUnsafeBufferPointer { bytes in
+            var position = 0
+            while position < bytes.count {
+                if bytes[position] < 0x80, position + 1 == bytes.count || bytes[position + 1] < 0x80 {
+                    kinds.append(Self.kind(ofASCII: bytes[position]))
+                    position += 1
+                    starts.append(position)
+                } else {
+                    position = Self.cutClusters(of: bytes, from: position, maxPieceBytes: maxPieceBytes, &starts, &kinds)
+                }
             }
         }
+        self.bytes = bytes
+        self.starts = starts
+        self.kinds = kinds
     }
 
     /// Whether any piece from `piece` on is more than space and line breaks.
@@ -87,40 +95,35 @@ struct WrappableText {
         String(decoding: bytes[starts[pieces.lowerBound]..<starts[pieces.upperBound]], as: UTF8.self)
     }
 
-    private func isASCII(at position: Int) -> Bool {
-        bytes[position] < 0x80
-    }
-
     /// Cuts the stretch from `start` to the next pair of ASCII bytes into clusters.
     ///
     /// - Returns: Where the stretch ends.
-    private mutating func appendClusters(from start: Int, maxPieceBytes: Int) -> Int {
+    private static func cutClusters(
+        of bytes: UnsafeBufferPointer<UInt8>, from start: Int, maxPieceBytes: Int,
+        _ starts: inout [Int], _ kinds: inout [Kind]
+    ) -> Int {
         var end = start + 1
-        while end < bytes.count, !(isASCII(at: end - 1) && isASCII(at: end)) { end += 1 }
+        while end < bytes.count, bytes[end - 1] >= 0x80 || bytes[end] >= 0x80 { end += 1 }
         var position = start
-        for character in String(decoding: bytes[start..<end], as: UTF8.self) {
-            let kind = Self.kind(of: character)
-            if character.utf8.count <= maxPieceBytes {
-                position += character.utf8.count
-                endPiece(at: position, kind)
-                continue
-            }
-            var pieceStart = position
-            for scalar in character.unicodeScalars {
-                if position + UTF8.width(scalar) - pieceStart > maxPieceBytes {
-                    endPiece(at: position, kind)
-                    pieceStart = position
+        for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) {
+            let kind = kind(of: character)
+            if character.utf8.count > maxPieceBytes {
+                var pieceStart = position
+                for scalar in character.unicodeScalars {
+                    if position + UTF8.width(scalar) - pieceStart > maxPieceBytes {
+                        starts.append(position)
+                        kinds.append(kind)
+                        pieceStart = position
+                    }
+                    position += UTF8.width(scalar)
                 }
-                position += UTF8.width(scalar)
+            } else {
+                position += character.utf8.count
             }
-            endPiece(at: position, kind)
+            starts.append(position)
+            kinds.append(kind)
         }
         return end
-    }
-
-    private mutating func endPiece(at end: Int, _ kind: Kind) {
-        starts.append(end)
-        kinds.append(kind)
     }
 
     /// Tab and space are space; LF, VT, FF and CR break the line, as `Character.isNewline` says.
