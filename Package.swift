@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "okrcoach",
             dependencies: [
-                "OKRCore", "CoachEngine", "CoachStore", "ChatCoach", "ChatServer", "CLineEditing",
+                "OKRCore", "CoachEngine", "CoachStore", "ChatCoach", "ChatServer", "IRCProtocol", "CLineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("../../locales"), .copy("../../prompts")]

@@ -4,6 +4,7 @@ import ChatServer
 import CoachEngine
 import CoachStore
 import Foundation
+import IRCProtocol
 
 /// `okrcoach irc`: the coach as a bot on an IRC server, and through IRC bridges in other chats.
 struct IRCCommand: AsyncParsableCommand {
@@ -80,7 +81,8 @@ struct IRCCommand: AsyncParsableCommand {
         settings.floodInterval = floodInterval
         let chat = ChatCoach(
             coach: coach, nick: nick, relayBots: relays,
-            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval))
+            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval)
+        ) { IRCCaseMapping.default.folded($0) }
         let desk = ChatDesk(chat: chat, store: store, network: address.host, maxLines: settings.maxReplyLines)
         let bot = IRCBot(configuration: settings, desk: desk) { line in Terminal.printError("okrcoach: \(line)") }
         await bot.run()

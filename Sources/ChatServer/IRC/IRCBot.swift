@@ -64,6 +64,8 @@ private actor IRCConnection {
     private let log: @Sendable (String) -> Void
     private let flood: FloodControl
     private var nick: String
+    /// How the server compares nicks and channels (ISUPPORT CASEMAPPING); rfc1459 until it says.
+    private var caseMapping = IRCCaseMapping.default
     private var registered = false
     private var offeredCapabilities: Set<String> = []
     private var lastHeard = ContinuousClock.now
@@ -143,6 +145,10 @@ private actor IRCConnection {
             await desk.setPrefixLength(ReplySplitter.prefixLength(nick: nick))
             log("registered as \(nick)")
             for channel in configuration.channels { try await sendNow("JOIN \(channel)") }
+        case "005":
+            for token in message.params.dropFirst() where token.hasPrefix("CASEMAPPING=") {
+                caseMapping = IRCCaseMapping(rawValue: String(token.dropFirst("CASEMAPPING=".count))) ?? caseMapping
+            }
         case "433" where !registered:
             nick += "_"
             log("nick in use; trying \(nick)")
@@ -189,7 +195,7 @@ private actor IRCConnection {
     /// A PRIVMSG: CTCP is answered by NOTICE, the bot's own echo ignored, the rest answered by the desk.
     private func privateMessage(_ message: IRCMessage, line: String) async throws {
         guard let source = message.source, message.params.count >= 2,
-            !IRCCaseMapping.default.equal(source.nick, nick)
+            !caseMapping.equal(source.nick, nick)
         else { return }
         let text = message.params[1]
         if text.hasPrefix("\u{1}") {
@@ -207,7 +213,7 @@ private actor IRCConnection {
             return
         }
         let recipient = message.params[0]
-        let toMe = IRCCaseMapping.default.equal(recipient, nick)
+        let toMe = caseMapping.equal(recipient, nick)
         // A private message names the coach's nick; the desk reads it as addressed to the coach.
         let forDesk = toMe ? IRCMessage(command: "PRIVMSG", params: [configuration.nick, text], source: source, tags: message.tags) : message
         for reply in try await desk.answer(forDesk.serialized) {
