@@ -28,6 +28,12 @@ struct IRCCommand: AsyncParsableCommand {
     @Option(name: .customLong("channel"), help: ArgumentHelp("A channel to join (repeatable).", valueName: "#channel"))
     var channels: [String] = []
 
+    @Flag(help: "Connect with TLS, checking the server's certificate against the system's trust roots.")
+    var tls = false
+
+    @Option(help: ArgumentHelp("Check the server's TLS certificate against this CA file instead (implies --tls).", valueName: "file"))
+    var caFile: String?
+
     @Option(help: ArgumentHelp("A file holding the SASL PLAIN password.", valueName: "file"))
     var passwordFile: String?
 
@@ -75,6 +81,8 @@ struct IRCCommand: AsyncParsableCommand {
         }
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
         var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: nick, channels: channels)
+        settings.tls = tls || caFile != nil
+        settings.caFile = caFile
         settings.password = password
         settings.account = account
         settings.floodBurst = floodBurst

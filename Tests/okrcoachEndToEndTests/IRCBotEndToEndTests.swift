@@ -3,7 +3,9 @@ import Testing
 
 /// The coach as a bot on a real ngircd: people drafting at once, long replies, a taken nick,
 /// and the server going away and coming back.
-@Suite(.enabled(if: NgircdServer.unavailable == nil, "\(NgircdServer.unavailable ?? "")"), .serialized)
+@Suite(
+    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .serialized)
 struct IRCBotEndToEndTests {
     private func startBot(port: Int, database: String, nick: String = "okrcoach") throws -> RunningProgram {
         let bot = try RunningProgram([
@@ -72,6 +74,36 @@ struct IRCBotEndToEndTests {
         #expect(messages.count >= 3, "\(messages)")
         let saved = messages.dropLast().joined(separator: " ")
         #expect(saved == "Objective 1: \(text)", "\(messages)")
+
+        // The summary of a set with long texts: one reply of more than 2 KB, every part in order.
+        for city in ["Tromsø", "Ålesund", "Malmö"] {
+            let keyResult = "Increase the share of clinics in \(city) that book online 😀 "
+                + String(repeating: "through the app and the website together ", count: 8) + "from 30% to 45% by March"
+            alice.say(keyResult)
+            _ = alice.messages(until: city == "Malmö" ? "Add one more anyway?" : "Add another key result?")
+            alice.say(city == "Malmö" ? "no" : "yes")
+        }
+        _ = alice.messages(until: "leading measures")
+        alice.say("yes")
+        _ = alice.messages(until: "Add another objective?")
+        alice.say("no")
+        let summary = alice.read(until: "Good luck this cycle")
+        let parts = summary.filter { $0.contains(" PRIVMSG alice :") }
+            .map { String($0[$0.range(of: " PRIVMSG alice :")!.upperBound...]) }
+        #expect(parts.joined(separator: "\n").utf8.count > 2_000, "\(parts)")
+        #expect(summary.allSatisfy { $0.utf8.count + 2 <= 512 })
+        #expect(!summary.contains { $0.contains("[CUT]") || $0.contains("\u{FFFD}") })
+        #expect(parts.first == "Your set, Growth, \(Self.quarter()):")
+        #expect(parts.last == "Done. Good luck this cycle, and come back for the weekly check-in.")
+        let objectiveLine = try #require(parts.firstIndex { $0.hasPrefix("O1: ") })
+        let keyResultLine = try #require(parts.firstIndex { $0.contains("KR1: Increase the share of clinics in Tromsø") })
+        #expect(parts[objectiveLine..<keyResultLine].joined(separator: " ") == "O1: \(text)")
+        #expect(objectiveLine < keyResultLine)
+    }
+
+    private static func quarter() -> String {
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        return "\(today.year!)-Q\((today.month! - 1) / 3 + 1)"
     }
 
     @Test func aSecondBotWithTheSameNickTakesAnother() throws {
@@ -112,6 +144,30 @@ struct IRCBotEndToEndTests {
         alice = try IRCPerson("alice", port: server.port)
         alice.say("2027-Q1")
         #expect(alice.messages(until: "Which higher-level objective").last?.contains("higher-level") == true)
+    }
+
+    @Test func tlsWithTheServersCertificate() throws {
+        let server = try NgircdServer(tls: true)
+        let scratch = try Scratch()
+        let tlsPort = try #require(server.tlsPort)
+        let bot = try RunningProgram([
+            "irc", "--server", "127.0.0.1:\(tlsPort)", "--ca-file", server.certificate, "--channel", "#growth",
+            "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+        ])
+        defer { bot.kill() }
+        #expect(bot.waitFor("registered as okrcoach"), "\(bot.printed)")
+        let alice = try IRCPerson("alice", port: server.port)
+        alice.say("hei")
+        #expect(alice.messages(until: "Which team is this set for?").count == 3)
+
+        // Without the CA file the self-signed certificate is refused.
+        let untrusting = try RunningProgram([
+            "irc", "--server", "127.0.0.1:\(tlsPort)", "--tls", "--nick", "doubter",
+            "--db", scratch.folder.appendingPathComponent("other.sqlite").path,
+        ])
+        defer { untrusting.kill() }
+        #expect(untrusting.waitFor("failed"))
+        #expect(!untrusting.printed.contains("registered as"))
     }
 
     @Test func ctcpIsAnsweredByNoticeAndNoticesAreNot() throws {

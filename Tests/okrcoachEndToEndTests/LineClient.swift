@@ -9,6 +9,11 @@ final class LineClient {
     private let socket: Int32
     private var buffer: [UInt8] = []
 
+    /// A connection already open, such as one a test server accepted.
+    init(descriptor: Int32) {
+        socket = descriptor
+    }
+
     init(port: Int) throws {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()

@@ -17,18 +17,24 @@ final class NgircdServer {
     }
 
     let port: Int
+    /// The TLS port, when the server was started with TLS; its certificate is `certificate`.
+    let tlsPort: Int?
     private let folder: URL
     private var process: Process?
 
-    init() throws {
+    /// The self-signed certificate of the TLS port, which a client trusts with --ca-file.
+    var certificate: String { folder.appendingPathComponent("cert.pem").path }
+
+    init(tls: Bool = false) throws {
         port = Self.freePort()
+        tlsPort = tls ? Self.freePort() : nil
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-ngircd-\(UUID().uuidString)")
         let pidFolder = folder.appendingPathComponent("run")
         try FileManager.default.createDirectory(at: pidFolder, withIntermediateDirectories: true)
         let irc = getpwnam("irc")!.pointee
         chown(pidFolder.path, irc.pw_uid, irc.pw_gid)
         chmod(folder.path, 0o755)
-        let configuration = """
+        var configuration = """
             [Global]
             Name = irc.okrcoach.test
             Info = okrcoach test server
@@ -48,6 +54,16 @@ final class NgircdServer {
             Ident = no
             PAM = no
             """
+        if let tlsPort {
+            try Self.makeCertificate(in: folder)
+            configuration += """
+
+                [SSL]
+                CertFile = \(folder.appendingPathComponent("cert.pem").path)
+                KeyFile = \(folder.appendingPathComponent("key.pem").path)
+                Ports = \(tlsPort)
+                """
+        }
         try configuration.write(to: folder.appendingPathComponent("ngircd.conf"), atomically: true, encoding: .utf8)
         try start()
     }
@@ -79,6 +95,22 @@ final class NgircdServer {
         guard let process, process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+    }
+
+    /// A throwaway self-signed certificate for 127.0.0.1, made with openssl.
+    private static func makeCertificate(in folder: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            "-keyout", folder.appendingPathComponent("key.pem").path, "-out", folder.appendingPathComponent("cert.pem").path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        for name in ["key.pem", "cert.pem"] { chmod(folder.appendingPathComponent(name).path, 0o644) }
     }
 
     private static func freePort() -> Int {

@@ -31,7 +31,10 @@ struct ServeEndToEndTests {
     @Test func aTCPServerAnswersConnectionsAndSurvivesHostileInput() throws {
         let scratch = try Scratch()
         let server = try RunningProgram(
-            ["serve", "--listen", "127.0.0.1:0", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path])
+            [
+                "serve", "--listen", "127.0.0.1:0", "--inbound-burst", "10", "--inbound-interval", "1",
+                "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+            ])
         defer { server.kill() }
         #expect(server.waitFor("listening on 127.0.0.1:"))
         let port = try #require(
@@ -54,11 +57,20 @@ struct ServeEndToEndTests {
         #expect(bobLines.last == "PRIVMSG bob :Which team is this set for?")
         #expect(bobLines.filter { $0.hasPrefix("PRIVMSG flood :") && $0.contains("One message at a time") }.count == 1)
 
-        // Alice is still answered, in order, whole.
+        // Alice is still answered, in order, whole. A line with CR or NUL inside is no valid IRC: it is
+        // dropped, and nothing of it comes back as a command.
         alice.send(":alice PRIVMSG okrcoach :Growth\r\n")
         #expect(alice.read(until: "Which cycle does it cover?").last?.hasPrefix("PRIVMSG alice :Which cycle") == true)
+        alice.send(":alice PRIVMSG okrcoach :-\r\n:alice PRIVMSG okrcoach :-\r\n")
+        _ = alice.read(until: "What do you want to achieve")
+        alice.send(bytes: Array(":alice PRIVMSG okrcoach :Delight clinics\rQUIT :bye\u{0}JOIN #x so that they stay\r\n".utf8))
+        alice.send(":alice PRIVMSG okrcoach :Delight clinics so that they stay\r\n")
+        let echoed = alice.read(until: "Key result 1.1")
+        #expect(echoed.contains { $0.contains("Objective 1: Delight clinics") }, "\(echoed)")
+        #expect(!echoed.contains { $0.contains("\r") || $0.contains("\u{0}") || $0.hasPrefix("QUIT") || $0.hasPrefix("JOIN") })
         alice.send(":alice PRIVMSG okrcoach :!help\r\n")
         let help = alice.read(until: "/quit")
+        #expect(help.last?.contains("/quit") == true, "\(help)")
         #expect(help.allSatisfy { $0.utf8.count <= 510 })
         #expect(help.allSatisfy { !$0.contains("\r") })
     }

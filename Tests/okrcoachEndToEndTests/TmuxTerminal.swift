@@ -19,7 +19,7 @@ final class TmuxTerminal {
     }
 
     deinit {
-        try? run(["kill-session", "-t", name], capture: false)
+        _ = try? run(["kill-session", "-t", name], capture: false)
     }
 
     /// Types keys: text, or tmux key names such as "Enter", "Tab", "C-c", "C-d", "Up".

@@ -2,6 +2,7 @@ import Foundation
 import IRCProtocol
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// The coach as an IRC bot: connects, registers, joins its channels and answers through the desk;
 /// reconnects with backoff when the connection is lost, and rejoins.
@@ -37,11 +38,27 @@ public final class IRCBot: Sendable {
         }
     }
 
+    /// The TLS client settings: the system's trust roots, or the given CA file.
+    private func tlsContext() throws -> NIOSSLContext {
+        var settings = TLSConfiguration.makeClientConfiguration()
+        if let caFile = configuration.caFile {
+            settings.trustRoots = .file(caFile)
+        }
+        return try NIOSSLContext(configuration: settings)
+    }
+
     /// One connection, from connecting to closing; true when it got as far as registering.
     private func connectAndServe() async throws -> Bool {
+        let tls = try configuration.tls ? tlsContext() : nil
+        let host = configuration.host
         let channel = try await ClientBootstrap(group: .singletonMultiThreadedEventLoopGroup)
             .connect(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tls {
+                        // An IP address is checked against the certificate's IP names, a host name by SNI.
+                        let name = host.contains(where: \.isLetter) ? host : nil
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: name))
+                    }
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(LineFrameDecoder(maximumLength: LineListener.maximumLineLength)))
                     try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(LineFrameEncoder()))

@@ -4,6 +4,10 @@ public struct IRCBotConfiguration: Sendable {
     public var port: Int
     public var nick: String
     public var channels: [String]
+    /// Whether to speak TLS; the server's certificate is checked against the system's trust
+    /// roots, or against `caFile` when one is given.
+    public var tls = false
+    public var caFile: String?
     /// The SASL PLAIN password (from a file or the environment, never from the command line).
     public var password: String?
     /// The account SASL logs in as; the nick when nil.

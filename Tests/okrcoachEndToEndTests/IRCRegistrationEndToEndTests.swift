@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Registration as a server that offers IRCv3 capabilities and SASL sees it.
+struct IRCRegistrationEndToEndTests {
+    private func sasl(passwordArguments: [String], environment: [String: String], password: String) throws {
+        let server = try ScriptedIRCServer()
+        let scratch = try Scratch()
+        let bot = try RunningProgram(
+            ["irc", "--server", "127.0.0.1:\(server.port)", "--account", "coachbot", "--db",
+                scratch.folder.appendingPathComponent("okr.sqlite").path] + passwordArguments,
+            environment: environment)
+        defer { bot.kill() }
+        #expect(server.accept())
+        #expect(server.expect("CAP LS 302") != nil)
+        server.send(":irc.test CAP * LS * :multi-prefix sasl=PLAIN,EXTERNAL")
+        server.send(":irc.test CAP * LS :message-tags account-tag")
+        #expect(server.expect("CAP REQ") == "CAP REQ :message-tags account-tag sasl")
+        server.send(":irc.test CAP * ACK :message-tags account-tag sasl")
+        #expect(server.expect("AUTHENTICATE") == "AUTHENTICATE PLAIN")
+        server.send("AUTHENTICATE +")
+        let credentials = try #require(server.expect("AUTHENTICATE "))
+        let decoded = Data(base64Encoded: String(credentials.dropFirst("AUTHENTICATE ".count))).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        #expect(decoded == "coachbot\u{0}coachbot\u{0}\(password)")
+        server.send(":irc.test 903 okrcoach :SASL authentication successful")
+        #expect(server.expect("CAP END") == "CAP END")
+        server.send(":irc.test 001 okrcoach :Welcome")
+        #expect(bot.waitFor("registered as okrcoach"))
+        // The account tag names the person; the bot answers privately.
+        server.send("@account=kari :kari!k@example.org PRIVMSG okrcoach :hei")
+        #expect(server.read(until: "Which team is this set for?").last == "PRIVMSG kari :Which team is this set for?")
+        #expect(!bot.printed.contains(password))
+    }
+
+    @Test func saslWithThePasswordFromTheEnvironment() throws {
+        try sasl(passwordArguments: [], environment: ["OKRCOACH_IRC_PASSWORD": "s3cret pass"], password: "s3cret pass")
+    }
+
+    @Test func saslWithThePasswordFromAFile() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write("password", "from-a-file\n")
+        try sasl(passwordArguments: ["--password-file", file], environment: ["OKRCOACH_IRC_PASSWORD": ""], password: "from-a-file")
+    }
+
+    @Test func withoutAPasswordThereIsNoSASL() throws {
+        let server = try ScriptedIRCServer()
+        let scratch = try Scratch()
+        let bot = try RunningProgram(
+            ["irc", "--server", "127.0.0.1:\(server.port)", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
+            environment: ["OKRCOACH_IRC_PASSWORD": ""])
+        defer { bot.kill() }
+        #expect(server.accept())
+        _ = server.expect("CAP LS 302")
+        server.send(":irc.test CAP * LS :sasl message-tags")
+        #expect(server.expect("CAP REQ") == "CAP REQ :message-tags")
+        server.send(":irc.test CAP * NAK :message-tags")
+        #expect(server.expect("CAP END") == "CAP END")
+        server.send("PING :abc")
+        #expect(server.expect("PONG") == "PONG abc")
+    }
+}
