@@ -22,9 +22,6 @@ struct IRCCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The IRC server.", valueName: "host:port"))
     var server: String
 
-    @Option(help: ArgumentHelp("The bot's nick; a trailing _ is added while it is taken.", valueName: "nick"))
-    var nick = "okrcoach"
-
     @Option(name: .customLong("channel"), help: ArgumentHelp("A channel to join (repeatable).", valueName: "#channel"))
     var channels: [String] = []
 
@@ -40,26 +37,13 @@ struct IRCCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The account to log in as with SASL; the nick when absent.", valueName: "name"))
     var account: String?
 
-    @Option(
-        name: .customLong("relay"),
-        help: ArgumentHelp("The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable).", valueName: "nick"))
-    var relays: [String] = []
-
     @Option(help: ArgumentHelp("Lines the bot may send at once before flood control paces it.", valueName: "n"))
     var floodBurst = 4
 
     @Option(help: ArgumentHelp("Seconds between paced lines.", valueName: "seconds"))
     var floodInterval = 1.0
 
-    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits.", valueName: "n"))
-    var inboundBurst = 5
-
-    @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))
-    var inboundInterval = 1.0
-
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
-
+    @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -73,25 +57,22 @@ struct IRCCommand: AsyncParsableCommand {
         let password: String?
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            store = try SQLiteSessionStore(path: db ?? StatePaths.database())
+            store = try SQLiteSessionStore(path: chat.db ?? StatePaths.database())
             password = try readPassword()
         } catch {
             Terminal.printError("okrcoach: \(error)")
             throw ExitCode(2)
         }
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
-        var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: nick, channels: channels)
+        var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: chat.nick, channels: channels)
         settings.tls = tls || caFile != nil
         settings.caFile = caFile
         settings.password = password
         settings.account = account
         settings.floodBurst = floodBurst
         settings.floodInterval = floodInterval
-        let chat = ChatCoach(
-            coach: coach, nick: nick, relayBots: relays,
-            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval)
-        ) { IRCCaseMapping.default.folded($0) }
-        let desk = ChatDesk(chat: chat, store: store, network: address.host, maxLines: settings.maxReplyLines)
+        let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
+        let desk = ChatDesk(chat: chatCoach, store: store, network: address.host, maxLines: settings.maxReplyLines)
         let bot = IRCBot(configuration: settings, desk: desk) { line in Terminal.printError("okrcoach: \(line)") }
         await bot.run()
     }

@@ -28,26 +28,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Listen for connections on this address, e.g. 127.0.0.1:6680.", valueName: "host:port"))
     var listen: String?
 
-    @Option(help: ArgumentHelp("The coach's nick, which people address it by.", valueName: "nick"))
-    var nick = "okrcoach"
-
     @Option(help: ArgumentHelp("A name for where the lines come from; part of each person's identity.", valueName: "name"))
     var network = "line"
 
-    @Option(
-        name: .customLong("relay"),
-        help: ArgumentHelp("The nick of a relay bot whose lines are read as '[bridge] <nick> text' (repeatable).", valueName: "nick"))
-    var relays: [String] = []
-
-    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits.", valueName: "n"))
-    var inboundBurst = 5
-
-    @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))
-    var inboundInterval = 1.0
-
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
-
+    @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -73,14 +57,12 @@ struct ServeCommand: AsyncParsableCommand {
         let store: SQLiteSessionStore
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            store = try SQLiteSessionStore(path: db ?? StatePaths.database())
+            store = try SQLiteSessionStore(path: chat.db ?? StatePaths.database())
         } catch {
             Terminal.printError("okrcoach: \(error)")
             throw ExitCode(2)
         }
-        let desk = ChatDesk(chat: ChatCoach(
-            coach: coach, nick: nick, relayBots: relays,
-            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval)), store: store, network: network)
+        let desk = ChatDesk(chat: chat.chatCoach(coach), store: store, network: network)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
             try await listener.run { port in

@@ -1,0 +1,37 @@
+import ArgumentParser
+import ChatCoach
+import CoachEngine
+
+/// The options `okrcoach irc` and `okrcoach serve` share: who the coach is in chat,
+/// whom relay bots speak for, how fast one person may write, and where sets are kept.
+struct ChatOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The coach's nick, which people address it by.", valueName: "nick"))
+    var nick = "okrcoach"
+
+    @Option(
+        name: .customLong("relay"),
+        help: ArgumentHelp("The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable).", valueName: "nick"))
+    var relays: [String] = []
+
+    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits.", valueName: "n"))
+    var inboundBurst = 5
+
+    @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))
+    var inboundInterval = 1.0
+
+    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
+    var db: String?
+
+    func validate() throws {
+        guard inboundBurst >= 1, inboundInterval > 0 else {
+            throw ValidationError("The inbound limit needs a burst of 1 or more and a positive interval.")
+        }
+    }
+
+    /// The chat coach these options describe; `fold` compares nicks and channels as the server does.
+    func chatCoach(_ coach: Coach, fold: @escaping @Sendable (String) -> String = { $0.lowercased() }) -> ChatCoach {
+        ChatCoach(
+            coach: coach, nick: nick, relayBots: relays,
+            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval), fold: fold)
+    }
+}
