@@ -86,6 +86,7 @@ let package = Package(
             name: "okrcoachEndToEndTests",
             dependencies: ["okrcoach"]
         ),
+        .testTarget(name: "IRCProtocolTests", dependencies: ["IRCProtocol"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,19 +32,64 @@ enum ASCII {
         (0x30...0x39).contains(byte)
     }
 
-    /// Whether any of the text's UTF-8 bytes satisfies `predicate`.
-    static func containsByte(in text: String, where predicate: (UInt8) -> Bool) -> Bool {
+    /// Whether the text's UTF-8 holds `byte`.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { containsByte(in: $0, where: predicate) }
+        return text.withUTF8 { contains(byte, in: $0) }
     }
 
-    /// Whether any byte of `bytes` satisfies `predicate`.
-    static func containsByte(in bytes: UnsafeBufferPointer<UInt8>, where predicate: (UInt8) -> Bool) -> Bool {
+    /// Whether `bytes` holds `byte`.
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
-            if predicate(bytes[index]) { return true }
+            if bytes[index] == byte { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether the text's UTF-8 holds NUL, CR or LF.
+    static func containsForbidden(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { containsForbidden(in: $0) }
+    }
+
+    /// Whether `bytes` holds NUL, CR or LF.
+    static func containsForbidden(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == nul || byte == lineFeed || byte == carriageReturn { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether any of the text's UTF-8 bytes satisfies `predicate`.
+    static func containsByte(in text: String, where predicate: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if predicate(bytes[index]) { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// The text's UTF-8 bytes without those that satisfy `predicate`.
+    static func bytes(of text: String, removing predicate: (UInt8) -> Bool) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if !predicate(bytes[index]) { kept.append(bytes[index]) }
+                index += 1
+            }
+            return kept
+        }
     }
 }

@@ -2,8 +2,9 @@
 ///
 /// Servers fold case byte by byte and only in ASCII, as the Modern IRC document says: `ascii`
 /// folds `A`–`Z` to `a`–`z`; `rfc1459` also folds `[`, `]`, `\` and `~` to `{`, `}`, `|`
-/// and `^`; `strict-rfc1459` does the same without `~` and `^`. Bytes outside ASCII are compared as they are. The raw
-/// value is the token, so `IRCCaseMapping(rawValue: "rfc1459")` reads it from `ISUPPORT`.
+/// and `^`; `strict-rfc1459` does the same without `~` and `^`. Bytes outside ASCII are
+/// compared as they are. The raw value is the token, so `IRCCaseMapping(rawValue: "rfc1459")`
+/// reads it from `ISUPPORT`.
 public enum IRCCaseMapping: String, CaseIterable, Sendable {
     case ascii
     case rfc1459

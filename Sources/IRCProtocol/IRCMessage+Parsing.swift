@@ -9,63 +9,71 @@ extension IRCMessage {
     /// - Throws: ``IRCParseError`` when the line is empty, holds NUL, CR or LF inside, has an
     ///   `@` or `:` with nothing after it, a tag without a name, or no valid command.
     public static func parse(_ line: String) throws(IRCParseError) -> IRCMessage {
-        var reader = AtomReader(line)
-        if reader.containsForbiddenByte { throw .forbiddenCharacter }
+        var line = line
+        return try line.withUTF8 { parse(LineReader($0)) }.get()
+    }
+
+    /// The parser proper. It returns its error rather than throwing it, so that a line costs
+    /// one `throw` at most, in ``parse(_:)``.
+    private static func parse(_ reader: LineReader) -> Result<IRCMessage, IRCParseError> {
+        var reader = reader
+        if reader.containsForbiddenByte { return .failure(.forbiddenCharacter) }
         reader.skipSpaces()
-        if reader.isAtEnd { throw .emptyLine }
+        if reader.isAtEnd { return .failure(.emptyLine) }
 
         var tags: [IRCTag] = []
         if reader.peek == ASCII.at {
-            let atom = reader.nextAtom().dropFirst()
-            if atom.isEmpty { throw .missingTags }
-            tags = try parseTags(atom)
+            let atom = reader.nextAtom(afterSigil: true)
+            if atom.isEmpty { return .failure(.missingTags) }
+            guard let parsed = parseTags(atom, of: reader) else { return .failure(.emptyTagKey) }
+            tags = parsed
             reader.skipSpaces()
         }
 
         var source: IRCSource?
         if reader.peek == ASCII.colon {
-            let atom = reader.nextAtom().dropFirst()
-            if atom.isEmpty { throw .missingSource }
-            source = IRCSource(bytes: atom)
+            let atom = reader.nextAtom(afterSigil: true)
+            if atom.isEmpty { return .failure(.missingSource) }
+            source = IRCSource(bytes: reader.bytes(atom))
             reader.skipSpaces()
         }
 
-        let commandBytes = reader.nextAtom()
-        if commandBytes.isEmpty { throw .missingCommand }
-        let command = String(decoding: commandBytes, as: UTF8.self)
-        if !isValidCommand(commandBytes) { throw .invalidCommand(command) }
+        let commandAtom = reader.nextAtom()
+        if commandAtom.isEmpty { return .failure(.missingCommand) }
+        let command = reader.string(commandAtom)
+        if !isValidCommand(reader.bytes(commandAtom)) { return .failure(.invalidCommand(command)) }
 
         var params: [String] = []
         while true {
             reader.skipSpaces()
             if reader.isAtEnd { break }
             if reader.peek == ASCII.colon {
-                params.append(String(decoding: reader.rest.dropFirst(), as: UTF8.self))
+                params.append(reader.string(reader.restAfterColon))
                 break
             }
-            params.append(String(decoding: reader.nextAtom(), as: UTF8.self))
+            params.append(reader.string(reader.nextAtom()))
         }
-        return IRCMessage(command: command, params: params, source: source, tags: tags)
+        return .success(IRCMessage(command: command, params: params, source: source, tags: tags))
     }
 
-    /// Reads `key=value;key;…`, the tags after the `@`.
-    private static func parseTags(_ text: ArraySlice<UInt8>) throws(IRCParseError) -> [IRCTag] {
+    /// Reads `key=value;key;…`, the tags after the `@`; `nil` when a tag has no name.
+    private static func parseTags(_ atom: Range<Int>, of reader: LineReader) -> [IRCTag]? {
         var tags: [IRCTag] = []
-        var start = text.startIndex
-        while start <= text.endIndex {
+        var start = atom.lowerBound
+        while start <= atom.upperBound {
             var end = start
             var equals: Int?
-            while end < text.endIndex, text[end] != ASCII.semicolon {
-                if equals == nil, text[end] == ASCII.equals { equals = end }
+            while end < atom.upperBound, reader[end] != ASCII.semicolon {
+                if equals == nil, reader[end] == ASCII.equals { equals = end }
                 end += 1
             }
             let keyEnd = equals ?? end
-            if keyEnd == start { throw .emptyTagKey }
-            let tag = IRCTag(
-                key: String(decoding: text[start..<keyEnd], as: UTF8.self),
-                value: equals.map { IRCTagValue.unescaped(text[($0 + 1)..<end]) } ?? ""
-            )
-            if let index = tags.firstIndex(where: { $0.key == tag.key }) {
+            if keyEnd == start { return nil }
+            var tag = IRCTag(key: reader.string(start..<keyEnd))
+            if let equals { tag.value = IRCTagValue.unescaped(reader.bytes((equals + 1)..<end)) }
+            var index = 0
+            while index < tags.count, tags[index].key != tag.key { index += 1 }
+            if index < tags.count {
                 tags[index].value = tag.value
             } else {
                 tags.append(tag)
@@ -76,46 +84,49 @@ extension IRCMessage {
     }
 
     /// Letters, or exactly three digits.
-    private static func isValidCommand(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isValidCommand(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy(ASCII.isLetter) || (bytes.count == 3 && bytes.allSatisfy(ASCII.isDigit))
     }
 }
 
-/// Walks a line's bytes atom by atom, the line ending left out.
-private struct AtomReader {
-    private let bytes: [UInt8]
-    private let end: Int
+/// Walks a line's bytes atom by atom, the line ending left out; atoms are ranges of offsets.
+private struct LineReader {
+    private let line: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ line: String) {
-        bytes = Array(line.utf8)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var end = bytes.count
         if end > 0, bytes[end - 1] == ASCII.lineFeed { end -= 1 }
         if end > 0, bytes[end - 1] == ASCII.carriageReturn { end -= 1 }
-        self.end = end
+        line = UnsafeBufferPointer(rebasing: bytes[..<end])
     }
 
-    var containsForbiddenByte: Bool {
-        var index = 0
-        while index < end {
-            if ASCII.isForbidden(bytes[index]) { return true }
-            index += 1
-        }
-        return false
+    subscript(offset: Int) -> UInt8 { line[offset] }
+
+    var containsForbiddenByte: Bool { ASCII.containsForbidden(in: line) }
+    var isAtEnd: Bool { position == line.count }
+    var peek: UInt8? { isAtEnd ? nil : line[position] }
+    /// The rest of the line after the `:` at the reader's position.
+    var restAfterColon: Range<Int> { (position + 1)..<line.count }
+
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: line[range])
     }
 
-    var isAtEnd: Bool { position == end }
-    var peek: UInt8? { isAtEnd ? nil : bytes[position] }
-    var rest: ArraySlice<UInt8> { bytes[position..<end] }
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes(range), as: UTF8.self)
+    }
 
     mutating func skipSpaces() {
-        while position < end, bytes[position] == ASCII.space { position += 1 }
+        while position < line.count, line[position] == ASCII.space { position += 1 }
     }
 
-    /// The bytes up to the next space or the end of the line.
-    mutating func nextAtom() -> ArraySlice<UInt8> {
-        let start = position
-        while position < end, bytes[position] != ASCII.space { position += 1 }
-        return bytes[start..<position]
+    /// The offsets up to the next space or the end of the line.
+    ///
+    /// - Parameter afterSigil: Whether to leave out the atom's first byte, its `@` or `:`.
+    mutating func nextAtom(afterSigil: Bool = false) -> Range<Int> {
+        let start = afterSigil ? position + 1 : position
+        while position < line.count, line[position] != ASCII.space { position += 1 }
+        return start..<position
     }
 }

@@ -8,11 +8,11 @@ extension IRCMessage {
     public var serialized: String {
         var line = ""
         if !tags.isEmpty {
-            line += "@"
-            for (index, tag) in tags.enumerated() {
-                if index > 0 { line += ";" }
-                line += IRCText.sanitized(tag.key)
+            var separator = "@"
+            for tag in tags {
+                line += separator + IRCText.sanitized(tag.key)
                 if !tag.value.isEmpty { line += "=" + IRCTagValue.escaped(tag.value) }
+                separator = ";"
             }
             line += " "
         }
@@ -20,15 +20,17 @@ extension IRCMessage {
             line += ":" + IRCText.sanitized(source.description) + " "
         }
         line += IRCText.sanitized(command)
-        for (index, param) in params.enumerated() {
-            let text = IRCText.sanitized(param)
-            line += index == params.count - 1 && Self.needsColon(text) ? " :" : " "
-            line += text
+        if let last = params.last {
+            for param in params.dropLast() {
+                line += " " + IRCText.sanitized(param)
+            }
+            let text = IRCText.sanitized(last)
+            line += (Self.needsColon(text) ? " :" : " ") + text
         }
         return line
     }
 
     private static func needsColon(_ param: String) -> Bool {
-        param.isEmpty || param.utf8.first == ASCII.colon || ASCII.containsByte(in: param) { $0 == ASCII.space }
+        param.isEmpty || param.utf8.first == ASCII.colon || ASCII.contains(ASCII.space, in: param)
     }
 }

@@ -27,32 +27,34 @@ public struct IRCSource: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Parameter text: A source as it stands after the `:` of a line.
     public init(_ text: String) {
-        self.init(bytes: Array(text.utf8)[...])
+        var text = text
+        self = text.withUTF8 { IRCSource(bytes: $0) }
     }
 
-    init(bytes: ArraySlice<UInt8>) {
-        var nickEnd = bytes.startIndex
-        while nickEnd < bytes.endIndex, bytes[nickEnd] != ASCII.exclamationMark, bytes[nickEnd] != ASCII.at {
+    /// Splits a source's bytes, as the parser finds them in a line.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        var nickEnd = 0
+        while nickEnd < bytes.count, bytes[nickEnd] != ASCII.exclamationMark, bytes[nickEnd] != ASCII.at {
             nickEnd += 1
         }
-        nick = String(decoding: bytes[..<nickEnd], as: UTF8.self)
+        nick = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<nickEnd]), as: UTF8.self)
         user = nil
         host = nil
         var hostStart = nickEnd
-        if nickEnd < bytes.endIndex, bytes[nickEnd] == ASCII.exclamationMark {
+        if nickEnd < bytes.count, bytes[nickEnd] == ASCII.exclamationMark {
             hostStart += 1
-            while hostStart < bytes.endIndex, bytes[hostStart] != ASCII.at { hostStart += 1 }
-            user = String(decoding: bytes[(nickEnd + 1)..<hostStart], as: UTF8.self)
+            while hostStart < bytes.count, bytes[hostStart] != ASCII.at { hostStart += 1 }
+            user = String(decoding: UnsafeBufferPointer(rebasing: bytes[(nickEnd + 1)..<hostStart]), as: UTF8.self)
         }
-        if hostStart < bytes.endIndex {
-            host = String(decoding: bytes[(hostStart + 1)...], as: UTF8.self)
+        if hostStart < bytes.count {
+            host = String(decoding: UnsafeBufferPointer(rebasing: bytes[(hostStart + 1)...]), as: UTF8.self)
         }
     }
 
     /// Whether this is a server rather than a user: a bare name with a dot in it, which no
     /// nick may hold.
     public var isServer: Bool {
-        user == nil && host == nil && ASCII.containsByte(in: nick) { $0 == ASCII.fullStop }
+        user == nil && host == nil && ASCII.contains(ASCII.fullStop, in: nick)
     }
 
     /// The source as written in a line, without the leading `:`.

@@ -3,18 +3,18 @@ enum IRCTagValue {
     /// Reads an escaped value one character at a time, so that `\\n` stays a backslash and an `n`.
     ///
     /// A backslash before any other character is dropped, and so is a lone backslash at the end.
-    static func unescaped(_ bytes: ArraySlice<UInt8>) -> String {
+    static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
             index += 1
             guard byte == ASCII.backslash else {
                 result.append(byte)
                 continue
             }
-            guard index < bytes.endIndex else { break }
+            guard index < bytes.count else { break }
             let escaped = bytes[index]
             index += 1
             switch escaped {

@@ -9,7 +9,7 @@ public enum IRCText {
     /// - Parameter text: Any text, typically something a person wrote.
     /// - Returns: The same text with those three characters removed.
     public static func sanitized(_ text: String) -> String {
-        guard ASCII.containsByte(in: text, where: ASCII.isForbidden) else { return text }
-        return String(decoding: text.utf8.filter { !ASCII.isForbidden($0) }, as: UTF8.self)
+        guard ASCII.containsForbidden(in: text) else { return text }
+        return String(decoding: ASCII.bytes(of: text, removing: ASCII.isForbidden), as: UTF8.self)
     }
 }

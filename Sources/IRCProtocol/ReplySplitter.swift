@@ -51,7 +51,8 @@ public struct ReplySplitter: Sendable {
     ///
     /// When the text needs more than ``maxLines`` messages, the last one ends with
     /// ``continuation`` and the text after it is returned as `rest`. If the command, target
-    /// and prefix leave fewer than 4 bytes for text, no message is made and all text is `rest`.
+    /// and prefix leave fewer than 4 bytes for text, no message is made and the text is
+    /// returned unchanged as `rest`.
     ///
     /// - Parameters:
     ///   - command: `PRIVMSG` or `NOTICE`.
@@ -62,31 +63,44 @@ public struct ReplySplitter: Sendable {
     public func lines(command: String, target: String, text: String, prefixLength: Int) -> (lines: [IRCMessage], rest: String?) {
         let command = IRCText.sanitized(command)
         let target = IRCText.sanitized(target)
-        let budget = Self.lineLimit - 2 - prefixLength - command.utf8.count - 1 - target.utf8.count - 2
+        let budget = Self.lineLimit - prefixLength - command.utf8.count - target.utf8.count - Self.separatorBytes
+        guard budget >= Self.minimumBudget else { return ([], text.isEmpty ? nil : text) }
         let markedBudget = continuation.isEmpty ? budget : budget - 1 - continuation.utf8.count
-        let minimumBudget = 4
-        guard budget >= minimumBudget else {
-            return ([], WrappableText(text, maxPieceBytes: minimumBudget).rest(from: 0))
-        }
-        let text = WrappableText(text, maxPieceBytes: markedBudget >= minimumBudget ? markedBudget : budget)
+        var text = WrappableText(text, maxPieceBytes: markedBudget >= Self.minimumBudget ? markedBudget : budget)
         func message(_ line: String) -> IRCMessage {
             IRCMessage(command: command, params: [target, line])
         }
 
-        var messages: [IRCMessage] = []
+        var lines: [String] = []
         var piece = 0
         while let line = text.line(from: piece, budget: budget) {
-            if messages.count == maxLines - 1, text.hasWords(from: line.next) {
-                guard markedBudget >= minimumBudget, let marked = text.line(from: piece, budget: markedBudget) else {
-                    let marker = WrappableText(continuation, maxPieceBytes: budget).line(from: 0, budget: budget)
-                    return (messages + [message(marker?.text ?? "")], text.rest(from: piece))
-                }
-                let ending = continuation.isEmpty ? "" : " " + continuation
-                return (messages + [message(marked.text + ending)], text.rest(from: marked.next))
+            if lines.count == maxLines - 1, text.hasWords(from: line.next) {
+                let last = markedLine(of: &text, from: piece, budget: budget, markedBudget: markedBudget)
+                return ((lines + [last.line]).map(message), last.rest)
             }
-            messages.append(message(line.text))
+            lines.append(line.text)
             piece = line.next
         }
-        return (messages, nil)
+        return (lines.map(message), nil)
+    }
+
+    /// The bytes of a relayed line besides prefix, command, target and text: the space after
+    /// the command, ` :` before the text and CR LF.
+    private static let separatorBytes = 5
+
+    /// The room a line needs for one piece of text: the longest UTF-8 sequence.
+    private static let minimumBudget = 4
+
+    /// The last line when text is left over: what fits before the continuation, and the rest.
+    ///
+    /// When the continuation leaves no room, the line is the continuation alone, cut to fit.
+    private func markedLine(
+        of text: inout WrappableText, from piece: Int, budget: Int, markedBudget: Int
+    ) -> (line: String, rest: String?) {
+        guard markedBudget >= Self.minimumBudget, let line = text.line(from: piece, budget: markedBudget) else {
+            var marker = WrappableText(continuation, maxPieceBytes: budget)
+            return (marker.line(from: 0, budget: budget)?.text ?? "", text.rest(from: piece))
+        }
+        return (continuation.isEmpty ? line.text : line.text + " " + continuation, text.rest(from: line.next))
     }
 }

@@ -1,118 +1,161 @@
 /// Text cut into the pieces a line may break between, with the bytes of each piece.
 ///
 /// A piece is a grapheme cluster, so an emoji with its modifiers or a letter with its
-/// combining accents stays whole. Only a cluster longer than `maxPieceBytes`, which no line
-/// could hold, is cut, and then between its Unicode scalars, never inside one.
+/// combining accents stays whole, or a run of ASCII bytes of one kind. Between two ASCII bytes
+/// there is always a cluster boundary (but inside CR LF, which ends a line either way), so a
+/// run may be cut anywhere, and only the stretches around other characters go through Swift's
+/// grapheme breaking. Tab and space are space; LF, VT, FF and CR break the line, as
+/// `Character.isNewline` says. A cluster longer than `maxPieceBytes`, which no line could
+/// hold, is cut between its Unicode scalars, never inside one.
 ///
-/// Between two ASCII bytes there is always a cluster boundary (but inside CR LF, which ends a
-/// line either way), so ASCII text is cut byte by byte and only the stretches around other
-/// characters go through Swift's grapheme breaking.
+/// The text is cut as lines ask for it, so sending the first lines of a long reply does not
+/// cut all of it.
 struct WrappableText {
     private enum Kind {
         case word, space, newline
     }
 
+    private struct Piece {
+        var start: Int
+        var end: Int
+        var kind: Kind
+        /// Whether the piece is a run of ASCII bytes, which may be cut anywhere.
+        var isASCII: Bool
+    }
+
     private let bytes: [UInt8]
-    /// Piece `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    private let starts: [Int]
-    private let kinds: [Kind]
+    private let maxPieceBytes: Int
+    private var pieces: [Piece] = []
+    /// Where the pieces cut so far end.
+    private var cutUpTo = 0
 
     /// - Parameters:
     ///   - text: The text; NUL is dropped, and every kind of line break (CR, LF, CR LF…)
     ///     ends a line.
-    ///   - maxPieceBytes: The longest piece; at least 4, the longest UTF-8 sequence.
+    ///   - maxPieceBytes: The longest cluster; at least 4, the longest UTF-8 sequence.
     init(_ text: String, maxPieceBytes: Int) {
-        var bytes = Array(text.utf8)
-        if ASCII.containsByte(in: text, where: { $0 == ASCII.nul }) {
-            bytes.removeAll { $0 == ASCII.nul }
-        }
-        var starts = [0]
-        var kinds: [Kind] = []
-        starts.reserveCapacity(bytes.count + 1)
-        kinds.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { bytes in
-            var position = 0
-            while position < bytes.count {
-                if bytes[position] < 0x80, position + 1 == bytes.count || bytes[position + 1] < 0x80 {
-                    kinds.append(Self.kind(ofASCII: bytes[position]))
-                    position += 1
-                    starts.append(position)
-                } else {
-                    position = Self.cutClusters(of: bytes, from: position, maxPieceBytes: maxPieceBytes, &starts, &kinds)
-                }
-            }
-        }
-        self.bytes = bytes
-        self.starts = starts
-        self.kinds = kinds
+        bytes = ASCII.contains(ASCII.nul, in: text) ? ASCII.bytes(of: text) { $0 == ASCII.nul } : Array(text.utf8)
+        self.maxPieceBytes = maxPieceBytes
     }
 
     /// Whether any piece from `piece` on is more than space and line breaks.
-    func hasWords(from piece: Int) -> Bool {
+    mutating func hasWords(from piece: Int) -> Bool {
         firstWord(from: piece) != nil
     }
 
     /// The next line from `piece` on: as many pieces as fit in `budget` bytes, broken after
-    /// the last whole word when the rest does not fit, or else after the last piece that fits.
+    /// the last whole word when the rest does not fit, or else after the last cluster that fits.
     ///
     /// Space and line breaks before the line are skipped, and space at its end is dropped.
     ///
     /// - Returns: The line's text and the piece to go on from, or `nil` when nothing but
-    ///   space is left. The text is empty when the first piece alone exceeds `budget`.
-    func line(from piece: Int, budget: Int) -> (text: String, next: Int)? {
-        guard let start = firstWord(from: piece) else { return nil }
-        var end = start
+    ///   space is left. The text is empty when the first cluster alone exceeds `budget`.
+    mutating func line(from piece: Int, budget: Int) -> (text: String, next: Int)? {
+        guard let first = firstWord(from: piece) else { return nil }
+        let start = pieces[first].start
+        var end = first
         var lastBreak: Int?
-        while end < kinds.count, kinds[end] != .newline {
-            if starts[end + 1] - starts[start] > budget {
+        while hasPiece(end), pieces[end].kind != .newline {
+            if pieces[end].end - start > budget {
+                let overflowing = pieces[end]
+                if lastBreak == nil, overflowing.kind == .word, overflowing.isASCII, overflowing.start < start + budget {
+                    split(end, at: start + budget)
+                    end += 1
+                }
                 let cut = lastBreak ?? end
-                return (text(start..<cut), cut)
+                return (text(first..<cut), cut)
             }
-            if kinds[end] == .space, kinds[end - 1] == .word { lastBreak = end }
+            if pieces[end].kind == .space, pieces[end - 1].kind == .word { lastBreak = end }
             end += 1
         }
         var trimmed = end
-        while kinds[trimmed - 1] == .space { trimmed -= 1 }
-        return (text(start..<trimmed), end)
+        while pieces[trimmed - 1].kind == .space { trimmed -= 1 }
+        return (text(first..<trimmed), end)
     }
 
     /// The text from the first word at or after `piece`, or `nil` if there is none.
-    func rest(from piece: Int) -> String? {
-        guard let start = firstWord(from: piece) else { return nil }
-        return String(decoding: bytes[starts[start]...], as: UTF8.self)
+    mutating func rest(from piece: Int) -> String? {
+        guard let first = firstWord(from: piece) else { return nil }
+        return String(decoding: bytes[pieces[first].start...], as: UTF8.self)
     }
 
-    private func firstWord(from piece: Int) -> Int? {
+    private mutating func firstWord(from piece: Int) -> Int? {
         var index = piece
-        while index < kinds.count {
-            if kinds[index] == .word { return index }
+        while hasPiece(index) {
+            if pieces[index].kind == .word { return index }
             index += 1
         }
         return nil
     }
 
-    private func text(_ pieces: Range<Int>) -> String {
-        String(decoding: bytes[starts[pieces.lowerBound]..<starts[pieces.upperBound]], as: UTF8.self)
+    private func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(decoding: bytes[pieces[range.lowerBound].start..<pieces[range.upperBound - 1].end], as: UTF8.self)
+    }
+
+    /// Cuts a run of ASCII bytes in two at `offset`.
+    private mutating func split(_ index: Int, at offset: Int) {
+        var tail = pieces[index]
+        tail.start = offset
+        pieces[index].end = offset
+        pieces.insert(tail, at: index + 1)
+    }
+
+    /// Whether the text has piece `index`, cutting more of it as needed.
+    private mutating func hasPiece(_ index: Int) -> Bool {
+        while index >= pieces.count, cutUpTo < bytes.count { cutMore() }
+        return index < pieces.count
+    }
+
+    /// Cuts at least the next 256 bytes into pieces, or the rest of the text.
+    private mutating func cutMore() {
+        let bytes = bytes
+        let maxPieceBytes = maxPieceBytes
+        var position = cutUpTo
+        let goal = position + 256
+        bytes.withUnsafeBufferPointer { bytes in
+            while position < bytes.count, position < goal {
+                if let kind = Self.asciiKind(bytes, position) {
+                    let start = position
+                    position += 1
+                    while position < bytes.count, Self.asciiKind(bytes, position) == kind { position += 1 }
+                    pieces.append(Piece(start: start, end: position, kind: kind, isASCII: true))
+                } else {
+                    position = Self.cutClusters(of: bytes, from: position, maxPieceBytes: maxPieceBytes, into: &pieces)
+                }
+            }
+        }
+        cutUpTo = position
+    }
+
+    /// The kind of the ASCII byte at `position`, or `nil` unless the byte is ASCII and so is
+    /// the next one, if any: only then is the byte a cluster of its own.
+    private static func asciiKind(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) -> Kind? {
+        let byte = bytes[position]
+        guard byte < 0x80, position + 1 == bytes.count || bytes[position + 1] < 0x80 else { return nil }
+        switch byte {
+        case ASCII.tab, ASCII.space: return .space
+        case ASCII.lineFeed...ASCII.carriageReturn: return .newline
+        default: return .word
+        }
     }
 
     /// Cuts the stretch from `start` to the next pair of ASCII bytes into clusters.
     ///
     /// - Returns: Where the stretch ends.
     private static func cutClusters(
-        of bytes: UnsafeBufferPointer<UInt8>, from start: Int, maxPieceBytes: Int,
-        _ starts: inout [Int], _ kinds: inout [Kind]
+        of bytes: UnsafeBufferPointer<UInt8>, from start: Int, maxPieceBytes: Int, into pieces: inout [Piece]
     ) -> Int {
         var end = start + 1
         while end < bytes.count, bytes[end - 1] >= 0x80 || bytes[end] >= 0x80 { end += 1 }
         var position = start
         for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) {
             let kind = kind(of: character)
+            var pieceStart = position
             if character.utf8.count > maxPieceBytes {
-                var pieceStart = position
                 for scalar in character.unicodeScalars {
                     if position + UTF8.width(scalar) - pieceStart > maxPieceBytes {
-                        starts.append(position)
-                        kinds.append(kind)
+                        pieces.append(Piece(start: pieceStart, end: position, kind: kind, isASCII: false))
                         pieceStart = position
                     }
                     position += UTF8.width(scalar)
@@ -120,19 +163,9 @@ struct WrappableText {
             } else {
                 position += character.utf8.count
             }
-            starts.append(position)
-            kinds.append(kind)
+            pieces.append(Piece(start: pieceStart, end: position, kind: kind, isASCII: false))
         }
         return end
-    }
-
-    /// Tab and space are space; LF, VT, FF and CR break the line, as `Character.isNewline` says.
-    private static func kind(ofASCII byte: UInt8) -> Kind {
-        switch byte {
-        case ASCII.tab, ASCII.space: .space
-        case ASCII.lineFeed...ASCII.carriageReturn: .newline
-        default: .word
-        }
     }
 
     /// A line break, white space a line may break at, or part of a word. No-break spaces
