@@ -73,6 +73,15 @@ let package = Package(
             name: "okrcoach-bench",
             dependencies: ["OKRCore", "CoachEngine", "CoachStore"]
         ),
+        // Load figures: 10 to 1,000 people drafting over TCP at once, beside an echo server; `.build/release/okrcoach-load`.
+        .executableTarget(
+            name: "okrcoach-load",
+            dependencies: [
+                "ChatServer",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "OKRCoreTests",
             dependencies: ["OKRCore"]
