@@ -43,12 +43,19 @@ struct IRCCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seconds between paced lines.", valueName: "seconds"))
     var floodInterval = 1.0
 
+    @Option(help: ArgumentHelp("Seconds of silence from the server after which the bot sends a PING.", valueName: "seconds"))
+    var pingAfter = 90.0
+
+    @Option(help: ArgumentHelp("Seconds of silence after which the bot drops the connection and reconnects.", valueName: "seconds"))
+    var giveUpAfter = 180.0
+
     @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
     func validate() throws {
         guard ServeCommand.address(server) != nil else { throw ValidationError("--server takes HOST:PORT, e.g. irc.example.org:6667.") }
         guard floodBurst >= 1, floodInterval > 0 else { throw ValidationError("Flood control needs a burst of 1 or more and a positive interval.") }
+        guard pingAfter > 0, giveUpAfter > pingAfter else { throw ValidationError("--give-up-after must be longer than --ping-after.") }
     }
 
     func run() async throws {
@@ -71,6 +78,8 @@ struct IRCCommand: AsyncParsableCommand {
         settings.account = account
         settings.floodBurst = floodBurst
         settings.floodInterval = floodInterval
+        settings.pingAfter = pingAfter
+        settings.giveUpAfter = giveUpAfter
         let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
         let desk = ChatDesk(chat: chatCoach, store: store, network: address.host, maxLines: settings.maxReplyLines)
         let bot = IRCBot(configuration: settings, desk: desk) { line in Terminal.printError("okrcoach: \(line)") }

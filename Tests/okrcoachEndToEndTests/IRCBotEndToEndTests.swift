@@ -144,6 +144,9 @@ struct IRCBotEndToEndTests {
         alice = try IRCPerson("alice", port: server.port)
         alice.say("2027-Q1")
         #expect(alice.messages(until: "Which higher-level objective").last?.contains("higher-level") == true)
+        // The bot is back in its channel.
+        alice.send("NAMES #growth")
+        #expect(alice.read(until: " 366 ").contains { $0.contains(" 353 ") && $0.contains("okrcoach") })
     }
 
     @Test func tlsWithTheServersCertificate() throws {

@@ -44,6 +44,31 @@ struct IRCRegistrationEndToEndTests {
         try sasl(passwordArguments: ["--password-file", file], environment: ["OKRCOACH_IRC_PASSWORD": ""], password: "from-a-file")
     }
 
+    @Test func aSilentServerIsPingedThenLeftAndReconnected() throws {
+        let server = try ScriptedIRCServer()
+        let scratch = try Scratch()
+        let bot = try RunningProgram(
+            [
+                "irc", "--server", "127.0.0.1:\(server.port)", "--ping-after", "0.5", "--give-up-after", "1.5",
+                "--channel", "#growth", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+            ],
+            environment: ["OKRCOACH_IRC_PASSWORD": ""])
+        defer { bot.kill() }
+        #expect(server.accept())
+        _ = server.expect("CAP LS 302")
+        server.send(":irc.test 001 okrcoach :Welcome")
+        #expect(server.expect("JOIN") == "JOIN #growth")
+        // Then the server says nothing at all.
+        #expect(server.expect("PING") == "PING :okrcoach")
+        #expect(bot.waitFor("no word from the server"))
+        #expect(bot.waitFor("reconnecting in"))
+        // It comes back, registers again and rejoins its channel.
+        #expect(server.accept())
+        _ = server.expect("CAP LS 302")
+        server.send(":irc.test 001 okrcoach :Welcome back")
+        #expect(server.expect("JOIN") == "JOIN #growth", "\(bot.printed)")
+    }
+
     @Test func withoutAPasswordThereIsNoSASL() throws {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()
