@@ -68,16 +68,18 @@ let package = Package(
             ],
             resources: [.copy("../../locales"), .copy("../../prompts")]
         ),
+        // The scripted drafts the benchmarks replay.
+        .target(name: "DraftScripts"),
         // Speed figures for the README; run with `swift run -c release okrcoach-bench`.
         .executableTarget(
             name: "okrcoach-bench",
-            dependencies: ["OKRCore", "CoachEngine", "CoachStore"]
+            dependencies: ["OKRCore", "CoachEngine", "CoachStore", "DraftScripts"]
         ),
         // Load figures: 10 to 1,000 people drafting over TCP at once, beside an echo server; `.build/release/okrcoach-load`.
         .executableTarget(
             name: "okrcoach-load",
             dependencies: [
-                "ChatServer",
+                "ChatServer", "DraftScripts",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]

@@ -1,4 +1,5 @@
 import CoachEngine
+import DraftScripts
 import CoachStore
 import Foundation
 import OKRCore
@@ -7,21 +8,6 @@ import OKRCore
 struct CoachBenchmark {
     let coach: Coach
 
-    /// Whole drafts, one per language: what a person types from the first question to the summary.
-    static let scripts: [(language: String, lines: [String])] = [
-        ("en", ["Growth", "", "", "Make onboarding effortless for small clinics", "to keep every clinic", "yes",
-                "Launch the new onboarding flow", "activation rate", "45%", "30%", "", "yes", "yes",
-                "Cut support response time to 8 hours by 31 December", "24 hours", "yes", "done", "yes", "no"]),
-        ("nb", ["Vekst", "", "", "Gjøre oppstarten enkel for små klinikker", "slik at de blir hos oss", "ja",
-                "Lansere ny onboarding", "andel aktiverte klinikker", "45 %", "30 %", "", "ja", "ja",
-                "Redusere svartiden til 8 timer innen 31. desember", "24 timer", "ja", "ferdig", "ja", "nei"]),
-        ("sv", ["Tillväxt", "", "", "Göra det enkelt för små kliniker att komma igång", "så att de stannar", "ja",
-                "Lansera den nya introduktionen", "andel aktiverade kliniker", "45 %", "30 %", "", "ja", "ja",
-                "Minska svarstiden till 8 timmar senast den 31 december", "24 timmar", "ja", "klar", "ja", "nej"]),
-        ("nl", ["Groei", "", "", "Onboarding moeiteloos maken voor kleine klinieken", "zodat ze blijven", "ja",
-                "Een nieuwe onboarding lanceren", "het activatiepercentage", "45%", "30%", "", "ja", "ja",
-                "De reactietijd terugbrengen naar 8 uur uiterlijk 31 december", "24 uur", "ja", "klaar", "ja", "nee"]),
-    ]
 
     /// Runs scripted drafts until `turns` turns have been timed; with a store, every turn is saved as the terminal does.
     func latencies(turns: Int, store: (any SessionStore)?) throws -> [Double] {
@@ -30,7 +16,7 @@ struct CoachBenchmark {
         let clock = ContinuousClock()
         var draft = 0
         while timings.count < turns {
-            let script = Self.scripts[draft % Self.scripts.count]
+            let script = DraftScripts.drafts[draft % DraftScripts.drafts.count]
             var session = coach.start(coach.newSession(id: "bench-\(draft)", language: LanguageCode(script.language))).session
             for line in script.lines where timings.count < turns {
                 let start = clock.now
@@ -49,7 +35,7 @@ struct CoachBenchmark {
         let before = residentBytes()
         var sessions: [Session] = []
         sessions.reserveCapacity(count)
-        let script = Self.scripts[0]
+        let script = DraftScripts.drafts[0]
         for index in 0..<count {
             var session = coach.start(coach.newSession(id: "live-\(index)", language: LanguageCode("en"))).session
             for line in script.lines.prefix(12) { session = coach.respond(to: line, in: session).session }
