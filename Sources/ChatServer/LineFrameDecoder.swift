@@ -6,18 +6,18 @@ import NIOCore
 /// the stream goes on: one overlong line must not cut off everyone else who
 /// talks over the same connection (a bridge carries many people). Invalid UTF-8
 /// is decoded with replacement characters.
-final class LineFrameDecoder: ByteToMessageDecoder {
-    typealias InboundOut = String
+public final class LineFrameDecoder: ByteToMessageDecoder {
+    public typealias InboundOut = String
 
     private let maximumLength: Int
     /// True while the rest of an overlong line is being skipped.
     private var skipping = false
 
-    init(maximumLength: Int) {
+    public init(maximumLength: Int) {
         self.maximumLength = maximumLength
     }
 
-    func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    public func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         let bytes = buffer.readableBytesView
         guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else {
             if bytes.count > maximumLength {
@@ -37,7 +37,7 @@ final class LineFrameDecoder: ByteToMessageDecoder {
         return .continue
     }
 
-    func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+    public func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
         // A last line without its newline is answered too, unless it was too long.
         while try decode(context: context, buffer: &buffer) == .continue {}
         if !skipping, buffer.readableBytes > 0 {
@@ -49,10 +49,12 @@ final class LineFrameDecoder: ByteToMessageDecoder {
 }
 
 /// Writes each outbound text as a line ending in "\r\n".
-final class LineFrameEncoder: MessageToByteEncoder {
-    typealias OutboundIn = String
+public final class LineFrameEncoder: MessageToByteEncoder {
+    public typealias OutboundIn = String
 
-    func encode(data: String, out: inout ByteBuffer) throws {
+    public init() {}
+
+    public func encode(data: String, out: inout ByteBuffer) throws {
         out.writeString(data)
         out.writeString("\r\n")
     }
