@@ -131,7 +131,12 @@ extension ChatCoach {
         return words[1]
     }
 
+    /// A reply to a speaker; "Press Enter" becomes "Answer “-”", since chat sends no empty lines.
     private func reply(_ text: String, to speech: Speech) -> ChatReply {
-        ChatReply(target: speech.replyTarget, text: speech.replyPrefix + text)
+        var text = text
+        for texts in coach.allTexts where text.contains(texts.message("enter_key")) {
+            text = text.replacingOccurrences(of: texts.message("enter_key"), with: texts.message("enter_in_chat"))
+        }
+        return ChatReply(target: speech.replyTarget, text: speech.replyPrefix + text)
     }
 }

@@ -14,7 +14,7 @@ struct ServeEndToEndTests {
             ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: input)
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines.contains("PRIVMSG alice :Which cycle does it cover? Press Enter for \(Self.quarter())."))
+        #expect(lines.contains("PRIVMSG alice :Which cycle does it cover? Answer “-” for \(Self.quarter())."))
         #expect(lines.filter { $0.hasPrefix("PRIVMSG bob :") }.count == 4)
         #expect(lines.contains { $0.hasPrefix("PRIVMSG #growth :carol: #growth shares no set yet.") })
         #expect(!lines.contains { $0.contains("just chatting") })
