@@ -117,6 +117,13 @@ struct IRCBotEndToEndTests {
         let alice = try IRCPerson("alice", port: server.port)
         alice.say("hi", to: "okrcoach_")
         #expect(alice.read(until: "Which team").last?.hasPrefix(":okrcoach_!") == true)
+        // In the channel both bots sit in, each answers to the nick it has.
+        alice.send("JOIN #growth")
+        _ = alice.read(until: " 366 ")
+        alice.say("okrcoach_: show", to: "#growth")
+        let answer = alice.read(until: "shares no set yet")
+        #expect(answer.last?.hasPrefix(":okrcoach_!") == true, "\(answer)")
+        #expect(!answer.contains { $0.hasPrefix(":okrcoach!") && $0.contains("PRIVMSG #growth") })
     }
 
     @Test func theServerGoesAwayAndComesBackWithEverySessionIntact() throws {

@@ -231,11 +231,26 @@ private actor IRCConnection {
         }
         let recipient = message.params[0]
         let toMe = caseMapping.equal(recipient, nick)
-        // A private message names the coach's nick; the desk reads it as addressed to the coach.
-        let forDesk = toMe ? IRCMessage(command: "PRIVMSG", params: [configuration.nick, text], source: source, tags: message.tags) : message
+        // The desk knows the coach by its configured nick: a private message goes to that nick, and in a
+        // channel "okrcoach_: …" (the nick the bot has while the other is taken) is read as "okrcoach: …".
+        var forDesk = message
+        if toMe {
+            forDesk.params[0] = configuration.nick
+        } else if nick != configuration.nick, let rest = addressed(text) {
+            forDesk.params[1] = (text.hasPrefix("@") ? "@" : "") + configuration.nick + rest
+        }
         for reply in try await desk.answer(forDesk.serialized) {
             try await send(reply)
         }
+    }
+
+    /// The text after the bot's own nick at the start of a channel line ("okrcoach_: show" → ": show").
+    private func addressed(_ text: String) -> String? {
+        let start = text.hasPrefix("@") ? text.dropFirst() : text[...]
+        guard start.count > nick.count, caseMapping.equal(String(start.prefix(nick.count)), nick) else { return nil }
+        let rest = start.dropFirst(nick.count)
+        guard let mark = rest.first, mark == ":" || mark == "," || mark == " " else { return nil }
+        return String(rest)
     }
 
     /// Sends a reply line through flood control.
