@@ -93,17 +93,12 @@ struct IRCBotEndToEndTests {
         #expect(parts.joined(separator: "\n").utf8.count > 2_000, "\(parts)")
         #expect(summary.allSatisfy { $0.utf8.count + 2 <= 512 })
         #expect(!summary.contains { $0.contains("[CUT]") || $0.contains("\u{FFFD}") })
-        #expect(parts.first == "Your set, Growth, \(Self.quarter()):")
+        #expect(parts.first == "Your set, Growth, \(Okrcoach.currentQuarter):")
         #expect(parts.last == "Done. Good luck this cycle, and come back for the weekly check-in.")
         let objectiveLine = try #require(parts.firstIndex { $0.hasPrefix("O1: ") })
         let keyResultLine = try #require(parts.firstIndex { $0.contains("KR1: Increase the share of clinics in Tromsø") })
         #expect(parts[objectiveLine..<keyResultLine].joined(separator: " ") == "O1: \(text)")
         #expect(objectiveLine < keyResultLine)
-    }
-
-    private static func quarter() -> String {
-        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        return "\(today.year!)-Q\((today.month! - 1) / 3 + 1)"
     }
 
     @Test func aSecondBotWithTheSameNickTakesAnother() throws {

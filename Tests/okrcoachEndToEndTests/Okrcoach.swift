@@ -21,6 +21,12 @@ struct Okrcoach {
 
     static let program = products.appendingPathComponent("okrcoach")
 
+    /// The cycle the coach offers by default today: "2026-Q4".
+    static var currentQuarter: String {
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        return "\(today.year!)-Q\((today.month! - 1) / 3 + 1)"
+    }
+
     /// Runs `okrcoach` with arguments, standard input and extra environment.
     static func run(
         _ arguments: [String], input: String? = nil, environment: [String: String] = [:],

@@ -14,7 +14,7 @@ struct ServeEndToEndTests {
             ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: input)
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(lines.contains("PRIVMSG alice :Which cycle does it cover? Answer “-” for \(Self.quarter())."))
+        #expect(lines.contains("PRIVMSG alice :Which cycle does it cover? Answer “-” for \(Okrcoach.currentQuarter)."))
         #expect(lines.filter { $0.hasPrefix("PRIVMSG bob :") }.count == 4)
         #expect(lines.contains { $0.hasPrefix("PRIVMSG #growth :carol: #growth shares no set yet.") })
         #expect(!lines.contains { $0.contains("just chatting") })
@@ -73,10 +73,5 @@ struct ServeEndToEndTests {
         #expect(help.last?.contains("/quit") == true, "\(help)")
         #expect(help.allSatisfy { $0.utf8.count <= 510 })
         #expect(help.allSatisfy { !$0.contains("\r") })
-    }
-
-    private static func quarter() -> String {
-        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        return "\(today.year!)-Q\((today.month! - 1) / 3 + 1)"
     }
 }
