@@ -34,6 +34,12 @@ public struct WordLists: Sendable {
     public let deadlineWords: [String]
     public let deadlinePrepositions: [String]
     public let durationPrepositions: [String]
+    /// Verbs that bring a measure down (a key result of the kind decrease).
+    public let decreaseVerbs: [String]
+    /// Words that make a target a floor: "at least", "minst", "minstens".
+    public let atLeastWords: [String]
+    /// Words that make a target a ceiling: "at most", "maks", "högst", "hooguit".
+    public let atMostWords: [String]
     public let timePrefixes: TimePrefixes
 
     /// Letters written before a number to name a period: Q3, W12, H1.
@@ -74,6 +80,9 @@ public struct WordLists: Sendable {
         deadlineWords = try fields.strings("deadline_words")
         deadlinePrepositions = try fields.strings("deadline_prepositions")
         durationPrepositions = try fields.strings("duration_prepositions")
+        decreaseVerbs = try fields.strings("decrease_verbs")
+        atLeastWords = try fields.strings("at_least_words")
+        atMostWords = try fields.strings("at_most_words")
         let prefixes = try fields.fields("time_prefixes")
         timePrefixes = TimePrefixes(
             quarter: try prefixes.strings("quarter"), week: try prefixes.strings("week"),

@@ -59,6 +59,9 @@ public struct Lexicon: Sendable {
             (words.deadlineWords, .deadlineWord),
             (words.deadlinePrepositions, .deadlinePreposition),
             (words.durationPrepositions, .durationPreposition),
+            (words.decreaseVerbs, .decreaseVerb),
+            (words.atLeastWords, .atLeastWord),
+            (words.atMostWords, .atMostWord),
         ]
         for (patterns, wordClass) in lists {
             for form in patterns.flatMap(WordPattern.expand) {

@@ -36,6 +36,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let durationPreposition = WordClass(rawValue: 1 << 24)
     public static let targetPreposition = WordClass(rawValue: 1 << 25)
     public static let measureUnit = WordClass(rawValue: 1 << 26)
+    public static let decreaseVerb = WordClass(rawValue: 1 << 27)
+    public static let atLeastWord = WordClass(rawValue: 1 << 28)
+    public static let atMostWord = WordClass(rawValue: 1 << 29)
 
     /// Any verb the rules know: the main verb is the first of these.
     public static let verb: WordClass = [.activityVerb, .businessAsUsualVerb, .outcomeVerb]

@@ -1,0 +1,75 @@
+/// How far a key result has come, computed for its kind from baseline to target.
+///
+/// Progress is a fraction: 0 at the baseline, 1 at the target. It is not
+/// clamped, so a value beyond the target gives more than 1 and one that went
+/// the wrong way less than 0; `clamped` is what bars and grades show.
+/// A decrease from 24 h to 8 h that stands at 12 h is 0.75.
+public enum Progress {
+    /// The progress of a value.
+    ///
+    /// - Parameters:
+    ///   - kind: how the key result keeps score.
+    ///   - baseline: where it started; increases and decreases need one.
+    ///   - target: where it should end; thresholds need one.
+    ///   - value: where it stands; for a milestone 1 is done.
+    /// - Returns: the fraction, or nil when it cannot be told.
+    public static func fraction(kind: KeyResultKind, baseline: Double?, target: Double?, value: Double?) -> Double? {
+        guard let value, value.isFinite else { return nil }
+        switch kind {
+        case .milestone:
+            return value >= 1 ? 1 : 0
+        case .atLeast:
+            guard let target else { return nil }
+            return value >= target ? 1 : 0
+        case .atMost:
+            guard let target else { return nil }
+            return value <= target ? 1 : 0
+        case .increase, .decrease:
+            guard let baseline, let target, baseline.isFinite, target.isFinite else { return nil }
+            guard target != baseline else {
+                let reached = kind == .increase ? value >= target : value <= target
+                return reached ? 1 : 0
+            }
+            return (value - baseline) / (target - baseline)
+        }
+    }
+
+    /// A fraction held to 0...1, for bars and suggested grades.
+    public static func clamped(_ fraction: Double) -> Double {
+        min(1, max(0, fraction))
+    }
+
+    /// A bar of `width` cells for a fraction: "███████░░░".
+    public static func bar(_ fraction: Double?, width: Int = 10) -> String {
+        let filled = Int((clamped(fraction ?? 0) * Double(width)).rounded())
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+}
+
+extension KeyResult {
+    /// The latest check-in with a value.
+    public var latest: CheckIn? {
+        checkIns.last { $0.value != nil }
+    }
+
+    /// The check-in with a value before the latest.
+    public var previous: CheckIn? {
+        let valued = checkIns.filter { $0.value != nil }
+        return valued.count > 1 ? valued[valued.count - 2] : nil
+    }
+
+    /// The baseline, or where the first check-in found it when none was set.
+    public var effectiveBaseline: Double? {
+        baseline ?? checkIns.first { $0.value != nil }?.value
+    }
+
+    /// The progress of a value, for the key result's kind (an increase when unknown).
+    public func progress(at value: Double?) -> Double? {
+        Progress.fraction(kind: kind ?? .increase, baseline: effectiveBaseline, target: target, value: value)
+    }
+
+    /// The progress at the latest check-in.
+    public var progress: Double? {
+        progress(at: latest?.value)
+    }
+}
