@@ -6,6 +6,9 @@ enum CoachAction {
         "review_objective", "keep_objective", "add_purpose", "accept_objective", "review_key_result",
         "fill_outcome", "fill_measure", "fill_target", "fill_baseline", "fill_deadline", "accept_key_result",
         "count_key_results", "leading_lagging", "finish",
+        "next_key_result", "set_kind", "set_target", "record_value", "mark_done", "mark_open", "record_confidence", "record_note",
+        "finish_checkin", "next_review_item", "record_commitment", "record_grade", "record_reflection", "finish_review",
+        "record_retro", "finish_retro",
     ]
 }
 
@@ -25,6 +28,21 @@ extension Coach {
         case "accept_key_result": return acceptKeyResult(&output)
         case "count_key_results": return countKeyResults(output.session)
         case "leading_lagging": return leadingLagging(&output)
+        case "next_key_result": return nextKeyResult(&output)
+        case "set_kind": return setKind(answer, &output)
+        case "set_target": return setTarget(answer, &output)
+        case "record_value": return recordValue(answer, &output)
+        case "mark_done", "mark_open": return recordDone(action == "mark_done", &output)
+        case "record_confidence": return recordConfidence(answer, &output)
+        case "record_note": return recordNote(answer, &output)
+        case "finish_checkin": return finishCheckIn(&output)
+        case "next_review_item": return nextReviewItem(&output)
+        case "record_commitment": return recordCommitment(answer, &output)
+        case "record_grade": return recordGrade(answer, &output)
+        case "record_reflection": return recordReflection(answer, &output)
+        case "finish_review": return finishReview(&output)
+        case "record_retro": return recordRetro(answer, &output)
+        case "finish_retro": return finishRetro(&output)
         default: return finish(&output)
         }
     }

@@ -38,6 +38,9 @@ extension Coach {
             }
         case .export: export(argument, &output)
         case .quit: output.effects.append(.quit)
+        case .checkIn: begin(.checkIn, &output)
+        case .review: begin(.review, &output)
+        case .retro: begin(.retro, &output)
         }
     }
 
@@ -59,12 +62,13 @@ extension Coach {
         output.session.step = snapshot.step
         output.session.draft = snapshot.draft
         output.session.finished = snapshot.finished
+        output.session.activity = snapshot.activity
         say(.say, "back", &output)
         ask(again: true, &output)
     }
 
     private func skip(_ output: inout Output) {
-        guard let step = flow.steps[output.session.step], step.ask != nil,
+        guard let step = steps(of: output.session)[output.session.step], step.ask != nil,
             step.optional || step.defaultValue != nil || (step.action?.hasPrefix("fill_") ?? false)
         else {
             say(.say, "cannot_skip", &output)

@@ -62,7 +62,7 @@ extension Coach {
 
     /// The replies when a saved set is opened: where it stands and its current question.
     public func opened(_ session: Session) -> Turn {
-        var output = Output(session: session)
+        var output = Output(session: session, today: today)
         let title = session.title.isEmpty ? texts(for: session).compose.untitled : session.title
         say(.say, "opened", ["title": title], &output)
         output.replies += listing(of: session.set)

@@ -11,11 +11,16 @@ import OKRCore
 /// turn = coach.respond(to: "Growth", in: turn.session)
 /// ```
 public struct Coach: Sendable {
+    /// The drafting flow.
     public let flow: Flow
+    /// The flows of the check-in, the review and the retrospective.
+    let cycleFlows: [Activity.Kind: Flow]
     let checker: Checker
     let texts: [LanguageCode: CoachTexts]
     /// The quarter a new set covers unless the person says otherwise: "2027-Q1".
     let currentQuarter: String
+    /// Today, unless a turn says otherwise: check-ins are dated with it.
+    public let today: Day
 
     /// The messages the engine itself uses, besides the flow's questions.
     static let engineMessages: Set<String> = [
@@ -23,28 +28,40 @@ public struct Coach: Sendable {
         "key_result_saved", "summary", "score", "saved", "finished", "reprompt_yes_no", "reprompt_number",
         "reprompt_time", "reprompt_text", "language_switched", "unknown_language", "unknown_command", "back",
         "nothing_to_undo", "skipped", "cannot_skip", "no_sets", "sets", "opened", "no_such_set", "new_set",
-        "exported", "export_formats", "empty_set", "help",
+        "exported", "export_formats", "empty_set", "help", "nothing_to_check_in", "no_flow", "checkin_start",
+        "review_start", "retro_start", "attention_stale", "attention_never", "attention_falling", "reprompt_kind",
+        "reprompt_confidence", "reprompt_commitment", "reprompt_grade", "progress", "progress_change", "no_value",
+        "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
+        "no_check_in_yet", "last_check_in", "done_state", "not_done_state", "held_state", "not_held_state",
+        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent",
     ]
 
     /// - Parameters:
     ///   - languages: the rule catalogs.
     ///   - texts: the coach's texts, one for each language.
     ///   - flow: the drafting flow.
-    ///   - year, month: today, for the default cycle.
-    /// - Throws: `InputError` when a language lacks a message the flow or the engine uses.
-    public init(languages: Languages, texts: [CoachTexts], flow: Flow, year: Int, month: Int) throws(InputError) {
+    ///   - cycleFlows: the check-in, review and retrospective flows; a missing one is unavailable.
+    ///   - year, month, day: today, for the default cycle and the date of check-ins.
+    /// - Throws: `InputError` when a language lacks a message the flows or the engine use.
+    public init(
+        languages: Languages, texts: [CoachTexts], flow: Flow, cycleFlows: [Activity.Kind: Flow] = [:], year: Int,
+        month: Int, day: Int = 1
+    ) throws(InputError) {
         self.flow = flow
+        self.cycleFlows = cycleFlows
         checker = Checker(languages: languages)
         var byLanguage: [LanguageCode: CoachTexts] = [:]
+        let flowKeys = cycleFlows.values.reduce(flow.messageKeys) { $0.union($1.messageKeys) }
         for text in texts {
-            let needed = flow.messageKeys.union(Self.engineMessages)
+            let needed = flowKeys.union(Self.engineMessages)
             if let missing = needed.sorted().first(where: { !text.has($0) }) {
                 throw InputError(source: "locales/\(text.language).yaml", message: "the key 'coach.messages.\(missing)' is missing")
             }
             byLanguage[text.language] = text
         }
         self.texts = byLanguage
-        currentQuarter = "\(year)-Q\((max(1, min(12, month)) - 1) / 3 + 1)"
+        today = Day(year: year, month: max(1, min(12, month)), day: max(1, min(28, day)))
+        currentQuarter = today.quarter
     }
 
     /// The languages the coach speaks.
@@ -64,10 +81,11 @@ public struct Coach: Sendable {
 
     /// The greeting and the first question; for a session under way, its current question again.
     public func start(_ session: Session) -> Turn {
-        var output = Output(session: session)
-        if session.undo.isEmpty, session.step == flow.start {
+        var output = Output(session: session, today: today)
+        if session.undo.isEmpty, session.step == flow.start, session.activity == nil {
             say(.say, "greeting", &output)
             if !session.languageChosen { say(.say, "other_languages", &output) }
+            sayPreviousRetro(&output)
             enter(flow.start, &output)
         } else {
             ask(again: true, &output)
@@ -115,14 +133,19 @@ public struct Coach: Sendable {
     }
 
     /// Answers one line.
-    public func respond(to line: String, in session: Session) -> Turn {
-        var output = Output(session: session)
+    ///
+    /// - Parameters:
+    ///   - line: what the person typed.
+    ///   - session: the session it answers.
+    ///   - today: the day, for dating check-ins; the coach's own day when nil.
+    public func respond(to line: String, in session: Session, today: Day? = nil) -> Turn {
+        var output = Output(session: session, today: today ?? self.today)
         let answer = line.trimmingWhitespace()
         if answer.hasPrefix("/") {
             command(answer, &output)
             return output.turn
         }
-        guard let step = flow.steps[output.session.step], step.ask != nil else {
+        guard let step = steps(of: output.session)[output.session.step], step.ask != nil else {
             say(.say, "finished", &output)
             say(.say, "saved", &output)
             return output.turn
@@ -189,7 +212,8 @@ public struct Coach: Sendable {
     func enter(_ id: String, _ output: inout Output) {
         var next: String? = id
         var hops = 0
-        while let id = next, let step = flow.steps[id], hops < flow.steps.count {
+        let steps = steps(of: output.session)
+        while let id = next, let step = steps[id], hops < steps.count {
             hops += 1
             output.session.step = id
             if let message = step.say { say(.say, message, &output) }
@@ -208,7 +232,7 @@ public struct Coach: Sendable {
 
     /// Asks the current step's question.
     func ask(again: Bool, _ output: inout Output) {
-        guard let step = flow.steps[output.session.step], let key = step.ask else {
+        guard let step = steps(of: output.session)[output.session.step], let key = step.ask else {
             say(.say, "finished", &output)
             return
         }
@@ -224,6 +248,7 @@ public struct Coach: Sendable {
 
     /// The placeholders a question may use.
     private func values(for step: Flow.Step, _ session: Session) -> [String: String] {
+        if let activity = session.activity { return activityValues(activity, session) }
         let objectives = session.set.objectives
         var values = [
             "objective": String(objectives.count),
@@ -239,6 +264,7 @@ public struct Coach: Sendable {
     func defaultText(_ name: String, _ session: Session) -> String {
         switch name {
         case "current_quarter": currentQuarter
+        case "suggested_grade": Grade.written(suggestedGrade(session))
         default: texts(for: session).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
         }
     }
@@ -255,6 +281,11 @@ public struct Coach: Sendable {
             session.set.parents = [ParentObjective(id: "P1", title: answer)]
             for index in session.set.objectives.indices { session.set.objectives[index].parent = "P1" }
         }
+    }
+
+    /// The steps of the flow a session is in: drafting, or the activity under way.
+    func steps(of session: Session) -> [String: Flow.Step] {
+        session.activity.flatMap { cycleFlows[$0.kind] }?.steps ?? flow.steps
     }
 
     // MARK: - Language
@@ -316,9 +347,12 @@ struct Output {
     var session: Session
     var replies: [Reply] = []
     var effects: [Effect] = []
+    /// The day of the turn.
+    let today: Day
 
-    init(session: Session) {
+    init(session: Session, today: Day) {
         self.session = session
+        self.today = today
     }
 
     var turn: Turn {

@@ -13,6 +13,8 @@ public struct CoachTexts: Sendable {
     let yes: Set<String>
     let no: Set<String>
     let done: Set<String>
+    /// The other answer words by meaning: key result kinds, confidence levels, commitments.
+    let choices: [String: Set<String>]
     /// Command words by command, the main word first.
     let commands: [CoachCommand: [String]]
     /// The words that share a set with a team's channel (chat only).
@@ -68,6 +70,11 @@ public struct CoachTexts: Sendable {
         yes = Set(try answers.strings("yes").map { $0.lowercased() })
         no = Set(try answers.strings("no").map { $0.lowercased() })
         done = Set(try answers.strings("done").map { $0.lowercased() })
+        var choices: [String: Set<String>] = [:]
+        for meaning in Self.choiceMeanings {
+            choices[meaning] = Set(try answers.strings(meaning).map { $0.lowercased() })
+        }
+        self.choices = choices
         let commandFields = try coach.fields("commands")
         var commands: [CoachCommand: [String]] = [:]
         for command in CoachCommand.allCases {
@@ -77,6 +84,10 @@ public struct CoachTexts: Sendable {
         shareWords = Set(try commandFields.strings("share").map { $0.lowercased() })
         moreWords = Set(try commandFields.strings("more").map { $0.lowercased() })
     }
+
+    /// The meanings of answer words besides yes, no and done, as keyed under `coach.answers`.
+    static let choiceMeanings = KeyResultKind.allCases.map(\.rawValue) + ConfidenceLevel.allCases.map(\.rawValue)
+        + Commitment.allCases.map(\.rawValue)
 
     /// The words of a command in this language.
     public func words(for command: CoachCommand) -> [String] {
@@ -97,4 +108,6 @@ public struct CoachTexts: Sendable {
 /// The slash commands, by their stable names (the keys of `coach.commands`).
 public enum CoachCommand: String, CaseIterable, Sendable {
     case help, show, check, back, skip, lang, new, list, open, export, quit
+    case checkIn = "checkin"
+    case review, retro
 }

@@ -38,7 +38,7 @@ public struct Flow: Sendable {
     public let steps: [String: Step]
 
     static let stores: Set<String> = ["team", "cycle", "parent"]
-    static let defaults: Set<String> = ["current_quarter", "end_of_cycle"]
+    static let defaults: Set<String> = ["current_quarter", "end_of_cycle", "suggested_grade"]
 
     /// Reads a flow file and checks that every step it names exists.
     ///
@@ -46,11 +46,12 @@ public struct Flow: Sendable {
     public init(yaml: String, source: String) throws(InputError) {
         let root = try YAMLFields.root(of: yaml, source: source)
         start = try root.string("start")
-        guard let focus = Int(try root.string("focus_after")), focus > 0 else {
+        let focusText = root.has("focus_after") ? try root.string("focus_after") : "3"
+        guard let focus = Int(focusText), focus > 0 else {
             throw InputError(source: source, message: "'focus_after' should be a whole number")
         }
         focusAfter = focus
-        refine = try root.strings("refine")
+        refine = root.has("refine") ? try root.strings("refine") : []
         let stepFields = try root.fields("steps")
         var steps: [String: Step] = [:]
         for id in stepFields.keys {

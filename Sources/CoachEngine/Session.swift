@@ -22,6 +22,10 @@ public struct Session: Codable, Sendable, Equatable {
     var undo: [Snapshot]
     /// True once the set has been summed up.
     public var finished: Bool
+    /// A check-in, review or retrospective under way; nil while drafting.
+    public var activity: Activity?
+    /// What the cycle before this set left: its retro notes, for the new set's drafting.
+    public var previousCycle: PreviousCycle?
 
     public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {
         self.id = id
@@ -38,7 +42,7 @@ public struct Session: Codable, Sendable, Equatable {
     static let undoDepth = 100
 
     mutating func remember() {
-        undo.append(Snapshot(set: set, step: step, draft: draft, finished: finished))
+        undo.append(Snapshot(set: set, step: step, draft: draft, finished: finished, activity: activity))
         if undo.count > Self.undoDepth { undo.removeFirst(undo.count - Self.undoDepth) }
     }
 
@@ -66,4 +70,5 @@ struct Snapshot: Codable, Sendable, Equatable {
     var step: String
     var draft: Draft
     var finished: Bool
+    var activity: Activity?
 }

@@ -19,7 +19,14 @@ struct CoachLoader {
         let texts = try files.map { file throws(InputError) in try CoachTexts(yaml: file.text, source: file.path) }
         let flowFile = try folders.read("prompts/draft.yaml")
         let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
-        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        return try Coach(languages: languages, texts: texts, flow: flow, year: today.year ?? 2026, month: today.month ?? 1)
+        var cycleFlows: [Activity.Kind: Flow] = [:]
+        for kind in Activity.Kind.allCases {
+            let file = try folders.read("prompts/\(kind.rawValue).yaml")
+            cycleFlows[kind] = try Flow(yaml: file.text, source: file.path)
+        }
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return try Coach(
+            languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: today.year ?? 2026,
+            month: today.month ?? 1, day: today.day ?? 1)
     }
 }

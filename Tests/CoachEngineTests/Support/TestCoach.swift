@@ -20,7 +20,13 @@ enum TestCoach {
     static let coach: Coach = {
         let texts = codes.map { try! CoachTexts(yaml: read("locales/\($0).yaml"), source: $0) }
         let flow = try! Flow(yaml: read("prompts/draft.yaml"), source: "prompts/draft.yaml")
-        return try! Coach(languages: languages, texts: texts, flow: flow, year: 2026, month: 11)
+        var cycleFlows: [Activity.Kind: Flow] = [:]
+        for kind in Activity.Kind.allCases {
+            let path = "prompts/\(kind.rawValue).yaml"
+            cycleFlows[kind] = try! Flow(yaml: read(path), source: path)
+        }
+        return try! Coach(
+            languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: 2026, month: 11, day: 15)
     }()
 }
 
@@ -31,6 +37,9 @@ struct Conversation {
     private(set) var lastReplies: [Reply] = []
     private(set) var effects: [Effect] = []
 
+    /// The day the lines are typed on.
+    var today = TestCoach.coach.today
+
     init(language: String? = nil, id: String = "test") {
         let coach = TestCoach.coach
         let turn = coach.start(coach.newSession(id: id, language: language.map { LanguageCode($0) }))
@@ -38,12 +47,22 @@ struct Conversation {
         record(turn)
     }
 
+    /// A conversation about a saved session, which starts with nothing said.
+    init(resuming session: Session) {
+        self.session = session
+    }
+
     /// Types lines one after another.
     @discardableResult
     mutating func type(_ lines: String...) -> [Reply] {
+        type(lines)
+    }
+
+    @discardableResult
+    mutating func type(_ lines: [String]) -> [Reply] {
         for line in lines {
             transcript.append(line.isEmpty ? "> " : "> " + line)
-            record(TestCoach.coach.respond(to: line, in: session))
+            record(TestCoach.coach.respond(to: line, in: session, today: today))
         }
         return lastReplies
     }

@@ -17,10 +17,28 @@ func expectTranscript(
     sourceLocation: SourceLocation = #_sourceLocation
 ) -> Conversation {
     var conversation = Conversation(language: language)
+    for line in before { conversation.type(line) }
+    return compare(expected, typedIn: conversation, from: 0, sourceLocation: sourceLocation)
+}
+
+/// Checks the rest of a conversation already under way, as `expectTranscript(_:language:before:)` does:
+/// the lines starting with "> " are typed, and everything said from then on is compared.
+@discardableResult
+func expectTranscript(
+    _ expected: String, in start: Conversation, sourceLocation: SourceLocation = #_sourceLocation
+) -> Conversation {
+    compare(expected, typedIn: start, from: start.transcript.count, sourceLocation: sourceLocation)
+}
+
+/// Types the expected transcript's lines and compares what was said from line `earlier` of the transcript on.
+private func compare(
+    _ expected: String, typedIn start: Conversation, from earlier: Int, sourceLocation: SourceLocation
+) -> Conversation {
+    var conversation = start
     let typed = expected.split(separator: "\n", omittingEmptySubsequences: false)
         .filter { $0.hasPrefix(">") }.map { String($0.dropFirst($0.hasPrefix("> ") ? 2 : 1)) }
-    for line in before + typed { conversation.type(line) }
-    let actual = conversation.transcript
+    conversation.type(typed)
+    let actual = Array(conversation.transcript[earlier...])
     let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         .map { $0 == ">" ? "> " : $0 }
     var position = 0

@@ -1,0 +1,125 @@
+import OKRCore
+
+extension Coach {
+    /// Starts a check-in, a review or a retrospective of the session's set.
+    func begin(_ kind: Activity.Kind, _ output: inout Output) {
+        guard let flow = cycleFlows[kind] else {
+            say(.say, "no_flow", &output)
+            return ask(again: true, &output)
+        }
+        let set = output.session.set
+        let hasKeyResults = set.objectives.contains { !$0.keyResults.isEmpty }
+        guard kind == .retro ? !set.objectives.isEmpty : hasKeyResults else {
+            say(.say, "nothing_to_check_in", &output)
+            return ask(again: true, &output)
+        }
+        output.session.remember()
+        let resume = output.session.activity?.resumeStep ?? output.session.step
+        output.session.activity = Activity(kind: kind, day: output.today, resumeStep: resume)
+        let title = output.session.title.isEmpty ? texts(for: output.session).compose.untitled : output.session.title
+        say(.say, "\(kind.rawValue)_start", ["title": title, "day": output.today.description], &output)
+        if kind == .checkIn { sayAttention(stale: true, &output) }
+        enter(flow.start, &output)
+    }
+
+    /// Ends the activity and goes back to the drafting question it interrupted, if any.
+    func endActivity(_ output: inout Output) {
+        guard let activity = output.session.activity else { return }
+        output.session.step = activity.resumeStep
+        output.session.activity = nil
+        if flow.steps[activity.resumeStep]?.ask != nil {
+            say(.say, "back_to_drafting", &output)
+            ask(again: true, &output)
+        }
+    }
+
+    /// Key results that need attention: silent for two weeks (at the start), confidence falling twice.
+    func sayAttention(stale: Bool, _ output: inout Output) {
+        let set = output.session.set
+        for (o, objective) in set.objectives.enumerated() {
+            for (k, keyResult) in objective.keyResults.enumerated() {
+                for attention in Attention.of(keyResult, setStarted: set.firstCheckIn, today: output.today) {
+                    let label = "\(o + 1).\(k + 1)"
+                    switch attention {
+                    case .stale(let days?) where stale:
+                        say(.finding, "attention_stale", ["label": label, "days": String(days)], &output)
+                    case .stale(nil) where stale:
+                        say(.finding, "attention_never", ["label": label], &output)
+                    case .fallingConfidence(let scores) where !stale:
+                        let trend = scores.map(String.init).joined(separator: " → ")
+                        say(.finding, "attention_falling", ["label": label, "trend": trend], &output)
+                    default: break
+                    }
+                }
+            }
+        }
+    }
+
+    /// The key result the activity is at.
+    func currentKeyResult(_ session: Session) -> KeyResult? {
+        guard let activity = session.activity, session.set.objectives.indices.contains(activity.objective) else {
+            return nil
+        }
+        let results = session.set.objectives[activity.objective].keyResults
+        return results.indices.contains(activity.keyResult) ? results[activity.keyResult] : nil
+    }
+
+    /// Changes the key result the activity is at.
+    func updateKeyResult(_ output: inout Output, _ change: (inout KeyResult) -> Void) {
+        guard let activity = output.session.activity, currentKeyResult(output.session) != nil else { return }
+        change(&output.session.set.objectives[activity.objective].keyResults[activity.keyResult])
+    }
+
+    /// The placeholders of an activity's questions.
+    func activityValues(_ activity: Activity, _ session: Session) -> [String: String] {
+        let objectives = session.set.objectives
+        let objective = objectives.indices.contains(activity.objective) ? objectives[activity.objective] : nil
+        var values = [
+            "objective": String(activity.objective + 1),
+            "title": objective?.title ?? "",
+            "label": "\(activity.objective + 1).\(activity.keyResult + 1)",
+        ]
+        if let keyResult = currentKeyResult(session) {
+            values["text"] = keyResult.text
+            values["last"] = keyResult.latest.map { latest in
+                texts(for: session).message(
+                    "last_check_in", ["value": written(latest.value ?? 0, session), "day": latest.day.description])
+            } ?? texts(for: session).message("no_check_in_yet")
+            values["default"] = Grade.written(suggestedGrade(session))
+            values["progress"] = progressText(keyResult, session)
+        }
+        if let objective, let grade = Grade.objective(objective) { values["grade"] = Grade.written(grade) }
+        return values
+    }
+
+    /// A number as the session's language writes it: "12", "99.9", "4,5".
+    func written(_ value: Double, _ session: Session) -> String {
+        let hundredths = (value * 100).rounded() / 100
+        var text = hundredths == hundredths.rounded() ? String(Int(hundredths)) : String(hundredths)
+        if text.contains(".") {
+            text = text.replacingOccurrences(of: ".", with: checker.languages.catalog(for: language(of: session)).numbers.decimal)
+        }
+        return text
+    }
+
+    /// The progress of a key result in words: "███████░░░ 75 %", "done", "held".
+    func progressText(_ keyResult: KeyResult, _ session: Session) -> String {
+        let progress = keyResult.progress
+        let state: String
+        switch keyResult.kind ?? .increase {
+        case .milestone:
+            state = texts(for: session).message(progress == 1 ? "done_state" : "not_done_state")
+        case .atLeast, .atMost:
+            state = progress == nil ? "–" : texts(for: session).message(progress == 1 ? "held_state" : "not_held_state")
+        case .increase, .decrease:
+            state = progress.map { texts(for: session).message("percent", ["value": String(Int(($0 * 100).rounded()))]) }
+                ?? "–"
+        }
+        return "\(Progress.bar(progress)) \(state)"
+    }
+
+    /// The grade the current key result's progress suggests.
+    func suggestedGrade(_ session: Session) -> Double {
+        Grade.suggested(for: currentKeyResult(session)?.progress)
+    }
+}

@@ -1,0 +1,146 @@
+import OKRCore
+
+/// The check-in's actions: for each key result its value, the team's confidence and a note.
+extension Coach {
+    /// Moves to the next key result; reads its kind, baseline and target from the text when they are unknown.
+    func nextKeyResult(_ output: inout Output) -> String {
+        guard var activity = output.session.activity else { return "finished" }
+        let objectives = output.session.set.objectives
+        repeat {
+            activity.keyResult += 1
+            while activity.objective < objectives.count, activity.keyResult >= objectives[activity.objective].keyResults.count {
+                activity.objective += 1
+                activity.keyResult = 0
+            }
+        } while activity.objective < objectives.count
+            && objectives[activity.objective].keyResults[activity.keyResult].text.trimmingWhitespace().isEmpty
+        activity.pending = CheckIn(day: activity.day, value: nil)
+        output.session.activity = activity
+        guard activity.objective < objectives.count else { return "finished" }
+        let lexicon = lexicon(output.session)
+        updateKeyResult(&output) { keyResult in
+            guard keyResult.kind == nil else { return }
+            let shape = KeyResultShape(TextAnalysis(keyResult.text, lexicon: lexicon))
+            keyResult.kind = shape.kind
+            keyResult.baseline = keyResult.baseline ?? shape.baseline
+            keyResult.target = keyResult.target ?? shape.target
+        }
+        return pieceToAsk(output.session)
+    }
+
+    /// What to ask about the current key result: its kind, its target, or its value.
+    private func pieceToAsk(_ session: Session) -> String {
+        guard let keyResult = currentKeyResult(session), let kind = keyResult.kind else { return "kind" }
+        if kind == .milestone { return "done" }
+        return keyResult.target == nil ? "target" : "value"
+    }
+
+    func setKind(_ answer: String?, _ output: inout Output) -> String {
+        guard let kind = KeyResultKind.allCases.first(where: { means(answer, $0.rawValue) }) else {
+            say(.say, "reprompt_kind", &output)
+            return "unclear"
+        }
+        updateKeyResult(&output) { $0.kind = kind }
+        return pieceToAsk(output.session)
+    }
+
+    func setTarget(_ answer: String?, _ output: inout Output) -> String {
+        let target = number(in: answer, output.session)
+        updateKeyResult(&output) { $0.target = target }
+        return pieceToAsk(output.session)
+    }
+
+    func recordValue(_ answer: String?, _ output: inout Output) -> String {
+        guard let value = number(in: answer, output.session) else {
+            say(.say, "no_value", &output)
+            return "recorded"
+        }
+        output.session.activity?.pending?.value = value
+        if let keyResult = currentKeyResult(output.session), keyResult.effectiveBaseline == nil,
+            keyResult.kind == .increase || keyResult.kind == .decrease
+        {
+            say(.say, "baseline_from_first", ["value": written(value, output.session)], &output)
+        }
+        sayProgress(&output)
+        return "recorded"
+    }
+
+    /// A milestone's check-in: done (1) or not yet (0).
+    func recordDone(_ done: Bool, _ output: inout Output) -> String {
+        output.session.activity?.pending?.value = done ? 1 : 0
+        sayProgress(&output)
+        return "recorded"
+    }
+
+    func recordConfidence(_ answer: String?, _ output: inout Output) -> String {
+        let normalized = answer.map(Self.normalized) ?? ""
+        let score =
+            Int(normalized).flatMap { (1...10).contains($0) ? $0 : nil }
+            ?? ConfidenceLevel.allCases.first { means(answer, $0.rawValue) }?.score
+        guard let score else {
+            say(.say, "reprompt_confidence", &output)
+            return "unclear"
+        }
+        output.session.activity?.pending?.confidence = score
+        return "recorded"
+    }
+
+    /// Keeps the note and saves the key result's check-in in its history (one a day: a second replaces the first).
+    func recordNote(_ answer: String?, _ output: inout Output) -> String {
+        guard var checkIn = output.session.activity?.pending else { return "recorded" }
+        checkIn.note = answer.flatMap { $0.isEmpty ? nil : $0 }
+        updateKeyResult(&output) { keyResult in
+            keyResult.checkIns.removeAll { $0.day == checkIn.day }
+            keyResult.checkIns.append(checkIn)
+        }
+        output.session.activity?.pending = nil
+        output.session.activity?.done += 1
+        return "recorded"
+    }
+
+    func finishCheckIn(_ output: inout Output) -> String {
+        let activity = output.session.activity
+        say(.say, "checkin_saved", ["count": String(activity?.done ?? 0), "day": activity?.day.description ?? ""], &output)
+        sayAttention(stale: false, &output)
+        endActivity(&output)
+        return "finished"
+    }
+
+    /// "███████░░░ 75 % (+60 since 2026-11-14)" for the current key result with the value just given.
+    private func sayProgress(_ output: inout Output) {
+        guard var keyResult = currentKeyResult(output.session), let pending = output.session.activity?.pending else {
+            return
+        }
+        let previous = keyResult.latest
+        keyResult.checkIns.removeAll { $0.day == pending.day }
+        keyResult.checkIns.append(pending)
+        var text = progressText(keyResult, output.session)
+        if let previous, previous.day != pending.day, let before = previous.value, let now = pending.value,
+            keyResult.kind != .milestone
+        {
+            let change = now - before
+            let sign = change > 0 ? "+" : change < 0 ? "−" : "±"
+            let values = ["change": sign + written(abs(change), output.session), "day": previous.day.description]
+            text += " " + texts(for: output.session).message("progress_change", values)
+        }
+        let label = output.session.activity.map { "\($0.objective + 1).\($0.keyResult + 1)" } ?? ""
+        say(.say, "progress", ["label": label, "progress": text], &output)
+    }
+
+    /// Whether an answer is one of a meaning's words (`coach.answers`) in any language.
+    func means(_ answer: String?, _ meaning: String) -> Bool {
+        guard let answer else { return false }
+        let normalized = Self.normalized(answer)
+        return texts.values.contains { $0.choices[meaning]?.contains(normalized) == true }
+    }
+
+    /// The first number in an answer: "480", "68 %", "4,5 timer".
+    func number(in answer: String?, _ session: Session) -> Double? {
+        guard let answer else { return nil }
+        let analysis = TextAnalysis(answer, lexicon: lexicon(session))
+        guard let index = analysis.tokens.indices.first(where: { analysis.tokens[$0].kind == .number }) else { return nil }
+        let token = analysis.tokens[index]
+        let negative = index > 0 && analysis.tokens[index - 1].text == "-" && !analysis.tokens[index].spaceBefore
+        return token.value.map { negative ? -$0 : $0 }
+    }
+}
