@@ -65,7 +65,7 @@ struct NodeReader {
         return set
     }
 
-    /// Reads `lang`, `cycle`, `team` and `parents`; warns of keys neither these nor `allowed`.
+    /// Reads `lang`, `cycle`, `team`, `parents`, `reviewed` and `retro`; warns of keys neither these nor `allowed`.
     mutating func readHeader(
         _ mapping: Node.Mapping, into set: inout OKRSet, languages: Set<LanguageCode>, allowed: Set<String>
     ) throws(InputError) {
@@ -84,6 +84,9 @@ struct NodeReader {
             case "team": set.team = try text(value, "team")
             case "parents":
                 set.parents = try list(value, "parents").map { node throws(InputError) in try readParent(node) }
+            case "reviewed": set.reviewed = try day(value, "reviewed")
+            case "retro":
+                set.retro = try list(value, "retro").map { node throws(InputError) in try readRetroNote(node) }
             default:
                 if !allowed.contains(name) { warnUnknown(key) }
             }
@@ -130,6 +133,8 @@ struct NodeReader {
                 objective.keyResults = try list(value, "key_results").map { item throws(InputError) in
                     try readKeyResult(item)
                 }
+            case "commitment": objective.commitment = try choice(value, "commitment", Commitment.self)
+            case "post_mortem": objective.postMortem = try text(value, "post_mortem")
             default: warnUnknown(key)
             }
         }
@@ -150,6 +155,13 @@ struct NodeReader {
                 keyResult.text = try text(value, "text") ?? ""
                 keyResult.line = value.mark?.line ?? keyResult.line
             case "owner": keyResult.owner = try text(value, "owner")
+            case "type": keyResult.kind = try choice(value, "type", KeyResultKind.self)
+            case "baseline": keyResult.baseline = try number(value, "baseline")
+            case "target": keyResult.target = try number(value, "target")
+            case "weight": keyResult.weight = try number(value, "weight", "a number above 0") { $0 > 0 }
+            case "grade": keyResult.grade = try number(value, "grade", "a number from 0.0 to 1.0") { (0...1).contains($0) }
+            case "check_ins":
+                keyResult.checkIns = try list(value, "check_ins").map { item throws(InputError) in try readCheckIn(item) }
             default: warnUnknown(key)
             }
         }
@@ -159,7 +171,7 @@ struct NodeReader {
     // MARK: - Values
 
     /// A scalar's text; nil for a null value.
-    private func text(_ node: Node, _ key: String) throws(InputError) -> String? {
+    func text(_ node: Node, _ key: String) throws(InputError) -> String? {
         guard let scalar = node.scalar else {
             throw error(at: node, "'\(key)' should be text, found \(describe(node))")
         }
@@ -167,13 +179,13 @@ struct NodeReader {
     }
 
     /// A sequence's items; an empty list for a null value.
-    private func list(_ node: Node, _ key: String) throws(InputError) -> [Node] {
+    func list(_ node: Node, _ key: String) throws(InputError) -> [Node] {
         if let sequence = node.sequence { return Array(sequence) }
         if node.null != nil { return [] }
         throw error(at: node, "'\(key)' should be a list, found \(describe(node))")
     }
 
-    private func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar): "the text '\(scalar.string)'"
         case .mapping: "a mapping"
@@ -182,11 +194,11 @@ struct NodeReader {
         }
     }
 
-    private func error(at node: Node, _ message: String) -> InputError {
+    func error(at node: Node, _ message: String) -> InputError {
         InputError(source: source, line: node.mark?.line, message: message)
     }
 
-    private mutating func warnUnknown(_ key: Node) {
+    mutating func warnUnknown(_ key: Node) {
         let name = key.string ?? "?"
         warnings.append(InputError(source: source, line: key.mark?.line, message: "unknown key '\(name)' ignored"))
     }

@@ -1,0 +1,98 @@
+import Yams
+
+/// The check file keys of the OKR cycle: check-ins, retro notes, and the typed values
+/// (numbers, days, choices) that key results, objectives and sets carry across it.
+///
+/// A null value (`target:` with nothing after it) reads as absent; a value of the
+/// wrong form is an error that names the key, what it should be, and its line.
+extension NodeReader {
+    /// A check-in: a mapping with a `date`, and a `value`, `confidence` and `note` when known.
+    mutating func readCheckIn(_ node: Node) throws(InputError) -> CheckIn {
+        guard let mapping = node.mapping else {
+            throw error(at: node, "a check-in is a 'date' with a 'value', 'confidence' or 'note', found \(describe(node))")
+        }
+        var day: Day?
+        var number: Double?
+        var confidence: Int?
+        var note: String?
+        for (key, value) in mapping {
+            switch key.string ?? "" {
+            case "date": day = try self.day(value, "date")
+            case "value": number = try self.number(value, "value")
+            case "confidence": confidence = try wholeNumber(value, "confidence", in: 1...10)
+            case "note": note = try text(value, "note")
+            default: warnUnknown(key)
+            }
+        }
+        guard let day else { throw error(at: node, "this check-in has no 'date'") }
+        return CheckIn(day: day, value: number, confidence: confidence, note: note)
+    }
+
+    /// A retro note: a `topic` (one of `RetroNote.topics`) with its `text`.
+    mutating func readRetroNote(_ node: Node) throws(InputError) -> RetroNote {
+        guard let mapping = node.mapping else {
+            throw error(at: node, "a retro note is a 'topic' with a 'text', found \(describe(node))")
+        }
+        var topic: String?
+        var note = ""
+        for (key, value) in mapping {
+            switch key.string ?? "" {
+            case "topic":
+                topic = try text(value, "topic")
+                if let topic, !RetroNote.topics.contains(topic) {
+                    let topics = RetroNote.topics.joined(separator: ", ")
+                    throw error(at: value, "'topic' should be one of \(topics), found \(describe(value))")
+                }
+            case "text": note = try text(value, "text") ?? ""
+            default: warnUnknown(key)
+            }
+        }
+        guard let topic else { throw error(at: node, "this retro note has no 'topic'") }
+        return RetroNote(topic: topic, text: note)
+    }
+
+    // MARK: - Values
+
+    /// A finite number that `fits`; nil for a null value.
+    func number(
+        _ node: Node, _ key: String, _ expected: String = "a number", fits: (Double) -> Bool = { _ in true }
+    ) throws(InputError) -> Double? {
+        guard let written = try text(node, key) else { return nil }
+        guard let number = Double(written), number.isFinite, fits(number) else {
+            throw error(at: node, "'\(key)' should be \(expected), found \(describe(node))")
+        }
+        return number
+    }
+
+    /// A whole number in a range; nil for a null value.
+    func wholeNumber(_ node: Node, _ key: String, in range: ClosedRange<Int>) throws(InputError) -> Int? {
+        guard let written = try text(node, key) else { return nil }
+        guard let number = Int(written), range.contains(number) else {
+            throw error(
+                at: node,
+                "'\(key)' should be a whole number from \(range.lowerBound) to \(range.upperBound), found \(describe(node))")
+        }
+        return number
+    }
+
+    /// A day written "2026-11-21"; nil for a null value.
+    func day(_ node: Node, _ key: String) throws(InputError) -> Day? {
+        guard let written = try text(node, key) else { return nil }
+        guard let day = Day(iso: written) else {
+            throw error(at: node, "'\(key)' should be a date written YYYY-MM-DD, found \(describe(node))")
+        }
+        return day
+    }
+
+    /// One of a fixed set of words, written as in the check file (`at_least`); nil for a null value.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ key: String, _: Choice.Type)
+        throws(InputError) -> Choice? where Choice.RawValue == String
+    {
+        guard let written = try text(node, key) else { return nil }
+        guard let choice = Choice(rawValue: written) else {
+            let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+            throw error(at: node, "'\(key)' should be one of \(names), found \(describe(node))")
+        }
+        return choice
+    }
+}
