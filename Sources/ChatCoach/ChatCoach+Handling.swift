@@ -59,7 +59,9 @@ extension ChatCoach {
                 // The finished or abandoned set stays, under its own id.
                 archived.id = "\(speech.key)#\(Int(now))"
                 let fresh = coach.start(
-                    coach.newSession(id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil))
+                    coach.newSession(
+                        id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
+                        following: turn.session))
                 result.save = [archived, fresh.session]
                 result.replies += fresh.replies.map { reply($0.text, to: speech) }
             case .list:

@@ -1,6 +1,23 @@
 import OKRCore
 
 extension Coach {
+    /// Starts a check-in, a review or a retrospective of a saved set, as `/checkin`,
+    /// `/review` or `/retro` would; one already under way goes on where it stopped.
+    ///
+    /// - Parameters:
+    ///   - kind: which conversation.
+    ///   - session: the session whose set it is about.
+    ///   - today: the day, for dating check-ins; the coach's own day when nil.
+    public func begin(_ kind: Activity.Kind, in session: Session, today: Day? = nil) -> Turn {
+        var output = Output(session: session, today: today ?? self.today)
+        if session.activity?.kind == kind {
+            ask(again: true, &output)
+        } else {
+            begin(kind, &output)
+        }
+        return output.turn
+    }
+
     /// Starts a check-in, a review or a retrospective of the session's set.
     func begin(_ kind: Activity.Kind, _ output: inout Output) {
         guard let flow = cycleFlows[kind] else {
@@ -85,10 +102,10 @@ extension Coach {
                 texts(for: session).message(
                     "last_check_in", ["value": written(latest.value ?? 0, session), "day": latest.day.description])
             } ?? texts(for: session).message("no_check_in_yet")
-            values["default"] = Grade.written(suggestedGrade(session))
+            values["default"] = gradeText(suggestedGrade(session), session)
             values["progress"] = progressText(keyResult, session)
         }
-        if let objective, let grade = Grade.objective(objective) { values["grade"] = Grade.written(grade) }
+        if let objective, let grade = Grade.objective(objective) { values["grade"] = gradeText(grade, session) }
         return values
     }
 
@@ -100,6 +117,12 @@ extension Coach {
             text = text.replacingOccurrences(of: ".", with: checker.languages.catalog(for: language(of: session)).numbers.decimal)
         }
         return text
+    }
+
+    /// A grade as the session's language writes it: "0.7", "0,7".
+    func gradeText(_ grade: Double, _ session: Session) -> String {
+        let decimal = checker.languages.catalog(for: language(of: session)).numbers.decimal
+        return Grade.written(grade).replacingOccurrences(of: ".", with: decimal)
     }
 
     /// The progress of a key result in words: "███████░░░ 75 %", "done", "held".

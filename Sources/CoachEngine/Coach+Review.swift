@@ -68,14 +68,15 @@ extension Coach {
         output.session.set.reviewed = day
         let grades = output.session.set.objectives.compactMap(Grade.objective)
         let mean = grades.isEmpty ? 0 : grades.reduce(0, +) / Double(grades.count)
-        say(.summary, "review_saved", ["grade": Grade.written(mean), "band": bandName(mean, output.session)], &output)
+        say(.summary, "review_saved", ["grade": gradeText(mean, output.session), "band": bandName(mean, output.session)], &output)
         endActivity(&output)
         return "finished"
     }
 
     private func sayObjectiveGrade(_ grade: Double, objective: Int, _ output: inout Output) {
         let values = [
-            "objective": String(objective + 1), "grade": Grade.written(grade), "band": bandName(grade, output.session),
+            "objective": String(objective + 1), "grade": gradeText(grade, output.session),
+            "band": bandName(grade, output.session),
         ]
         say(.summary, "objective_graded", values, &output)
     }

@@ -264,7 +264,7 @@ public struct Coach: Sendable {
     func defaultText(_ name: String, _ session: Session) -> String {
         switch name {
         case "current_quarter": currentQuarter
-        case "suggested_grade": Grade.written(suggestedGrade(session))
+        case "suggested_grade": gradeText(suggestedGrade(session), session)
         default: texts(for: session).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
         }
     }

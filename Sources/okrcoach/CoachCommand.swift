@@ -91,6 +91,20 @@ struct TerminalConversation {
         output.newLine()
     }
 
+    /// A check-in, review or retrospective of one set: it ends when the conversation does.
+    func run(_ kind: Activity.Kind, on start: Session, reading input: inout any LineInput) throws {
+        var turn = coach.begin(kind, in: start)
+        try store.save(turn.session)
+        output.show(turn.replies)
+        while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: turn.session)) {
+            turn = coach.respond(to: line, in: turn.session)
+            try store.save(turn.session)
+            output.show(turn.replies)
+            if turn.effects.contains(.quit) { break }
+        }
+        if turn.session.activity != nil { output.newLine() }
+    }
+
     /// A new session, or the unfinished one if the person wants to continue it.
     private func startingSession(_ input: inout any LineInput) throws -> Session {
         if let unfinished = try store.latestUnfinished(), !unfinished.set.objectives.isEmpty || unfinished.set.team != nil {
@@ -132,7 +146,8 @@ struct TerminalConversation {
             output.show(coach.opened(opened).replies)
             return opened
         case .newSet:
-            let fresh = coach.newSession(id: UUID().uuidString, language: session.languageChosen ? session.language : language)
+            let fresh = coach.newSession(
+                id: UUID().uuidString, language: session.languageChosen ? session.language : language, following: session)
             let turn = coach.start(fresh)
             try store.save(turn.session)
             output.show(turn.replies)

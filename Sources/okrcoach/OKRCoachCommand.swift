@@ -7,7 +7,10 @@ struct OKRCoachCommand: AsyncParsableCommand {
         commandName: "okrcoach",
         abstract: "A rule-based coach for Objectives and Key Results, in English, Norsk, Svenska and Nederlands.",
         version: "0.1.0",
-        subcommands: [CoachCommand.self, CheckCommand.self, ServeCommand.self, IRCCommand.self],
+        subcommands: [
+            CoachCommand.self, CheckInCommand.self, ReviewCommand.self, RetroCommand.self, ReportCommand.self,
+            CheckCommand.self, ServeCommand.self, IRCCommand.self,
+        ],
         defaultSubcommand: CoachCommand.self
     )
 }

@@ -1,0 +1,124 @@
+import ArgumentParser
+import CoachEngine
+import CoachStore
+import Foundation
+import OKRCore
+
+/// `okrcoach checkin`: the weekly check-in of a saved set.
+struct CheckInCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkin",
+        abstract: "Check in a saved set: each key result's value, your confidence and a note.",
+        discussion: """
+            Shows each key result's progress with a bar and the change since the last check-in, \
+            and points at key results without a check-in for two weeks or whose confidence fell \
+            twice running. Every check-in is kept. Example: okrcoach checkin --set 2
+            """
+    )
+
+    @OptionGroup var options: CycleOptions
+
+    func run() throws {
+        try options.run(.checkIn)
+    }
+}
+
+/// `okrcoach review`: grading at the end of the cycle.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Grade a saved set at the end of the cycle, 0.0 to 1.0 per key result.",
+        discussion: """
+            The coach suggests each grade from the key result's progress; press Enter to take it. \
+            An objective's grade is the mean of its key results' grades (weighted where weights \
+            are set). Committed objectives below 1.0 get a short post-mortem question.
+            """
+    )
+
+    @OptionGroup var options: CycleOptions
+
+    func run() throws {
+        try options.run(.review)
+    }
+}
+
+/// `okrcoach retro`: the cycle's retrospective.
+struct RetroCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retro",
+        abstract: "Look back on a cycle: what went well, what did not, what you learned, what you change.",
+        discussion: "The answers are saved with the set; the next set you draft shows what you said you would change."
+    )
+
+    @OptionGroup var options: CycleOptions
+
+    func run() throws {
+        try options.run(.retro)
+    }
+}
+
+/// What the check-in, review and retro commands share: which set, which language, which store.
+struct CycleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.", valueName: "number"))
+    var set: Int?
+
+    @Option(help: ArgumentHelp("The language to speak (en, nb, sv, nl); default: the set's.", valueName: "code"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
+    var db: String?
+
+    @OptionGroup var data: DataOptions
+
+    /// Runs the conversation at the terminal until it ends, saving every answer.
+    func run(_ kind: Activity.Kind) throws {
+        let coach: Coach
+        do {
+            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        let path = db ?? StatePaths.database()
+        let store: SQLiteSessionStore
+        do {
+            store = try SQLiteSessionStore(path: path)
+        } catch {
+            Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
+            throw ExitCode(2)
+        }
+        var session = try chosenSession(in: store, kind: kind)
+        if let lang {
+            guard coach.languageCodes.contains(LanguageCode(lang.lowercased())) else {
+                let names = coach.languageCodes.map(\.rawValue).joined(separator: ", ")
+                Terminal.printError("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
+                throw ExitCode(2)
+            }
+            session.language = LanguageCode(lang.lowercased())
+            session.languageChosen = true
+        }
+        var input: any LineInput =
+            Terminal.standardInputIsTerminal
+            ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
+        let conversation = TerminalConversation(
+            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
+        try conversation.run(kind, on: session, reading: &input)
+    }
+
+    /// The set named by --set, or the most recent one with key results.
+    private func chosenSession(in store: SQLiteSessionStore, kind: Activity.Kind) throws -> Session {
+        let sessions = try store.sessions()
+        if let set {
+            guard sessions.indices.contains(set - 1) else {
+                Terminal.printError("okrcoach: there is no set \(set); there are \(sessions.count) saved sets (okrcoach export --help lists how to see them)")
+                throw ExitCode(1)
+            }
+            return sessions[set - 1]
+        }
+        guard let session = sessions.first(where: { $0.set.objectives.contains { !$0.keyResults.isEmpty } }) else {
+            Terminal.printError("okrcoach: no saved set has key results yet; draft one first with: okrcoach")
+            throw ExitCode(1)
+        }
+        return session
+    }
+}
