@@ -2,6 +2,10 @@
 public enum JSONValue: Sendable {
     case string(String)
     case int(Int)
+    /// A number written as short as it reads back: 700, 0.75, 99.9; `null` when not finite.
+    case number(Double)
+    case bool(Bool)
+    case null
     case array([JSONValue])
     case object([(String, JSONValue)])
 
@@ -14,6 +18,12 @@ public enum JSONValue: Sendable {
             return Self.quoted(text)
         case .int(let number):
             return String(number)
+        case .number(let number):
+            return Self.written(number)
+        case .bool(let value):
+            return value ? "true" : "false"
+        case .null:
+            return "null"
         case .array(let items):
             guard !items.isEmpty else { return "[]" }
             let body = items.map { inner + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
@@ -25,6 +35,18 @@ public enum JSONValue: Sendable {
             }.joined(separator: ",\n")
             return "{\n\(body)\n\(outer)}"
         }
+    }
+
+    /// A value, or `null` when there is none.
+    public static func optional<Wrapped>(_ value: Wrapped?, _ wrap: (Wrapped) -> JSONValue) -> JSONValue {
+        value.map(wrap) ?? .null
+    }
+
+    /// A number as JSON: whole numbers without ".0", others in Swift's shortest round-trip form.
+    private static func written(_ number: Double) -> String {
+        guard number.isFinite else { return "null" }
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.

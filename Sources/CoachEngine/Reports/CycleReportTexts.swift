@@ -1,0 +1,125 @@
+import OKRCore
+
+/// The words of a cycle report in one language: headings, column names, the names of
+/// kinds, confidence levels, bands and retrospective questions, and how numbers are written.
+///
+/// Read from the `cycle_report:` section of a locale file, so a coach can reword a
+/// report without touching code. Every key is required: a missing one is named when
+/// the file is read, not discovered in the middle of a report.
+public struct CycleReportTexts: Sendable {
+    /// The sentences and labels of a report, by their key under `cycle_report:`.
+    public enum Key: String, CaseIterable, Sendable {
+        case titleSet = "title_set"
+        case titleCycle = "title_cycle"
+        case noTeam = "no_team"
+        case noCycle = "no_cycle"
+        case asOf = "as_of"
+        case reviewed
+        case objectiveLabel = "objective_label"
+        case keyResultLabel = "key_result_label"
+        case grade
+        case notGraded = "not_graded"
+        case progress
+        case percent
+        case held
+        case notHeld = "not_held"
+        case done
+        case notDone = "not_done"
+        case noCheckIn = "no_check_in"
+        case weight
+        case noObjectives = "no_objectives"
+        case noKeyResults = "no_key_results"
+        case baselineFromFirst = "baseline_from_first"
+        case notes
+        case note
+        case postMortem = "post_mortem"
+        case attention
+        case stale
+        case neverCheckedIn = "never_checked_in"
+        case fallingConfidence = "falling_confidence"
+        case retro
+    }
+
+    /// The columns of a key result table, by their key under `cycle_report.columns`.
+    public enum Column: String, CaseIterable, Sendable {
+        case keyResult = "key_result"
+        case kind
+        case range
+        case latest
+        case progress
+        case change
+        case confidence
+        case grade
+    }
+
+    public let language: LanguageCode
+    /// The decimal separator of the language: "." or ",".
+    public let decimal: String
+    /// The separator between groups of thousands: "," or " " or ".".
+    public let grouping: String
+    private let sentences: [Key: Template]
+    private let columns: [Column: String]
+    private let kinds: [KeyResultKind: String]
+    private let levels: [ConfidenceLevel: String]
+    private let bands: [Grade.Band: String]
+    private let commitments: [Commitment: String]
+    private let questions: [String: String]
+
+    /// Reads the `cycle_report:` section of a locale file, and its `numbers:`.
+    ///
+    /// - Parameters:
+    ///   - yaml: the locale file's text.
+    ///   - source: the file's name, for error messages.
+    /// - Throws: `InputError` naming the file and the missing or malformed key.
+    public init(yaml: String, source: String) throws(InputError) {
+        let root = try YAMLFields.root(of: yaml, source: source)
+        language = LanguageCode(try root.fields("language").string("code"))
+        let numbers = try root.fields("numbers")
+        decimal = try numbers.string("decimal")
+        grouping = try numbers.strings("grouping").first ?? ""
+        let section = try root.fields("cycle_report")
+        var sentences: [Key: Template] = [:]
+        for key in Key.allCases {
+            sentences[key] = Template(try section.string(key.rawValue))
+        }
+        self.sentences = sentences
+        columns = try Self.names(Column.allCases, in: section.fields("columns"))
+        kinds = try Self.names(KeyResultKind.allCases, in: section.fields("kinds"))
+        levels = try Self.names(ConfidenceLevel.allCases, in: section.fields("levels"))
+        bands = try Self.names(Grade.Band.allCases, in: section.fields("bands"))
+        commitments = try Self.names(Commitment.allCases, in: section.fields("commitments"))
+        let questionFields = try section.fields("questions")
+        var questions: [String: String] = [:]
+        for topic in RetroNote.topics {
+            questions[topic] = try questionFields.string(topic)
+        }
+        self.questions = questions
+    }
+
+    /// A sentence with its placeholders filled.
+    public func text(_ key: Key, _ values: [String: String] = [:]) -> String {
+        // Every key is read by the initializer.
+        sentences[key]!.render(values)
+    }
+
+    public func name(of column: Column) -> String { columns[column]! }
+    public func name(of kind: KeyResultKind) -> String { kinds[kind]! }
+    public func name(of level: ConfidenceLevel) -> String { levels[level]! }
+    public func name(of band: Grade.Band) -> String { bands[band]! }
+    public func name(of commitment: Commitment) -> String { commitments[commitment]! }
+
+    /// The title of a retrospective question; a topic the locale does not know is shown as it is.
+    public func question(_ topic: String) -> String {
+        questions[topic] ?? topic
+    }
+
+    private static func names<Name: RawRepresentable & Hashable>(
+        _ cases: [Name], in fields: YAMLFields
+    ) throws(InputError) -> [Name: String] where Name.RawValue == String {
+        var names: [Name: String] = [:]
+        for name in cases {
+            names[name] = try fields.string(name.rawValue)
+        }
+        return names
+    }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import CoachEngine
+import CoachStore
+import Foundation
+import OKRCore
+
+/// `okrcoach report`: where a saved set, or every team's set of a cycle, stands.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Report on a saved set or a whole cycle: progress, confidence, grades and the retrospective.",
+        discussion: """
+            Markdown for a wiki or a git repository, JSON for scripts, and at the terminal a compact \
+            view with bars. Without --format the form follows the --output file's extension (.md, \
+            .json), else text. Examples: okrcoach report; okrcoach report --cycle 2026-Q4 --output \
+            okrs.md; okrcoach report --set 2 --format json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, md, json
+    }
+
+    @Option(help: ArgumentHelp("The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.", valueName: "number"))
+    var set: Int?
+
+    @Option(help: ArgumentHelp("Every saved set of a cycle, one section per team.", valueName: "cycle"))
+    var cycle: String?
+
+    @Option(help: "Output format; default: from the --output file's extension, else text.")
+    var format: Format?
+
+    @Option(help: ArgumentHelp("Write the report to a file instead of the screen.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The language of the report (en, nb, sv, nl); default: the set's.", valueName: "code"))
+    var lang: String?
+
+    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
+    var db: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if set != nil, cycle != nil { throw ValidationError("Give --set or --cycle, not both.") }
+        if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
+    }
+
+    func run() throws {
+        let locales: [DataDirectories.LocaleFile]
+        do {
+            locales = try DataDirectories(override: data.dataDirectory).localeFiles()
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        if let lang, !locales.contains(where: { $0.code == lang.lowercased() }) {
+            let names = locales.map(\.code).joined(separator: ", ")
+            Terminal.printError("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
+            throw ExitCode(2)
+        }
+        let sets = try chosenSets(in: try sessions())
+        let language = LanguageCode(lang?.lowercased() ?? sets.first?.lang?.rawValue ?? LanguageCode.fallback.rawValue)
+        let file = locales.first { $0.code == language.rawValue } ?? locales.first { $0.code == LanguageCode.fallback.rawValue }
+        let texts: CycleReportTexts
+        do {
+            guard let file else { throw InputError(source: "okrcoach", message: "no locale file for '\(language)'") }
+            texts = try CycleReportTexts(yaml: file.text, source: file.path)
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
+        let report = CycleReport(sets: sets, cycle: title, today: Self.today())
+        try write(render(report, texts: texts))
+    }
+
+    /// Every saved session, the most recently saved first, as /list numbers them.
+    private func sessions() throws -> [Session] {
+        let path = db ?? StatePaths.database()
+        guard FileManager.default.fileExists(atPath: path) else {
+            Terminal.printError("okrcoach: no saved sets yet (\(path) does not exist); draft one first with: okrcoach")
+            throw ExitCode(1)
+        }
+        let sessions: [Session]
+        do {
+            sessions = try SQLiteSessionStore(path: path).sessions()
+        } catch {
+            Terminal.printError("okrcoach: \(path): cannot read the database: \(error)")
+            throw ExitCode(2)
+        }
+        guard !sessions.isEmpty else {
+            Terminal.printError("okrcoach: no saved sets yet in \(path); draft one first with: okrcoach")
+            throw ExitCode(1)
+        }
+        return sessions
+    }
+
+    /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
+    /// each with its language filled in from its session.
+    private func chosenSets(in sessions: [Session]) throws -> [OKRSet] {
+        let sets = sessions.map { session in
+            var set = session.set
+            set.lang = set.lang ?? session.language
+            return set
+        }
+        if let number = set {
+            guard sets.indices.contains(number - 1) else {
+                Terminal.printError("okrcoach: there is no set \(number); there are \(sets.count) saved sets, numbered as /list shows them")
+                throw ExitCode(1)
+            }
+            return [sets[number - 1]]
+        }
+        if let cycle {
+            let wanted = cycle.trimmingWhitespace().lowercased()
+            let matching = sets.filter { ($0.cycle ?? "").trimmingWhitespace().lowercased() == wanted && !$0.objectives.isEmpty }
+            guard !matching.isEmpty else {
+                let known = Set(sets.compactMap { $0.cycle?.trimmingWhitespace() }.filter { !$0.isEmpty }).sorted()
+                let cycles = known.isEmpty ? "no set names a cycle yet" : "the saved sets are for " + known.joined(separator: ", ")
+                Terminal.printError("okrcoach: no saved set is for cycle '\(cycle)'; \(cycles)")
+                throw ExitCode(1)
+            }
+            return matching.sorted { ($0.team ?? "").lowercased() < ($1.team ?? "").lowercased() }
+        }
+        guard let latest = sets.first(where: { $0.objectives.contains { !$0.keyResults.isEmpty } }) else {
+            Terminal.printError("okrcoach: no saved set has key results yet; draft one first with: okrcoach")
+            throw ExitCode(1)
+        }
+        return [latest]
+    }
+
+    private func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
+        switch format ?? output.flatMap(Self.format(ofFile:)) ?? .text {
+        case .md: CycleReportMarkdown.render(report, texts: texts)
+        case .json: CycleReportJSON.render(report)
+        case .text: CycleReportCompact(colour: output == nil && Terminal.wantsColour()).render(report, texts: texts)
+        }
+    }
+
+    private func write(_ text: String) throws {
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            Terminal.printError("okrcoach: \(output): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The format a file's extension names: .md and .markdown, .json.
+    private static func format(ofFile path: String) -> Format? {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "md", "markdown": .md
+        case "json": .json
+        default: nil
+        }
+    }
+
+    /// Today in the local calendar.
+    private static func today() -> Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}
