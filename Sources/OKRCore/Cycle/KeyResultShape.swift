@@ -35,7 +35,8 @@ public struct KeyResultShape: Sendable, Equatable {
             }
         }
         let numbers = tokens.indices.filter { Self.isValue($0, in: analysis) }
-        if target == nil, baseline == nil, numbers.count == 1 { target = tokens[numbers[0]].value }
+        // "Reach 600 clinics": the only number is the target. "By 20 %" is a change, not a target.
+        if target == nil, baseline == nil, numbers.count == 1, !analysis.hasBaseline { target = tokens[numbers[0]].value }
         let verb = analysis.mainVerb
         var kind: KeyResultKind?
         let changes = verb?.classes.contains(.outcomeVerb) == true && analysis.isMeasurable
