@@ -4,7 +4,10 @@ import Yams
 /// Writes a set out: as a Markdown outline, as JSON, or as the check file YAML.
 ///
 /// The outline and the YAML read back with `okrcoach check`, so a drafted set
-/// can be checked, kept in git and edited by hand.
+/// can be checked, kept in git and edited by hand. The YAML and the JSON carry
+/// every field of the set, check-ins and grades included (see `CheckFileLayout`):
+/// the YAML reads back as the same set and writes out as the same text. The
+/// outline carries the objectives and key results only.
 public enum SetExport {
     public enum Format: String, Sendable, CaseIterable {
         case md, json, yaml
@@ -37,39 +40,38 @@ public enum SetExport {
     }
 
     private static func json(_ set: OKRSet, language: LanguageCode) -> String {
-        var members: [(String, JSONValue)] = header(set, language: language).map { ($0.0, .string($0.1)) }
-        if !set.parents.isEmpty {
-            members.append(
-                ("parents", .array(set.parents.map { .object([("id", .string($0.id)), ("title", .string($0.title))]) })))
+        json(CheckFileLayout(set, language: language)).rendered() + "\n"
+    }
+
+    private static func json(_ layout: CheckFileLayout) -> JSONValue {
+        switch layout {
+        case .text(let text): .string(text)
+        case .number(let number): .number(number)
+        case .day(let day): .string(day.description)
+        case .list(let items): .array(items.map(json))
+        case .fields(let fields): .object(fields.map { ($0.0, json($0.1)) })
         }
-        let objectives: [JSONValue] = set.objectives.map { objective in
-            var fields: [(String, JSONValue)] = [("title", .string(objective.title))]
-            if let parent = objective.parent { fields.append(("parent", .string(parent))) }
-            fields.append(("key_results", .array(objective.keyResults.map { .string($0.text) })))
-            return .object(fields)
-        }
-        members.append(("objectives", .array(objectives)))
-        return JSONValue.object(members).rendered() + "\n"
     }
 
     private static func yaml(_ set: OKRSet, language: LanguageCode) -> String {
-        var pairs: [(Node, Node)] = header(set, language: language).map { (Node($0.0), Node($0.1)) }
-        if !set.parents.isEmpty {
-            let parents = set.parents.map { Node([(Node("id"), Node($0.id)), (Node("title"), Node($0.title))]) }
-            pairs.append((Node("parents"), Node(parents)))
-        }
-        let objectives: [Node] = set.objectives.map { objective in
-            var fields: [(Node, Node)] = [(Node("title"), Node(objective.title))]
-            if let parent = objective.parent { fields.append((Node("parent"), Node(parent))) }
-            fields.append((Node("key_results"), Node(objective.keyResults.map { Node($0.text) })))
-            return Node(fields)
-        }
-        pairs.append((Node("objectives"), Node(objectives)))
-        // Serializing plain strings and lists cannot fail.
-        return (try? Yams.serialize(node: Node(pairs), allowUnicode: true)) ?? ""
+        // Serializing texts, numbers and lists cannot fail.
+        (try? Yams.serialize(node: yaml(CheckFileLayout(set, language: language)), allowUnicode: true)) ?? ""
     }
 
-    private static func header(_ set: OKRSet, language: LanguageCode) -> [(String, String)] {
+    /// Texts are quoted where YAML would read them as something else ("null", "42");
+    /// numbers are written as JSON writes them (8, 99.9), and days plain.
+    private static func yaml(_ layout: CheckFileLayout) -> Node {
+        switch layout {
+        case .text(let text): .scalar(text.represented())
+        case .number(let number): Node(JSONValue.number(number).rendered())
+        case .day(let day): Node(day.description)
+        case .list(let items): Node(items.map(yaml))
+        case .fields(let fields): Node(fields.map { (Node($0.0), yaml($0.1)) })
+        }
+    }
+
+    /// The set's `lang`, `cycle` and `team`, as the check file and the outline's front matter open.
+    static func header(_ set: OKRSet, language: LanguageCode) -> [(String, String)] {
         var header = [("lang", language.rawValue)]
         if let cycle = set.cycle, !cycle.isEmpty { header.append(("cycle", cycle)) }
         if let team = set.team, !team.isEmpty { header.append(("team", team)) }
@@ -78,6 +80,6 @@ public enum SetExport {
 
     /// A value for a front matter line, quoted when YAML would read it otherwise.
     private static func quotedIfNeeded(_ text: String) -> String {
-        (try? Yams.serialize(node: Node(text)).trimmingWhitespace()) ?? text
+        (try? Yams.serialize(node: .scalar(text.represented()), allowUnicode: true).trimmingWhitespace()) ?? text
     }
 }
