@@ -40,9 +40,10 @@ public struct KeyResultShape: Sendable, Equatable {
         let verb = analysis.mainVerb
         var kind: KeyResultKind?
         let changes = verb?.classes.contains(.outcomeVerb) == true && analysis.isMeasurable
+        let lowers = verb.map { analysis.classes(at: $0.index).contains(.decreaseVerb) } ?? false
         if let baseline, let target, baseline != target {
             kind = target < baseline ? .decrease : .increase
-        } else if changes, verb?.classes.contains(.decreaseVerb) == true {
+        } else if changes, lowers {
             kind = .decrease
         } else if changes {
             kind = .increase
@@ -55,10 +56,16 @@ public struct KeyResultShape: Sendable, Equatable {
         self.init(kind: kind, baseline: kind == .milestone ? nil : baseline, target: kind == .milestone ? nil : target)
     }
 
-    /// The first plain number a few words after a preposition: "from *24* h", "til *8* timer".
+    /// The first plain number a few words after a preposition: "from *24* h", "til *8* timer";
+    /// none when another from or to comes first ("time to triage from 24 h").
     private static func number(after index: Int, in analysis: TextAnalysis) -> Double? {
         let end = min(index + 4, analysis.tokens.count)
-        return (index + 1..<end).first { isValue($0, in: analysis) }.flatMap { analysis.tokens[$0].value }
+        for next in index + 1..<end {
+            if isValue(next, in: analysis) { return analysis.tokens[next].value }
+            let classes = analysis.classes(at: next)
+            if classes.contains(.baselinePreposition) || classes.contains(.targetPreposition) { return nil }
+        }
+        return nil
     }
 
     /// A number that is a quantity of the measure, not a date, an ordinal or a name.
