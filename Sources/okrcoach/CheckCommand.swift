@@ -64,11 +64,9 @@ struct CheckCommand: ParsableCommand {
         var unreadable = false
         for file in files.isEmpty ? ["-"] : files {
             do {
-                let result = try Self.read(file, languages: languages)
-                for warning in result.warnings {
-                    Terminal.printError("\(warning.source)\(warning.line.map { ":\($0)" } ?? ""): warning: \(warning.message)")
-                }
-                reports.append((Self.displayName(file), checker.check(result.set, language: language)))
+                let result = try SetFile.read(file, languages: languages)
+                SetFile.printWarnings(result)
+                reports.append((SetFile.displayName(file), checker.check(result.set, language: language)))
             } catch {
                 Terminal.printError(error.description)
                 unreadable = true
@@ -88,19 +86,6 @@ struct CheckCommand: ParsableCommand {
             return reports.map { writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language)) }
                 .joined(separator: "\n")
         }
-    }
-
-    private static func read(_ file: String, languages: Languages) throws(InputError) -> ReadResult {
-        if file == "-" {
-            let text = try InputFile.readStandardInput()
-            return try SetReader.read(text, source: InputFile.standardInputName, format: nil, languages: languages)
-        }
-        let text = try InputFile.read(path: file)
-        return try SetReader.read(text, source: file, format: SetReader.Format(fileName: file), languages: languages)
-    }
-
-    private static func displayName(_ file: String) -> String {
-        file == "-" ? InputFile.standardInputName : file
     }
 
     private static func known(_ code: String, in languages: Languages) throws(InputError) -> LanguageCode {

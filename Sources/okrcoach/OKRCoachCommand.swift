@@ -9,7 +9,7 @@ struct OKRCoachCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CoachCommand.self, CheckInCommand.self, ReviewCommand.self, RetroCommand.self, ReportCommand.self,
-            CheckCommand.self, ServeCommand.self, IRCCommand.self,
+            CheckCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self, IRCCommand.self,
         ],
         defaultSubcommand: CoachCommand.self
     )

@@ -1,0 +1,63 @@
+import ArgumentParser
+import CoachEngine
+import Foundation
+import OKRCore
+
+/// `okrcoach import`: saves a check file or an outline as a new set, beside the drafted ones.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Save a check file or an outline as a new set, for the coach, check-ins and reviews.",
+        discussion: """
+            Reads the file as okrcoach check does: YAML check files (.yaml, .yml, the form \
+            okrcoach export writes, with check-ins, grades and retro notes) and Markdown outlines \
+            (.md, .txt); '-' reads standard input. The set is saved as finished, so the coach \
+            lists it (/list, /open) without offering to go on drafting it, and the command prints \
+            the number it has there. Exit status 2, with one line naming the file and the line, \
+            when the file cannot be read.
+
+            Example: okrcoach import okrs.yaml
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The check file or outline; '-' reads standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
+    var db: String?
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let coach: Coach
+        let languages: Languages
+        do {
+            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+            languages = try DataDirectories(override: data.dataDirectory).languages()
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        let result: ReadResult
+        do {
+            result = try SetFile.read(file, languages: languages)
+        } catch {
+            Terminal.printError(error.description)
+            throw ExitCode(2)
+        }
+        SetFile.printWarnings(result)
+        let saved = SavedSets(db: db)
+        let store = try saved.store()
+        let session = coach.importedSession(result.set, id: UUID().uuidString)
+        let number: Int
+        do {
+            try store.save(session)
+            number = (try store.sessions().firstIndex { $0.id == session.id } ?? 0) + 1
+        } catch {
+            Terminal.printError("okrcoach: \(saved.path): cannot save the set: \(error)")
+            throw ExitCode(2)
+        }
+        let title = session.title.isEmpty ? "" : " (\(session.title))"
+        print("\(SetFile.displayName(file)): saved as set \(number)\(title)")
+    }
+}
