@@ -92,12 +92,12 @@ struct TerminalConversation {
     }
 
     /// A check-in, review or retrospective of one set: it ends when the conversation does.
-    func run(_ kind: Activity.Kind, on start: Session, reading input: inout any LineInput) throws {
-        var turn = coach.begin(kind, in: start)
+    func run(_ kind: Activity.Kind, on start: Session, today: Day?, reading input: inout any LineInput) throws {
+        var turn = coach.begin(kind, in: start, today: today)
         try store.save(turn.session)
         output.show(turn.replies)
         while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: turn.session)) {
-            turn = coach.respond(to: line, in: turn.session)
+            turn = coach.respond(to: line, in: turn.session, today: today)
             try store.save(turn.session)
             output.show(turn.replies)
             if turn.effects.contains(.quit) { break }

@@ -65,10 +65,19 @@ struct CycleOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The language to speak (en, nb, sv, nl); default: the set's.", valueName: "code"))
     var lang: String?
 
+    @Option(help: ArgumentHelp("The day it is for, as YYYY-MM-DD, to record one you missed; default: today.", valueName: "day"))
+    var date: String?
+
     @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
     var db: String?
 
     @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if let date, Day(iso: date) == nil {
+            throw ValidationError("--date: '\(date)' is no day; write it as YYYY-MM-DD, for example 2026-11-23")
+        }
+    }
 
     /// Runs the conversation at the terminal until it ends, saving every answer.
     func run(_ kind: Activity.Kind) throws {
@@ -102,7 +111,7 @@ struct CycleOptions: ParsableArguments {
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
-        try conversation.run(kind, on: session, reading: &input)
+        try conversation.run(kind, on: session, today: date.flatMap(Day.init(iso:)), reading: &input)
     }
 
     /// The set named by --set, or the most recent one with key results.
