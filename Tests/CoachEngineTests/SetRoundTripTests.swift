@@ -155,6 +155,22 @@ struct SetRoundTripTests {
         #expect(text.contains("\"baseline\": 30,"))
     }
 
+    /// A field added to the model is lost on the way through a file until the check file carries it:
+    /// read it in `CheckFileReader` (NodeReader), write it in `CheckFileLayout`, and list it here.
+    @Test func theCheckFileCarriesEveryFieldOfTheModel() {
+        func fields(_ value: Any) -> [String] {
+            Mirror(reflecting: value).children.compactMap(\.label)
+        }
+        #expect(fields(OKRSet()) == ["lang", "cycle", "team", "parents", "objectives", "reviewed", "retro"])
+        #expect(fields(ParentObjective(id: "P1")) == ["id", "title"])
+        #expect(fields(Objective(title: "")) == ["title", "parent", "keyResults", "line", "commitment", "postMortem"])
+        #expect(
+            fields(KeyResult(""))
+                == ["text", "owner", "line", "kind", "baseline", "target", "weight", "checkIns", "grade"])
+        #expect(fields(CheckIn(day: Day(year: 2027, month: 1, day: 1), value: nil)) == ["day", "value", "confidence", "note"])
+        #expect(fields(RetroNote(topic: "learned", text: "")) == ["topic", "text"])
+    }
+
     @Test func markdownStillReadsBackWithItsTexts() throws {
         let text = SetExport.render(Self.everything, as: .md, language: LanguageCode("nb"))
         let read = try SetReader.read(text, source: "export.md", format: .outline, languages: TestCoach.languages).set
