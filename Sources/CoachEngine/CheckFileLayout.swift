@@ -53,6 +53,7 @@ indirect enum CheckFileLayout {
         if let value = checkIn.value { fields.append(("value", .number(value))) }
         if let confidence = checkIn.confidence { fields.append(("confidence", .number(Double(confidence)))) }
         if let note = checkIn.note { fields.append(("note", .text(note))) }
+        if let author = checkIn.author { fields.append(("author", .text(author))) }
         self = .fields(fields)
     }
 }

@@ -29,7 +29,7 @@ struct SetRoundTripTests {
                     KeyResult("Holde oppetiden på minst 99,9 %", kind: .atLeast, target: 99.9),
                     KeyResult("Holde frafallet på høyst 2 %", kind: .atMost, target: 2, weight: 0.5, grade: 1),
                     KeyResult("ISO 27001-sertifikat innen 30. juni", kind: .milestone, checkIns: [
-                        CheckIn(day: Day(year: 2027, month: 2, day: 5), value: 0, confidence: 10)
+                        CheckIn(day: Day(year: 2027, month: 2, day: 5), value: 0, confidence: 10, author: "kari")
                     ]),
                     KeyResult("42"),
                 ],
@@ -167,7 +167,7 @@ struct SetRoundTripTests {
         #expect(
             fields(KeyResult(""))
                 == ["text", "owner", "line", "kind", "baseline", "target", "weight", "checkIns", "grade"])
-        #expect(fields(CheckIn(day: Day(year: 2027, month: 1, day: 1), value: nil)) == ["day", "value", "confidence", "note"])
+        #expect(fields(CheckIn(day: Day(year: 2027, month: 1, day: 1), value: nil)) == ["day", "value", "confidence", "note", "author"])
         #expect(fields(RetroNote(topic: "learned", text: "")) == ["topic", "text"])
     }
 

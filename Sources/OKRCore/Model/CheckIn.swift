@@ -8,12 +8,15 @@ public struct CheckIn: Sendable, Equatable, Codable {
     /// How sure the team is of reaching the target, 1 (not at all) to 10 (certain).
     public var confidence: Int?
     public var note: String?
+    /// Who checked in, where it is known (in chat, a team member's nick); nil at the terminal.
+    public var author: String?
 
-    public init(day: Day, value: Double?, confidence: Int? = nil, note: String? = nil) {
+    public init(day: Day, value: Double?, confidence: Int? = nil, note: String? = nil, author: String? = nil) {
         self.day = day
         self.value = value
         self.confidence = confidence
         self.note = note
+        self.author = author
     }
 }
 

@@ -6,7 +6,7 @@ import Yams
 /// A null value (`target:` with nothing after it) reads as absent; a value of the
 /// wrong form is an error that names the key, what it should be, and its line.
 extension NodeReader {
-    /// A check-in: a mapping with a `date`, and a `value`, `confidence` and `note` when known.
+    /// A check-in: a mapping with a `date`, and a `value`, `confidence`, `note` and `author` when known.
     mutating func readCheckIn(_ node: Node) throws(InputError) -> CheckIn {
         guard let mapping = node.mapping else {
             throw error(at: node, "a check-in is a 'date' with a 'value', 'confidence' or 'note', found \(describe(node))")
@@ -15,17 +15,19 @@ extension NodeReader {
         var number: Double?
         var confidence: Int?
         var note: String?
+        var author: String?
         for (key, value) in mapping {
             switch key.string ?? "" {
             case "date": day = try self.day(value, "date")
             case "value": number = try self.number(value, "value")
             case "confidence": confidence = try wholeNumber(value, "confidence", in: 1...10)
             case "note": note = try text(value, "note")
+            case "author": author = try text(value, "author")
             default: warnUnknown(key)
             }
         }
         guard let day else { throw error(at: node, "this check-in has no 'date'") }
-        return CheckIn(day: day, value: number, confidence: confidence, note: note)
+        return CheckIn(day: day, value: number, confidence: confidence, note: note, author: author)
     }
 
     /// A retro note: a `topic` (one of `RetroNote.topics`) with its `text`.
