@@ -8,38 +8,59 @@ extension ChatCoach {
     /// - Parameters:
     ///   - speech: the line as `speech(in:)` read it.
     ///   - network: the network it came over.
-    ///   - sessions: the saved sessions the adapter loaded for `keys(for:network:)`.
+    ///   - sessions: the saved sessions the adapter loaded for `keys(for:network:)` and
+    ///     `followingKeys(for:loaded:)`.
     ///   - buckets: each person's inbound allowance, kept by the adapter between lines.
     ///   - now: the time in seconds, for the inbound limit.
+    ///   - time: the local day and time: check-ins are dated with its day, and a reminder set now
+    ///     starts from it; the coach's own day when nil.
     /// - Returns: the replies, and the sessions to save before they are sent.
     public func handle(
         _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
-        now: Double
+        now: Double, time: Moment? = nil
     ) -> ChatTurn {
         let session = sessions[speech.key]
         let command = commandWord(speech.text)
         // Someone new is answered in the language of the command word they used ("toon", "vis").
         let texts =
             session.map(coach.texts(for:))
-            ?? coach.allTexts.first { texts in CoachCommand.allCases.contains { texts.words(for: $0).contains(command) } }
+            ?? coach.allTexts.first { texts in
+                CoachCommand.allCases.contains { texts.words(for: $0).contains(command) }
+                    || texts.remindWords.contains(command)
+            }
             ?? coach.texts(for: coach.newSession(id: ""))
         let (allowed, warn) = limit.take(&buckets[speech.key], now: now)
         guard allowed else {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
         }
+        let time = time ?? Moment(day: coach.today, minute: 0)
         if let channel = speech.channel, !speech.drafts || isTeamCommand(command) {
-            return teamTurn(command, channel: channel, team: sessions[teamKey(network: network, channel: channel)],
-                speech: speech, texts: texts)
+            let team = sessions[teamKey(network: network, channel: channel)]
+            if isWord(command, of: { $0.remindWords }) {
+                return reminderTurn(speech, channel: channel, team: team, texts: texts, time: time)
+            }
+            return teamTurn(command, channel: channel, team: team, speech: speech, texts: texts)
         }
-        if let session, let words = shareTarget(speech.text, texts: coach.allTexts) {
-            return share(session, with: words, network: network, speech: speech)
+        if speech.drafts, let channel = namedChannel(speech.text), isWord(command, of: { $0.words(for: .checkIn) }) {
+            return startTeamCheckIn(
+                of: channel, speech: speech, sessions: sessions, network: network, texts: texts, today: time.day)
         }
-        return draft(speech, session: session, now: now)
+        if speech.drafts, let checkIn = sessions[checkInKey(speech)], checkIn.activity != nil,
+            let teamKey = checkIn.sharedSet, let team = sessions[teamKey]
+        {
+            return continueTeamCheckIn(checkIn, team: team, speech: speech, today: time.day)
+        }
+        if let session, let channel = namedChannel(speech.text), isWord(command, of: \.shareWords) {
+            return share(
+                session, with: channel, team: sessions[teamKey(network: network, channel: channel)], network: network,
+                speech: speech)
+        }
+        return draft(speech, session: session, now: now, today: time.day)
     }
 
     // MARK: - Drafting
 
-    private func draft(_ speech: Speech, session: Session?, now: Double) -> ChatTurn {
+    private func draft(_ speech: Speech, session: Session?, now: Double, today: Day) -> ChatTurn {
         guard let session else {
             // A first message starts the conversation; it is no answer yet.
             let turn = coach.start(coach.newSession(id: speech.key))
@@ -48,7 +69,7 @@ extension ChatCoach {
         // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
         let text = speech.text.trimmingCharacters(in: .whitespaces)
         let line = text == "-" ? "" : text.hasPrefix("!") ? "/" + text.dropFirst() : text
-        let turn = coach.respond(to: line, in: session)
+        let turn = coach.respond(to: line, in: session, today: today)
         var result = ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
         for effect in turn.effects {
             switch effect {
@@ -80,11 +101,16 @@ extension ChatCoach {
     private func teamTurn(
         _ command: String, channel: String, team: Session?, speech: Speech, texts: CoachTexts
     ) -> ChatTurn {
-        guard isTeamCommand(command) else {
+        let checkIn = isWord(command, of: { $0.words(for: .checkIn) })
+        guard isTeamCommand(command) || checkIn else {
             return ChatTurn(replies: [reply(texts.message("chat_private"), to: speech)])
         }
         guard let team, !team.set.objectives.isEmpty else {
             return ChatTurn(replies: [reply(texts.message("chat_no_team_set", ["channel": channel]), to: speech)])
+        }
+        if checkIn {
+            let words = checkInCommand(channel, texts: texts)
+            return ChatTurn(replies: [reply(texts.message("chat_checkin_private", ["command": words]), to: speech)])
         }
         // The team's set, in the speaker's language.
         var view = team
@@ -97,7 +123,11 @@ extension ChatCoach {
         return ChatTurn(replies: lines.map { reply($0, to: speech) })
     }
 
-    private func share(_ session: Session, with channel: String, network: String, speech: Speech) -> ChatTurn {
+    /// Shares a person's set with a channel; the team's check-in history goes with the new set
+    /// only as far as the person drafted it, but the channel's reminder stays.
+    private func share(
+        _ session: Session, with channel: String, team existing: Session?, network: String, speech: Speech
+    ) -> ChatTurn {
         let texts = coach.texts(for: session)
         guard !session.set.objectives.isEmpty else {
             return ChatTurn(replies: [reply(texts.message("chat_nothing_to_share"), to: speech)])
@@ -105,6 +135,7 @@ extension ChatCoach {
         var team = coach.newSession(id: teamKey(network: network, channel: channel), language: session.language)
         team.set = session.set
         team.finished = true
+        team.reminder = existing?.reminder
         let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.replyTarget
         let message = texts.message("chat_shared", ["team": name, "channel": channel])
         return ChatTurn(
@@ -114,27 +145,34 @@ extension ChatCoach {
     // MARK: - Words
 
     /// The first word of a line, without "/" or "!", lower-cased.
-    private func commandWord(_ text: String) -> String {
+    func commandWord(_ text: String) -> String {
         let word = text.split(separator: " ").first.map(String.init) ?? ""
         return (word.hasPrefix("/") || word.hasPrefix("!") ? String(word.dropFirst()) : word).lowercased()
     }
 
     private func isTeamCommand(_ word: String) -> Bool {
-        coach.allTexts.contains { $0.words(for: .show).contains(word) || $0.words(for: .check).contains(word) }
+        isWord(word, of: { $0.words(for: .show) + $0.words(for: .check) }) || isWord(word, of: \.remindWords)
     }
 
-    /// "share #growth", "del #vekst": the channel to share with.
-    private func shareTarget(_ text: String, texts: [CoachTexts]) -> String? {
+    /// Whether a word is one of a kind of words in any language.
+    func isWord<Words: Sequence<String>>(_ word: String, of words: (CoachTexts) -> Words) -> Bool {
+        coach.allTexts.contains { words($0).contains(word) }
+    }
+
+    /// "share #growth", "checkin #vekst": the channel a two-word command names.
+    func namedChannel(_ text: String) -> String? {
         let words = text.split(separator: " ").map(String.init)
-        guard words.count == 2 else { return nil }
-        let word = commandWord(words[0])
-        guard texts.contains(where: { $0.shareWords.contains(word) }), words[1].hasPrefix("#") || words[1].hasPrefix("&")
-        else { return nil }
+        guard words.count == 2, words[1].hasPrefix("#") || words[1].hasPrefix("&") else { return nil }
         return words[1]
     }
 
+    /// The words that check in a channel's set, in a language: "checkin #growth", "innsjekk #vekst".
+    func checkInCommand(_ channel: String, texts: CoachTexts) -> String {
+        (texts.words(for: .checkIn).first ?? CoachCommand.checkIn.rawValue) + " " + channel
+    }
+
     /// A reply to a speaker; "Press Enter" becomes "Answer “-”", since chat sends no empty lines.
-    private func reply(_ text: String, to speech: Speech) -> ChatReply {
+    func reply(_ text: String, to speech: Speech) -> ChatReply {
         var text = text
         for texts in coach.allTexts where text.contains(texts.message("enter_key")) {
             text = text.replacingOccurrences(of: texts.message("enter_key"), with: texts.message("enter_in_chat"))

@@ -10,8 +10,9 @@ import OKRCore
 /// whom a relay bot speaks for (`[slack] <alice> okrcoach: …`) draft in the channel,
 /// since they cannot write to the coach directly.
 ///
-/// Pure: the adapter loads the sessions `keys(for:)` names, calls `handle`, and
-/// saves what the turn says to save before it sends the replies.
+/// Pure: the adapter loads the sessions `keys(for:network:)` and then
+/// `followingKeys(for:loaded:)` name, calls `handle`, and saves what the turn says
+/// to save before it sends the replies.
 public struct ChatCoach: Sendable {
     public let coach: Coach
     public let nick: String
@@ -40,6 +41,8 @@ public struct ChatCoach: Sendable {
     public struct Speech: Sendable, Equatable {
         /// The key of the speaker's session: account or nick, with the network or bridge.
         public var key: String
+        /// The speaker's nick, as the line or the relay names them.
+        public var name: String
         /// Where replies to the speaker go: their nick, or the channel for relayed people.
         public var replyTarget: String
         /// "alice: " before replies in a channel, so the person sees they are meant.
@@ -65,11 +68,12 @@ public struct ChatCoach: Sendable {
             relayed = true
         }
         guard let channel = line.channel else {
-            return Speech(key: key, replyTarget: speaker, replyPrefix: "", channel: nil, text: text, drafts: true)
+            return Speech(
+                key: key, name: speaker, replyTarget: speaker, replyPrefix: "", channel: nil, text: text, drafts: true)
         }
         guard let addressed = removingAddress(text) else { return nil }
         return Speech(
-            key: key, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
+            key: key, name: speaker, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
             drafts: relayed)
     }
 
@@ -80,9 +84,26 @@ public struct ChatCoach: Sendable {
         return coach.allTexts.contains { $0.moreWords.contains(bare) }
     }
 
-    /// The keys of the sessions a line needs: the speaker's, and the team set of its channel.
+    /// The keys of the sessions a line needs: the speaker's, their check-in of a team's set, the team
+    /// set of its channel, and that of a channel it names ("share #growth", "checkin #growth").
     public func keys(for speech: Speech, network: String) -> [String] {
-        [speech.key] + (speech.channel.map { [teamKey(network: network, channel: $0)] } ?? [])
+        var keys = [speech.key]
+        if speech.drafts { keys.append(checkInKey(speech)) }
+        for channel in [speech.channel, namedChannel(speech.text)].compactMap({ $0 }) {
+            let key = teamKey(network: network, channel: channel)
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// The keys a line needs once those of `keys(for:network:)` are loaded: the team set that the
+    /// speaker's check-in under way is about. The adapter loads it afresh for every line, so
+    /// members checking in at once each see the others' answers.
+    public func followingKeys(for speech: Speech, loaded sessions: [String: Session]) -> [String] {
+        guard let checkIn = sessions[checkInKey(speech)], checkIn.activity != nil, let team = checkIn.sharedSet,
+            sessions[team] == nil
+        else { return [] }
+        return [team]
     }
 
     /// The key of the set a channel shares.

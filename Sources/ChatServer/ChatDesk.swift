@@ -5,8 +5,9 @@ import IRCProtocol
 /// Where every line of the line protocol is answered, one after another.
 ///
 /// Lines from every connection come here, so one person's lines are answered in
-/// order and their session is never changed by two lines at once. Each session
-/// is saved before its replies are handed back.
+/// order and their session is never changed by two lines at once; a team's shared
+/// set is read afresh for every line, so members checking it in at once build on
+/// each other's answers. Each session is saved before its replies are handed back.
 public actor ChatDesk {
     private let chat: ChatCoach
     private let store: any SessionStore
@@ -17,17 +18,21 @@ public actor ChatDesk {
     private let splitter: ReplySplitter
     /// What the server puts before each line it relays for the coach (":nick!user@host "), counted in its 512 bytes.
     private var prefixLength = 0
-    private let start = ContinuousClock.now
+    private let clock: ChatClock
 
     /// - Parameters:
     ///   - chat: the chat coach.
     ///   - store: where sessions are kept.
     ///   - network: a name for where the lines come from, part of each person's identity.
     ///   - maxLines: the most lines one reply is sent as; the rest waits for "more".
-    public init(chat: ChatCoach, store: any SessionStore, network: String, maxLines: Int = 40) {
+    ///   - clock: the local time, for dating check-ins and sending reminders.
+    public init(
+        chat: ChatCoach, store: any SessionStore, network: String, maxLines: Int = 40, clock: ChatClock = ChatClock()
+    ) {
         self.chat = chat
         self.store = store
         self.network = network
+        self.clock = clock
         splitter = ReplySplitter(maxLines: maxLines, continuation: "… (more)")
     }
 
@@ -57,13 +62,31 @@ public actor ChatDesk {
         for key in chat.keys(for: speech, network: network) {
             sessions[key] = try store.session(id: key)
         }
-        let elapsed = ContinuousClock.now - start
-        let now = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let turn = chat.handle(speech, network: network, sessions: sessions, buckets: &buckets, now: now)
+        for key in chat.followingKeys(for: speech, loaded: sessions) {
+            sessions[key] = try store.session(id: key)
+        }
+        let turn = chat.handle(
+            speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed, time: clock.moment)
         for session in turn.save {
             try store.save(session)
         }
         return turn.replies.flatMap(send)
+    }
+
+    /// The reminders due now in these channels, as lines to send; each is marked sent before it is handed back.
+    ///
+    /// - Throws: when the store cannot read or save a team's session.
+    public func reminders(in channels: [String]) throws -> [String] {
+        let time = clock.moment
+        var lines: [String] = []
+        for channel in channels {
+            guard let team = try store.session(id: chat.teamKey(network: network, channel: channel)),
+                let due = chat.dueReminder(of: team, in: channel, at: time)
+            else { continue }
+            try store.save(due.team)
+            lines += send(due.reply)
+        }
+        return lines
     }
 
     /// The lines of one reply; what does not fit waits for "more".

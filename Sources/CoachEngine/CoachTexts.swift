@@ -21,6 +21,12 @@ public struct CoachTexts: Sendable {
     public let shareWords: Set<String>
     /// The words that ask for the rest of a long reply (chat only).
     public let moreWords: Set<String>
+    /// The words that set, show or stop a channel's check-in reminder (chat only).
+    public let remindWords: Set<String>
+    /// The words that turn something off ("remind off"), lower-cased.
+    public let offWords: Set<String>
+    /// The names of the weekdays, Monday first, each as written first and then its other forms ("man").
+    public let weekdays: [[String]]
 
     /// The patterns a key result and an objective are written with.
     struct Compose: Sendable {
@@ -83,7 +89,18 @@ public struct CoachTexts: Sendable {
         self.commands = commands
         shareWords = Set(try commandFields.strings("share").map { $0.lowercased() })
         moreWords = Set(try commandFields.strings("more").map { $0.lowercased() })
+        remindWords = Set(try commandFields.strings("remind").map { $0.lowercased() })
+        offWords = Set(try answers.strings("off").map { $0.lowercased() })
+        let weekdayFields = try coach.fields("weekdays")
+        var weekdays: [[String]] = []
+        for name in Self.weekdayKeys {
+            weekdays.append(try weekdayFields.strings(name))
+        }
+        self.weekdays = weekdays
     }
+
+    /// The keys of `coach.weekdays`, Monday first.
+    static let weekdayKeys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The meanings of answer words besides yes, no and done, as keyed under `coach.answers`.
     static let choiceMeanings = KeyResultKind.allCases.map(\.rawValue) + ConfidenceLevel.allCases.map(\.rawValue)

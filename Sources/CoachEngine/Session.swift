@@ -26,6 +26,10 @@ public struct Session: Codable, Sendable, Equatable {
     public var activity: Activity?
     /// What the cycle before this set left: its retro notes, for the new set's drafting.
     public var previousCycle: PreviousCycle?
+    /// In chat, the key of the team session whose set this session checks in; nil for its own set.
+    public var sharedSet: String?
+    /// In chat, a team's weekly check-in reminder in its channel; nil when it has none.
+    public var reminder: WeeklyReminder?
 
     public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {
         self.id = id

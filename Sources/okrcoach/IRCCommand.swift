@@ -5,6 +5,7 @@ import CoachEngine
 import CoachStore
 import Foundation
 import IRCProtocol
+import OKRCore
 
 /// `okrcoach irc`: the coach as a bot on an IRC server, and through IRC bridges in other chats.
 struct IRCCommand: AsyncParsableCommand {
@@ -49,10 +50,20 @@ struct IRCCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seconds of silence after which the bot drops the connection and reconnects.", valueName: "seconds"))
     var giveUpAfter = 180.0
 
+    @Option(help: ArgumentHelp("For tests: the local time the bot's clock starts at, e.g. 2027-01-04T08:59.", visibility: .hidden))
+    var clockStart: String?
+
+    @Option(help: ArgumentHelp("For tests: how many times faster than real time the bot's clock runs.", visibility: .hidden))
+    var clockSpeed = 1.0
+
     @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
     func validate() throws {
+        guard clockSpeed > 0 else { throw ValidationError("--clock-speed must be positive.") }
+        if let clockStart, Self.localTime(clockStart) == nil {
+            throw ValidationError("--clock-start takes a local time such as 2027-01-04T08:59.")
+        }
         guard ServeCommand.address(server) != nil else { throw ValidationError("--server takes HOST:PORT, e.g. irc.example.org:6667.") }
         guard floodBurst >= 1, floodInterval > 0 else { throw ValidationError("Flood control needs a burst of 1 or more and a positive interval.") }
         guard pingAfter > 0, giveUpAfter > pingAfter else { throw ValidationError("--give-up-after must be longer than --ping-after.") }
@@ -80,10 +91,28 @@ struct IRCCommand: AsyncParsableCommand {
         settings.floodInterval = floodInterval
         settings.pingAfter = pingAfter
         settings.giveUpAfter = giveUpAfter
+        // A fast clock looks for due reminders as often in its own time as the real one does.
+        settings.reminderInterval = max(0.05, settings.reminderInterval / clockSpeed)
         let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
-        let desk = ChatDesk(chat: chatCoach, store: store, network: address.host, maxLines: settings.maxReplyLines)
+        let clock = ChatClock(start: clockStart.flatMap(Self.localTime), speed: clockSpeed)
+        let desk = ChatDesk(
+            chat: chatCoach, store: store, network: address.host, maxLines: settings.maxReplyLines, clock: clock)
         let bot = IRCBot(configuration: settings, desk: desk) { line in Terminal.printError("okrcoach: \(line)") }
         await bot.run()
+    }
+
+    /// "2027-01-04T08:59" or "2027-01-04T08:59:30", in the local time zone.
+    static func localTime(_ text: String) -> Date? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
+        let clock = parts[1].split(separator: ":").map { Int($0) }
+        guard (2...3).contains(clock.count), let hour = clock[0], let minute = clock[1], (0..<24).contains(hour),
+            (0..<60).contains(minute)
+        else { return nil }
+        let second = clock.count == 3 ? clock[2] : 0
+        guard let second, (0..<60).contains(second) else { return nil }
+        return Calendar.current.date(
+            from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second))
     }
 
     private func readPassword() throws -> String? {

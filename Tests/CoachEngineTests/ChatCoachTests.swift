@@ -3,28 +3,6 @@ import CoachEngine
 import OKRCore
 import Testing
 
-/// A chat adapter in miniature: keeps sessions as a store would and feeds lines to the chat coach.
-private struct Chat {
-    let coach = ChatCoach(
-        coach: TestCoach.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: InboundLimit(burst: 5, interval: 1))
-    var saved: [String: Session] = [:]
-    var buckets: [String: InboundLimit.Bucket] = [:]
-    var now = 0.0
-
-    /// Says a line; returns the coach's replies as "target: text".
-    @discardableResult
-    mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) -> [String] {
-        let line = ChatLine(network: "testnet", speaker: speaker, account: account, channel: channel, text: text)
-        guard let speech = coach.speech(in: line) else { return [] }
-        let keys = coach.keys(for: speech, network: "testnet")
-        let turn = coach.handle(
-            speech, network: "testnet", sessions: saved.filter { keys.contains($0.key) }, buckets: &buckets, now: now)
-        for session in turn.save { saved[session.id] = session }
-        now += 2
-        return turn.replies.map { "\($0.target): \($0.text)" }
-    }
-}
-
 struct ChatCoachTests {
     @Test func twoPeopleDraftAtOnceInTheirOwnLanguages() {
         var chat = Chat()

@@ -87,6 +87,8 @@ private actor IRCConnection {
     private var offeredCapabilities: Set<String> = []
     private var lastHeard = ContinuousClock.now
     private var pinged = false
+    /// The channels the bot is in now (folded), where it may post reminders.
+    private var joined: Set<String> = []
 
     init(
         configuration: IRCBotConfiguration, desk: ChatDesk, outbound: NIOAsyncChannelOutboundWriter<String>,
@@ -105,10 +107,11 @@ private actor IRCConnection {
         try await sendNow("CAP LS 302")
         try await sendNow("NICK \(nick)")
         try await sendNow("USER \(configuration.nick) 0 * :okrcoach, an OKR coach")
-        // Reading and watching run side by side; whichever ends first ends the connection.
+        // Reading, watching and reminding run side by side; whichever ends first ends the connection.
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.read(lines) }
             group.addTask { try await self.watch() }
+            group.addTask { try await self.remind() }
             defer { group.cancelAll() }
             try await group.next()
         }
@@ -145,6 +148,23 @@ private actor IRCConnection {
         }
     }
 
+    /// Posts the check-in reminders that are due in the channels the bot is in.
+    private func remind() async throws {
+        while true {
+            try await Task.sleep(for: .seconds(configuration.reminderInterval))
+            let channels = configuration.channels.filter { joined.contains(caseMapping.folded($0)) }
+            guard !channels.isEmpty else { continue }
+            let lines: [String]
+            do {
+                lines = try await desk.reminders(in: channels)
+            } catch {
+                log("cannot look for reminders: \(error)")
+                continue
+            }
+            for line in lines { try await send(line) }
+        }
+    }
+
     private func handle(_ message: IRCMessage, line: String) async throws {
         switch message.command.uppercased() {
         case "PING":
@@ -172,6 +192,12 @@ private actor IRCConnection {
             try await sendNow("NICK \(nick)")
         case "PRIVMSG":
             try await privateMessage(message, line: line)
+        case "JOIN" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
+            if let channel = message.params.first { joined.insert(caseMapping.folded(channel)) }
+        case "PART" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
+            if let channel = message.params.first { joined.remove(caseMapping.folded(channel)) }
+        case "KICK" where message.params.count >= 2 && caseMapping.equal(message.params[1], nick):
+            joined.remove(caseMapping.folded(message.params[0]))
         default:
             break
         }

@@ -23,6 +23,8 @@ public struct IRCBotConfiguration: Sendable {
     public var retryMaximum: Double = 60
     /// The most lines one reply is sent as before it says "more".
     public var maxReplyLines: Int = 12
+    /// Seconds between looks for check-in reminders that are due in the bot's channels.
+    public var reminderInterval: Double = 30
 
     public init(host: String, port: Int, nick: String, channels: [String] = []) {
         self.host = host

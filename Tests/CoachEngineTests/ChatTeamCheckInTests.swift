@@ -1,0 +1,78 @@
+import ChatCoach
+import CoachEngine
+import OKRCore
+import Testing
+
+/// Team members checking in the set their channel shares, in private, at the same time.
+struct ChatTeamCheckInTests {
+    @Test func twoMembersCheckInTheSharedSetInterleaved() throws {
+        var chat = Chat()
+        chat.share("#growth", by: "kari")
+        let started = chat.say("ola", "checkin #growth")
+        #expect(started.first == "ola: Weekly check-in of Growth, 2026-Q4 (2026-11-16). For each key result: where it stands, how confident you are, and a note if you like.", "\(started)")
+        #expect(started.last?.hasPrefix("ola: 1.1 “Increase NPS from 30 to 45 by March”, last: no check-in yet.") == true)
+        // Kari is in the middle of nothing; she checks in too, with a "!" as chat clients need.
+        #expect(chat.say("kari", "!checkin #growth").last?.contains("last: no check-in yet") == true)
+        #expect(chat.say("ola", "36").contains("ola: 1.1 ████░░░░░░ 40%"))
+        chat.say("kari", "39")
+        chat.say("ola", "on track")
+        chat.say("kari", "at risk")
+        #expect(chat.say("ola", "good start").contains("ola: Check-in of 2026-11-16 saved. See you next week."))
+        #expect(chat.say("kari", "-").contains("kari: Check-in of 2026-11-16 saved. See you next week."))
+
+        let history = try #require(chat.team("#growth")).set.objectives[0].keyResults[0].checkIns
+        #expect(history.map(\.author) == ["ola", "kari"])
+        #expect(history.map(\.value) == [36, 39])
+        #expect(history.map(\.confidence) == [8, 5])
+        #expect(history.map(\.note) == ["good start", nil])
+        // Her own draft keeps no check-in of the team's, and goes on as before.
+        #expect(chat.saved["nick:testnet:kari"]?.set.objectives[0].keyResults[0].checkIns.isEmpty == true)
+        #expect(chat.say("kari", "!show").contains("kari:   KR1: Increase NPS from 30 to 45 by March"))
+
+        // The next member sees the latest answer; the day after, the others' answers stay.
+        chat.time = Moment(day: Day(year: 2026, month: 11, day: 17), minute: 600)
+        let daan = chat.say("daan", "!checkin #growth")
+        #expect(daan.last?.contains("last: 39 on 2026-11-16.") == true, "\(daan)")
+        for answer in ["41", "8", "-"] { chat.say("daan", answer) }
+        let after = try #require(chat.team("#growth")).set.objectives[0].keyResults[0].checkIns
+        #expect(after.map(\.author) == ["ola", "kari", "daan"])
+    }
+
+    @Test func aMemberCorrectsTheirOwnCheckInTheSameDay() throws {
+        var chat = Chat()
+        chat.share("#growth", by: "kari")
+        for answer in ["checkin #growth", "36", "on track", "-"] { chat.say("ola", answer) }
+        for answer in ["checkin #growth", "37", "on track", "-"] { chat.say("ola", answer) }
+        let history = try #require(chat.team("#growth")).set.objectives[0].keyResults[0].checkIns
+        #expect(history.map(\.value) == [37])
+    }
+
+    @Test func aCheckInInTheChannelIsSentToPrivate() {
+        var chat = Chat()
+        let none = chat.say("ola", "okrcoach: checkin", in: "#growth")
+        #expect(none == ["#growth: ola: #growth shares no set yet. Draft one with me in private, then say “share #growth” there."])
+        chat.share("#growth", by: "kari")
+        #expect(
+            chat.say("ola", "okrcoach: checkin", in: "#growth")
+                == ["#growth: ola: Check-ins are done in private: send me “checkin #growth” in a direct message."])
+        #expect(
+            chat.say("per", "okrcoach: !innsjekk", in: "#growth")
+                == ["#growth: per: Innsjekkingen gjør vi privat: send meg «innsjekk #growth» i en direktemelding."])
+        let swedish = chat.say("sven", "okrcoach: avstämning", in: "#growth")
+        #expect(swedish.first?.contains("”avstämning #growth”") == true, "\(swedish)")
+    }
+
+    @Test func aCheckInOfAChannelWithoutASet() {
+        var chat = Chat()
+        #expect(chat.say("ola", "checkin #nowhere").first?.contains("#nowhere shares no set yet") == true)
+        #expect(chat.saved.isEmpty)
+    }
+
+    @Test func theCheckInSpeaksTheTeamsLanguageToSomeoneNew() {
+        var chat = Chat()
+        chat.share("#vekst", by: "kari", norwegian: true)
+        let first = chat.say("per", "innsjekk #vekst")
+        #expect(first.first?.hasPrefix("per: Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-16).") == true, "\(first)")
+        #expect(chat.saved["nick:testnet:per/checkin"]?.language == LanguageCode("nb"))
+    }
+}
