@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 /// `okrcoach check` as a person runs it: exit codes, output forms and bad input.
+@Suite(.timeLimit(.minutes(5)))
 struct CheckCommandEndToEndTests {
     static let clean = """
         lang: en
@@ -100,6 +101,7 @@ struct CheckCommandEndToEndTests {
 }
 
 /// Input that cannot be read gets one clear line naming the file and the line, and exit 2.
+@Suite(.timeLimit(.minutes(5)))
 struct BadInputEndToEndTests {
     @Test func missingFile() throws {
         let run = try Okrcoach.run(["check", "/no/such/okrs.yaml"])
@@ -178,6 +180,7 @@ struct BadInputEndToEndTests {
 }
 
 /// The program finds its data from anywhere, and a language is added by a file.
+@Suite(.timeLimit(.minutes(5)))
 struct DataFolderEndToEndTests {
     @Test func runsFromAnotherFolderAfterBeingMoved() throws {
         let scratch = try Scratch()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 /// The coach as a person runs it from a script or a pipe, and what survives a crash.
+@Suite(.timeLimit(.minutes(5)))
 struct CoachEndToEndTests {
     @Test func aScriptedDraftEndsInACheckableExport() throws {
         let scratch = try Scratch()

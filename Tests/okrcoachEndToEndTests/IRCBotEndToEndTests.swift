@@ -5,7 +5,7 @@ import Testing
 /// and the server going away and coming back.
 @Suite(
     .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized)
+    .serialized, .timeLimit(.minutes(5)))
 struct IRCBotEndToEndTests {
     private func startBot(port: Int, database: String, nick: String = "okrcoach") throws -> RunningProgram {
         let bot = try RunningProgram([

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 /// Registration as a server that offers IRCv3 capabilities and SASL sees it.
+@Suite(.timeLimit(.minutes(5)))
 struct IRCRegistrationEndToEndTests {
     private func sasl(passwordArguments: [String], environment: [String: String], password: String) throws {
         let server = try ScriptedIRCServer()

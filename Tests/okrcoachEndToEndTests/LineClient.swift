@@ -1,10 +1,12 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// A plain TCP client for the line protocol: sends lines, reads the lines that come back.
+/// Connecting, sending and reading each give up after ten seconds.
 final class LineClient {
     private let socket: Int32
     private var buffer: [UInt8] = []
@@ -12,10 +14,13 @@ final class LineClient {
     /// A connection already open, such as one a test server accepted.
     init(descriptor: Int32) {
         socket = descriptor
+        Self.limitSending(socket)
     }
 
     init(port: Int) throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard socket >= 0 else { throw POSIXError(.EMFILE) }
+        Self.limitSending(socket)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -40,7 +45,10 @@ final class LineClient {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard sent > 0 else { return }
+            guard sent > 0 else {
+                if errno == EAGAIN || errno == EWOULDBLOCK { Issue.record("the peer read nothing for ten seconds") }
+                return
+            }
             offset += sent
         }
     }
@@ -65,5 +73,11 @@ final class LineClient {
             buffer += chunk[..<count]
         }
         return lines
+    }
+
+    /// Connecting and sending (the socket's send timeout) wait at most ten seconds.
+    private static func limitSending(_ socket: Int32) {
+        var limit = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
 }

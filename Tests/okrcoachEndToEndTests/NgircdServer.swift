@@ -4,7 +4,8 @@ import Foundation
     import Glibc
 #endif
 
-/// A real ngircd on 127.0.0.1 for the bot's tests: started as the user irc, stopped by its PID.
+/// A real ngircd on 127.0.0.1 for the bot's tests: started as the user irc, stopped by its PID,
+/// and killed at the latest when the test lets go of it.
 final class NgircdServer {
     static let binary = "/usr/sbin/ngircd"
 
@@ -20,7 +21,7 @@ final class NgircdServer {
     /// The TLS port, when the server was started with TLS; its certificate is `certificate`.
     let tlsPort: Int?
     private let folder: URL
-    private var process: Process?
+    private var server: ChildProcess?
 
     /// The self-signed certificate of the TLS port, which a client trusts with --ca-file.
     var certificate: String { folder.appendingPathComponent("cert.pem").path }
@@ -73,48 +74,41 @@ final class NgircdServer {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Starts the server and waits until it takes connections.
+    /// Starts the server and waits, at most ten seconds, until it takes connections.
     func start() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["--nodaemon", "--config", folder.appendingPathComponent("ngircd.conf").path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        self.process = process
+        let server = try ChildProcess(
+            Self.binary, ["--nodaemon", "--config", folder.appendingPathComponent("ngircd.conf").path])
+        self.server = server
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
+        while Date() < deadline, server.isRunning {
             if (try? LineClient(port: port)) != nil { return }
             Thread.sleep(forTimeInterval: 0.05)
         }
+        stop()
         throw POSIXError(.ETIMEDOUT)
     }
 
     /// Kills the server by its PID, as a crash would.
     func stop() {
-        guard let process, process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server?.kill()
+        server = nil
     }
 
     /// A throwaway self-signed certificate for 127.0.0.1, made with openssl.
     private static func makeCertificate(in folder: URL) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = [
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-            "-keyout", folder.appendingPathComponent("key.pem").path, "-out", folder.appendingPathComponent("cert.pem").path,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        let made = try ChildProcess.run(
+            "/usr/bin/openssl",
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                "-keyout", folder.appendingPathComponent("key.pem").path, "-out", folder.appendingPathComponent("cert.pem").path,
+            ], seconds: 60)
+        guard made.status == 0 else { throw POSIXError(.EIO) }
         for name in ["key.pem", "cert.pem"] { chmod(folder.appendingPathComponent(name).path, 0o644) }
     }
 
     private static func freePort() -> Int {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         defer { close(socket) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

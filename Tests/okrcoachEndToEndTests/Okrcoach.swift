@@ -27,35 +27,21 @@ struct Okrcoach {
         return "\(today.year!)-Q\((today.month! - 1) / 3 + 1)"
     }
 
-    /// Runs `okrcoach` with arguments, standard input and extra environment.
+    /// Runs `okrcoach` with arguments, standard input and extra environment, for at most two minutes
+    /// (past that it is killed and the test fails).
     static func run(
         _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
         program: URL = Okrcoach.program, in folder: URL? = nil
     ) throws -> Run {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let folder { process.currentDirectoryURL = folder }
-        let output = Pipe()
-        let errors = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let run = try ChildProcess.run(
+            program.path, arguments, input: Data((input ?? "").utf8), environment: env, in: folder?.path)
         return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
+            status: run.status, output: String(decoding: run.output, as: UTF8.self),
+            errors: String(decoding: run.errors, as: UTF8.self))
     }
 }
 

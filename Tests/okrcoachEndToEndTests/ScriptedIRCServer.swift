@@ -13,7 +13,7 @@ final class ScriptedIRCServer: @unchecked Sendable {
     private var client: LineClient?
 
     init() throws {
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         self.listener = listener
         var reuse: Int32 = 1
         setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
@@ -43,6 +43,7 @@ final class ScriptedIRCServer: @unchecked Sendable {
         guard poll(&descriptor, 1, 10_000) > 0 else { return false }
         let connection = Glibc.accept(listener, nil, nil)
         guard connection >= 0 else { return false }
+        _ = fcntl(connection, F_SETFD, FD_CLOEXEC)
         client = LineClient(descriptor: connection)
         return true
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 /// `okrcoach serve`: many people over the line protocol, on standard input and on a TCP port.
+@Suite(.timeLimit(.minutes(5)))
 struct ServeEndToEndTests {
     @Test func manyPeopleOverStandardInput() throws {
         let scratch = try Scratch()

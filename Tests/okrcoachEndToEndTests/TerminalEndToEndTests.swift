@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The coach in a real terminal (tmux): prompt, Tab completion, Ctrl-C, Ctrl-D, history after a restart.
-@Suite(.enabled(if: TmuxTerminal.isAvailable, "tmux is not installed: apt-get install tmux"))
+@Suite(.enabled(if: TmuxTerminal.isAvailable, "tmux is not installed: apt-get install tmux"), .timeLimit(.minutes(5)))
 struct TerminalEndToEndTests {
     @Test func lineEditingHistoryCompletionAndSignals() throws {
         let scratch = try Scratch()
