@@ -47,6 +47,7 @@ struct CheckFileCycleKeysTests {
                         value: 720.5
                         confidence: 7
                         note: "Slow start: the “new” flow"
+                        author: kari
                       - date: 2027-02-12
                     grade: 0.7
                   - Keep uptime at least 99.9 %
@@ -75,10 +76,12 @@ struct CheckFileCycleKeysTests {
         #expect(first.weight == 2)
         #expect(first.grade == 0.7)
         #expect(first.checkIns == [
-            CheckIn(day: Day(year: 2027, month: 1, day: 15), value: 720.5, confidence: 7, note: "Slow start: the “new” flow"),
+            CheckIn(
+                day: Day(year: 2027, month: 1, day: 15), value: 720.5, confidence: 7, note: "Slow start: the “new” flow",
+                author: "kari"),
             CheckIn(day: Day(year: 2027, month: 2, day: 12), value: nil),
         ])
-        #expect(objective.keyResults[1] == KeyResult("Keep uptime at least 99.9 %", line: 20))
+        #expect(objective.keyResults[1] == KeyResult("Keep uptime at least 99.9 %", line: 21))
     }
 
     @Test func everyKindAndCommitmentIsRead() throws {
