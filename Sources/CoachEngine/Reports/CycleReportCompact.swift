@@ -3,14 +3,15 @@ import OKRCore
 /// Writes a cycle report for the terminal: one line per key result, within 80 columns.
 ///
 /// ```
-/// O1. Make booking effortless so that clinics stay  ███████░░░  70%
-///   KR1 Increase weekly bookings from 700 to 900  ████████░░  80%        860 8 ↓
-///   KR2 Get the ISO 27001 certificate             (no check-in yet)
-///     ! KR2: no check-in for 15 days
+/// O2. Run a service clinics can trust in order …  ███░░░░░░░      33%
+///   KR1 Keep uptime at least 99.9 %               ██████████     held    99.95 9
+///   KR2 Keep monthly churn at most 2 %            ░░░░░░░░░░ not held      2.4 3 ↓
+///   KR3 Publish the security whitepaper with a…   (no check-in yet)
+///     ! KR3: no check-in at all yet
 /// ```
 ///
-/// Each key result shows a bar, its progress, the latest value and the last
-/// confidence score with its trend; each objective its grade once graded, and its
+/// Each key result shows a bar, its progress (held or not for a threshold), the
+/// latest value and the last confidence score with its trend; each objective its grade once graded, and its
 /// progress before. Long texts end in "…". With `colour`, bars and grades take the
 /// colour of their band and confidence scores the colour of their level; whether
 /// to colour is the terminal adapter's call (a terminal, and no `NO_COLOR`).
@@ -25,15 +26,25 @@ public struct CycleReportCompact: Sendable {
     }
 
     private static let barWidth = 10
-    private static let stateWidth = 9
-    private static let latestWidth = 10
-    private static let confidenceWidth = 4
+
+    /// The widths of the columns, as wide as the report's widest entry and no wider:
+    /// the key result's text takes what is left.
+    private struct Columns {
+        let label: Int
+        let text: Int
+        let state: Int
+        let latest: Int
+
+        /// Where the bars start.
+        var bar: Int { 2 + label + 1 + text + 2 }
+    }
 
     public func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
         var dateLine = texts.text(.asOf, ["day": report.today.description])
         if report.cycle == nil, let reviewed = report.sections.first?.set.reviewed {
             dateLine += " · " + texts.text(.reviewed, ["day": reviewed.description])
         }
+        let columns = self.columns(report, texts: texts)
         var lines = [paint(fit(texts.title(of: report), width), .bold), fit(dateLine, width)]
         for section in report.sections {
             lines.append("")
@@ -47,56 +58,67 @@ public struct CycleReportCompact: Sendable {
             }
             for (index, objective) in section.objectives.enumerated() {
                 if index > 0 { lines.append("") }
-                lines += self.lines(objective, index: index, texts: texts)
+                lines += self.lines(objective, index: index, columns: columns, texts: texts)
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func lines(_ status: ObjectiveStatus, index: Int, texts: CycleReportTexts) -> [String] {
-        let labels = status.keyResults.indices.map(texts.keyResultLabel)
-        let labelWidth = labels.map(\.count).max() ?? 0
-        let fixed = Self.barWidth + 1 + Self.stateWidth + 1 + Self.latestWidth + 1 + Self.confidenceWidth
-        let textWidth = max(10, width - 2 - labelWidth - 1 - 2 - fixed)
+    private func columns(_ report: CycleReport, texts: CycleReportTexts) -> Columns {
+        let objectives = report.sections.flatMap(\.objectives)
+        let results = objectives.flatMap(\.keyResults)
+        let count = objectives.map(\.keyResults.count).max() ?? 0
+        let label = (0..<count).map { texts.keyResultLabel($0).count }.max() ?? 0
+        let states = results.compactMap { texts.state($0)?.count } + objectives.compactMap { $0.progress.map { texts.percent($0).count } }
+        let state = min(12, states.max() ?? 1)
+        let latest = min(10, results.compactMap { texts.latest($0)?.count }.max() ?? 1)
+        let confidence = results.compactMap { texts.confidence($0)?.count }.max().map { $0 + 1 } ?? 0
+        let text = max(10, width - (2 + label + 1) - 2 - (Self.barWidth + 1 + state + 1 + latest) - confidence)
+        return Columns(label: label, text: text, state: state, latest: latest)
+    }
+
+    private func lines(_ status: ObjectiveStatus, index: Int, columns: Columns, texts: CycleReportTexts) -> [String] {
         let title = texts.objectiveLabel(index) + ". " + status.objective.title
-        var lines = [heading(title, status, barColumn: 2 + labelWidth + 1 + textWidth + 2, texts: texts)]
+        var lines = [heading(title, status, columns: columns, texts: texts)]
         guard !status.keyResults.isEmpty else { return lines + ["  " + fit(texts.text(.noKeyResults), width - 2)] }
         for (offset, result) in status.keyResults.enumerated() {
-            let lead = "  " + pad(labels[offset], labelWidth) + " " + pad(fit(result.keyResult.text, textWidth), textWidth) + "  "
-            lines.append(trimmedEnd(lead + figures(result, texts: texts)))
+            let label = pad(texts.keyResultLabel(offset), columns.label)
+            let text = pad(fit(result.keyResult.text, columns.text), columns.text)
+            lines.append(trimmedEnd("  \(label) \(text)  " + figures(result, columns: columns, texts: texts)))
         }
         for (offset, result) in status.keyResults.enumerated() {
             for attention in result.attention {
-                lines.append(paint(fit("    ! \(labels[offset]): " + texts.attention(attention), width), .yellow))
+                let line = "    ! \(texts.keyResultLabel(offset)): " + texts.attention(attention)
+                lines.append(paint(fit(line, width), .yellow))
             }
         }
         return lines
     }
 
     /// The objective's line: its grade once graded, else its bar in the key results' bar column.
-    private func heading(_ title: String, _ status: ObjectiveStatus, barColumn: Int, texts: CycleReportTexts) -> String {
+    private func heading(_ title: String, _ status: ObjectiveStatus, columns: Columns, texts: CycleReportTexts) -> String {
         if let grade = status.grade {
             let gradeLine = fit(texts.gradeLine(grade), width / 2)
             let fitted = fit(title, width - gradeLine.count - 2)
             return paint(fitted, .bold) + "  " + paint(gradeLine, band(grade))
         }
         guard let progress = status.progress else { return paint(fit(title, width), .bold) }
-        let fitted = fit(title, barColumn - 2)
-        let gap = String(repeating: " ", count: barColumn - fitted.count)
-        let state = rightAligned(texts.percent(progress), Self.stateWidth)
+        let fitted = fit(title, columns.bar - 2)
+        let gap = String(repeating: " ", count: columns.bar - fitted.count)
+        let state = rightAligned(texts.percent(progress), columns.state)
         return paint(fitted, .bold) + gap + paint(Progress.bar(progress), band(progress)) + " " + state
     }
 
     /// The bar, the progress in words, the latest value and the confidence; or that there is no check-in yet.
-    private func figures(_ status: KeyResultStatus, texts: CycleReportTexts) -> String {
+    private func figures(_ status: KeyResultStatus, columns: Columns, texts: CycleReportTexts) -> String {
         guard let latest = texts.latest(status) else {
-            return fit("(" + texts.text(.noCheckIn) + ")", Self.barWidth + 1 + Self.stateWidth + 1 + Self.latestWidth)
+            return fit("(" + texts.text(.noCheckIn) + ")", width - columns.bar)
         }
         let bar = paint(Progress.bar(status.progress), status.progress.map(band) ?? .none)
-        let state = rightAligned(fit(texts.state(status) ?? "–", Self.stateWidth), Self.stateWidth)
-        var line = bar + " " + state + " " + rightAligned(fit(latest, Self.latestWidth), Self.latestWidth)
-        if let level = status.level, let trend = texts.confidenceTrend(status, last: 1) {
-            line += " " + paint(trend, self.level(level))
+        let state = rightAligned(fit(texts.state(status) ?? "–", columns.state), columns.state)
+        var line = bar + " " + state + " " + rightAligned(fit(latest, columns.latest), columns.latest)
+        if let level = status.level, let confidence = texts.confidence(status) {
+            line += " " + paint(confidence, self.level(level))
         }
         return line
     }
@@ -133,7 +155,7 @@ public struct CycleReportCompact: Sendable {
     private func fit(_ text: String, _ width: Int) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         guard line.count > width else { return line }
-        return String(line.prefix(max(0, width - 1))) + "…"
+        return trimmedEnd(String(line.prefix(max(0, width - 1)))) + "…"
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

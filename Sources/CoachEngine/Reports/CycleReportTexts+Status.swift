@@ -67,13 +67,20 @@ extension CycleReportTexts {
         guard !status.confidences.isEmpty else { return nil }
         let shown = status.confidences.suffix(count).map(String.init)
         let lead = status.confidences.count > count ? "… → " : ""
-        let arrow =
-            switch status.trend {
-            case .up: " ↑"
-            case .down: " ↓"
-            case .steady, nil: ""
-            }
-        return lead + shown.joined(separator: " → ") + arrow
+        return lead + shown.joined(separator: " → ") + trendArrow(status)
+    }
+
+    /// The latest score with an arrow for the trend: "5 ↓", "7".
+    func confidence(_ status: KeyResultStatus) -> String? {
+        status.confidences.last.map { String($0) + trendArrow(status) }
+    }
+
+    private func trendArrow(_ status: KeyResultStatus) -> String {
+        switch status.trend {
+        case .up: " ↑"
+        case .down: " ↓"
+        case .steady, nil: ""
+        }
     }
 
     /// What needs attention, in words: "no check-in for 18 days".
