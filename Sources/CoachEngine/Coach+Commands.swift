@@ -98,7 +98,9 @@ extension Coach {
             say(.say, "export_formats", &output)
             return
         }
-        let content = SetExport.render(output.session.set, as: format, language: language(of: output.session))
+        // The set keeps its own language: a Norwegian set exported from an English conversation is still Norwegian.
+        let content = SetExport.render(
+            output.session.set, as: format, language: output.session.set.lang ?? language(of: output.session))
         output.effects.append(.export(content: content, path: words.count > 1 ? words[1] : nil))
     }
 }
