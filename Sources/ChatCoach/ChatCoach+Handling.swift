@@ -134,6 +134,8 @@ extension ChatCoach {
         }
         var team = coach.newSession(id: teamKey(network: network, channel: channel), language: session.language)
         team.set = session.set
+        // Members who speak another language check it in; the coach reads its texts in this one.
+        team.set.lang = session.set.lang ?? coach.texts(for: session).language
         team.finished = true
         team.reminder = existing?.reminder
         let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.replyTarget

@@ -17,7 +17,8 @@ extension Coach {
         activity.pending = CheckIn(day: activity.day, value: nil)
         output.session.activity = activity
         guard activity.objective < objectives.count else { return "finished" }
-        let lexicon = lexicon(output.session)
+        // The text is read in the set's language, which a team member checking in may not speak.
+        let lexicon = checker.languages.catalog(for: output.session.set.lang ?? language(of: output.session)).lexicon
         updateKeyResult(&output) { keyResult in
             guard keyResult.kind == nil else { return }
             let shape = KeyResultShape(TextAnalysis(keyResult.text, lexicon: lexicon))
