@@ -148,21 +148,26 @@ private actor IRCConnection {
         }
     }
 
-    /// Posts the check-in reminders that are due in the channels the bot is in.
+    /// Looks for due check-in reminders every so often.
     private func remind() async throws {
         while true {
             try await Task.sleep(for: .seconds(configuration.reminderInterval))
-            let channels = configuration.channels.filter { joined.contains(caseMapping.folded($0)) }
-            guard !channels.isEmpty else { continue }
-            let lines: [String]
-            do {
-                lines = try await desk.reminders(in: channels)
-            } catch {
-                log("cannot look for reminders: \(error)")
-                continue
-            }
-            for line in lines { try await send(line) }
+            try await postReminders()
         }
+    }
+
+    /// Posts the check-in reminders that are due in the channels the bot is in.
+    private func postReminders() async throws {
+        let channels = configuration.channels.filter { joined.contains(caseMapping.folded($0)) }
+        guard !channels.isEmpty else { return }
+        let lines: [String]
+        do {
+            lines = try await desk.reminders(in: channels)
+        } catch {
+            log("cannot look for reminders: \(error)")
+            return
+        }
+        for line in lines { try await send(line) }
     }
 
     private func handle(_ message: IRCMessage, line: String) async throws {
@@ -194,6 +199,8 @@ private actor IRCConnection {
             try await privateMessage(message, line: line)
         case "JOIN" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
             if let channel = message.params.first { joined.insert(caseMapping.folded(channel)) }
+            // Back in a channel, say at once what came due while the bot was away.
+            try await postReminders()
         case "PART" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
             if let channel = message.params.first { joined.remove(caseMapping.folded(channel)) }
         case "KICK" where message.params.count >= 2 && caseMapping.equal(message.params[1], nick):

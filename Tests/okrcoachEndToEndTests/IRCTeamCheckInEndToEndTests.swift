@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// A team on a real ngircd: it sets a weekly check-in reminder in its channel, two members check
+/// in the shared set in private at the same time, and after a restart of the bot (the store kept)
+/// the reminder arrives on a fast clock, once for the weeks it was away and once at its time.
+@Suite(
+    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .serialized, .timeLimit(.minutes(2)))
+struct IRCTeamCheckInEndToEndTests {
+    private static let reminder = "Time for the weekly check-in of Growth: send me “checkin #growth” in private."
+
+    private func startBot(port: Int, database: String, clock: [String] = []) throws -> RunningProgram {
+        let bot = try RunningProgram(
+            [
+                "irc", "--server", "127.0.0.1:\(port)", "--channel", "#growth", "--db", database,
+                "--flood-burst", "20", "--flood-interval", "0.05", "--inbound-burst", "50",
+            ] + clock)
+        #expect(bot.waitFor("registered as"), "\(bot.printed)")
+        return bot
+    }
+
+    @Test func aTeamIsRemindedAndTwoMembersCheckIn() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let ola = try IRCPerson("ola", port: server.port)
+        ola.send("JOIN #growth")
+        _ = ola.read(until: " 366 ")
+        var bot = try startBot(port: server.port, database: database)
+        defer { bot.kill() }
+        _ = ola.read(until: ":okrcoach!")
+
+        // Kari drafts a set in private and shares it with #growth.
+        let kari = try IRCPerson("kari", port: server.port)
+        kari.say("hi")
+        _ = kari.messages(until: "Which team")
+        let draft = [
+            ("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want"),
+            ("Delight clinics so that they recommend us", "Key result 1.1"),
+            ("Increase NPS from 30 to 45 by March", "Add another key result?"), ("share #growth", "now shares"),
+        ]
+        for (line, next) in draft {
+            kari.say(line)
+            _ = kari.messages(until: next)
+        }
+        _ = ola.messages(until: "Growth now shares this set in #growth.")
+
+        // The team sets its reminder; a check-in asked for in the channel is sent to private.
+        ola.say("okrcoach: remind monday 09:00", to: "#growth")
+        #expect(ola.messages(until: "I'll remind").last == "ola: I'll remind #growth of the weekly check-in every Monday at 09:00.")
+        ola.say("okrcoach: checkin", to: "#growth")
+        #expect(
+            ola.messages(until: "in private").last
+                == "ola: Check-ins are done in private: send me “checkin #growth” in a direct message.")
+
+        // Two members check in at once, Kari in English and Ola in Norwegian, answer by answer.
+        ola.say("innsjekk #growth")
+        let olaStart = ola.messages(until: "Hvor står det nå?")
+        #expect(olaStart.last?.contains("sist: ingen innsjekking ennå") == true, "\(olaStart)")
+        kari.say("checkin #growth")
+        #expect(kari.messages(until: "Where does it stand now?").last?.contains("last: no check-in yet") == true)
+        ola.say("36")
+        _ = ola.messages(until: "Hvor trygge er dere")
+        kari.say("39")
+        _ = kari.messages(until: "How confident")
+        ola.say("i rute")
+        _ = ola.messages(until: "En kommentar")
+        kari.say("at risk")
+        _ = kari.messages(until: "A note for the team?")
+        ola.say("god start")
+        #expect(ola.messages(until: "Vi ses neste uke").last?.hasPrefix("Innsjekkingen for ") == true)
+        kari.say("-")
+        #expect(kari.messages(until: "See you next week").last?.hasPrefix("Check-in of ") == true)
+
+        // The team's history has both check-ins, each with its author.
+        bot.kill()
+        let history = try checkIns(in: database)
+        #expect(history.map { $0["author"] as? String } == ["ola", "kari"], "\(history)")
+        #expect(history.map { $0["value"] as? Double } == [36, 39])
+        #expect(history.first?["note"] as? String == "god start")
+
+        // Restarted with the store kept, on a clock that starts years later on a Monday just before 09:00:
+        // the reminder comes once for the weeks the bot was away, and once more at 09:00.
+        bot = try startBot(
+            port: server.port, database: database, clock: ["--clock-start", "2029-01-01T08:59:50", "--clock-speed", "10"])
+        let caughtUp = ola.messages(until: "Time for the weekly check-in")
+        #expect(caughtUp.last == Self.reminder, "\(caughtUp)")
+        let started = Date()
+        let onTime = ola.messages(until: "Time for the weekly check-in")
+        #expect(onTime.last == Self.reminder, "\(onTime)")
+        #expect(Date().timeIntervalSince(started) > 0.3)
+        // The next is a week away: nothing more comes, and the channel still has its reminder.
+        Thread.sleep(forTimeInterval: 3.5)
+        ola.say("okrcoach: remind", to: "#growth")
+        let shown = ola.messages(until: "is reminded")
+        #expect(shown == ["ola: #growth is reminded of the weekly check-in every Monday at 09:00."], "\(shown)")
+    }
+
+    /// The check-ins of the first key result of #growth's set, read from the bot's SQLite file.
+    private func checkIns(in database: String) throws -> [[String: Any]] {
+        let query = try ChildProcess.run(
+            "/usr/bin/sqlite3", [database, "SELECT state FROM session WHERE id LIKE 'team:%#growth'"], seconds: 30)
+        let team = try JSONSerialization.jsonObject(with: query.output) as? [String: Any]
+        let set = team?["set"] as? [String: Any]
+        let objective = (set?["objectives"] as? [[String: Any]])?.first
+        let keyResult = (objective?["keyResults"] as? [[String: Any]])?.first
+        return keyResult?["checkIns"] as? [[String: Any]] ?? []
+    }
+}
