@@ -16,7 +16,7 @@ import OKRCore
 ///         "confidence", "confidence_level", "confidence_trend", "grade", "band",
 ///         "attention": [ { "kind": "stale", "days": 18 | null }
 ///                      | { "kind": "falling_confidence", "scores": [8, 6, 5] } ],
-///         "check_ins": [ { "day", "value", "confidence", "note" } ] } ] } ],
+///         "check_ins": [ { "day", "value", "confidence", "note", "author" } ] } ] } ],
 ///     "retro": [ { "topic", "text" } ] } ] }
 /// ```
 ///
@@ -94,6 +94,7 @@ public enum CycleReportJSON {
             ("value", .optional(checkIn.value, JSONValue.number)),
             ("confidence", .optional(checkIn.confidence, JSONValue.int)),
             ("note", .optional(checkIn.note, JSONValue.string)),
+            ("author", .optional(checkIn.author, JSONValue.string)),
         ])
     }
 

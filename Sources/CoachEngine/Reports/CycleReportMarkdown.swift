@@ -64,8 +64,11 @@ public enum CycleReportMarkdown {
         let notes = status.keyResults.enumerated().compactMap { index, result -> String? in
             guard let last = result.keyResult.checkIns.last, let note = last.note, !note.trimmingWhitespace().isEmpty
             else { return nil }
-            let label = "**" + texts.keyResultLabel(index) + "**"
-            return "- " + texts.text(.note, ["label": label, "day": last.day.description, "text": MarkdownText.inline(note)])
+            var values = ["label": "**" + texts.keyResultLabel(index) + "**", "day": last.day.description]
+            values["text"] = MarkdownText.inline(note)
+            guard let author = last.author, !author.trimmingWhitespace().isEmpty else { return "- " + texts.text(.note, values) }
+            values["author"] = MarkdownText.inline(author)
+            return "- " + texts.text(.noteBy, values)
         }
         if !notes.isEmpty { blocks += ["**" + texts.text(.notes) + "**", notes.joined(separator: "\n")] }
         if let postMortem = status.objective.postMortem, !postMortem.trimmingWhitespace().isEmpty {

@@ -32,6 +32,7 @@ public struct CycleReportTexts: Sendable {
         case baselineFromFirst = "baseline_from_first"
         case notes
         case note
+        case noteBy = "note_by"
         case postMortem = "post_mortem"
         case attention
         case stale

@@ -54,7 +54,8 @@ struct CycleReportMarkdownTests {
 
     @Test func notesPostMortemAttentionAndRetro() {
         let text = markdown([ReportFixtures.growth()])
-        #expect(text.contains("**Notes from the latest check-ins**\n\n- **KR1**, 2026-11-14: New \\*onboarding\\* \\| live\n\n"))
+        let notes = "- **KR1**, 2026-11-14: New \\*onboarding\\* \\| live\n- **KR2**, 2026-11-14, daan: Triage rota works"
+        #expect(text.contains("**Notes from the latest check-ins**\n\n" + notes + "\n\n"))
         #expect(text.contains("**What got in the way**\n\n> The \\| release slipped \\*twice\\*\n\n"))
         #expect(text.contains("**Needs attention**\n\n- **KR1**: confidence fell twice running (8 → 6 → 5)\n\n"))
         #expect(text.contains("- **KR3**: no check-in for 49 days\n- **KR4**: no check-in at all yet\n\n"))

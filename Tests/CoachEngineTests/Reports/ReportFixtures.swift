@@ -35,7 +35,7 @@ enum ReportFixtures {
                             weight: 2,
                             checkIns: [
                                 CheckIn(day: day("2026-10-31"), value: 14.5, confidence: 6),
-                                CheckIn(day: day("2026-11-14"), value: 12, confidence: 7),
+                                CheckIn(day: day("2026-11-14"), value: 12, confidence: 7, note: "Triage rota works", author: "daan"),
                             ], grade: 0.7),
                         KeyResult(
                             "Grow NPS to 45", kind: .increase, target: 45,
