@@ -73,7 +73,9 @@ public struct CycleReportCompact: Sendable {
         let state = min(12, states.max() ?? 1)
         let latest = min(10, results.compactMap { texts.latest($0)?.count }.max() ?? 1)
         let confidence = results.compactMap { texts.confidence($0)?.count }.max().map { $0 + 1 } ?? 0
-        let text = max(10, width - (2 + label + 1) - 2 - (Self.barWidth + 1 + state + 1 + latest) - confidence)
+        var figures = Self.barWidth + 1 + state + 1 + latest + confidence
+        if results.contains(where: { $0.latest == nil }) { figures = max(figures, noCheckIn(texts).count) }
+        let text = max(10, width - (2 + label + 1) - 2 - figures)
         return Columns(label: label, text: text, state: state, latest: latest)
     }
 
@@ -112,7 +114,7 @@ public struct CycleReportCompact: Sendable {
     /// The bar, the progress in words, the latest value and the confidence; or that there is no check-in yet.
     private func figures(_ status: KeyResultStatus, columns: Columns, texts: CycleReportTexts) -> String {
         guard let latest = texts.latest(status) else {
-            return fit("(" + texts.text(.noCheckIn) + ")", width - columns.bar)
+            return fit(noCheckIn(texts), width - columns.bar)
         }
         let bar = paint(Progress.bar(status.progress), status.progress.map(band) ?? .none)
         let state = rightAligned(fit(texts.state(status) ?? "–", columns.state), columns.state)
@@ -121,6 +123,10 @@ public struct CycleReportCompact: Sendable {
             line += " " + paint(confidence, self.level(level))
         }
         return line
+    }
+
+    private func noCheckIn(_ texts: CycleReportTexts) -> String {
+        "(" + texts.text(.noCheckIn) + ")"
     }
 
     private enum Style: String {
