@@ -74,6 +74,7 @@ struct CycleOptions: ParsableArguments {
     @OptionGroup var data: DataOptions
 
     func validate() throws {
+        if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
         if let date, Day(iso: date) == nil {
             throw ValidationError("--date: '\(date)' is no day; write it as YYYY-MM-DD, for example 2026-11-23")
         }
@@ -88,15 +89,9 @@ struct CycleOptions: ParsableArguments {
             Terminal.printError("okrcoach: \(error)")
             throw ExitCode(2)
         }
-        let path = db ?? StatePaths.database()
-        let store: SQLiteSessionStore
-        do {
-            store = try SQLiteSessionStore(path: path)
-        } catch {
-            Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
-            throw ExitCode(2)
-        }
-        var session = try chosenSession(in: store, kind: kind)
+        let saved = SavedSets(db: db)
+        var session = try saved.session(number: set, needsKeyResults: true)
+        let store = try saved.store()
         if let lang {
             guard coach.languageCodes.contains(LanguageCode(lang.lowercased())) else {
                 let names = coach.languageCodes.map(\.rawValue).joined(separator: ", ")
@@ -112,22 +107,5 @@ struct CycleOptions: ParsableArguments {
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
         try conversation.run(kind, on: session, today: date.flatMap(Day.init(iso:)), reading: &input)
-    }
-
-    /// The set named by --set, or the most recent one with key results.
-    private func chosenSession(in store: SQLiteSessionStore, kind: Activity.Kind) throws -> Session {
-        let sessions = try store.sessions()
-        if let set {
-            guard sessions.indices.contains(set - 1) else {
-                Terminal.printError("okrcoach: there is no set \(set); there are \(sessions.count) saved sets (okrcoach export --help lists how to see them)")
-                throw ExitCode(1)
-            }
-            return sessions[set - 1]
-        }
-        guard let session = sessions.first(where: { $0.set.objectives.contains { !$0.keyResults.isEmpty } }) else {
-            Terminal.printError("okrcoach: no saved set has key results yet; draft one first with: okrcoach")
-            throw ExitCode(1)
-        }
-        return session
     }
 }

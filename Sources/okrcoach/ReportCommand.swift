@@ -59,7 +59,7 @@ struct ReportCommand: ParsableCommand {
             Terminal.printError("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
             throw ExitCode(2)
         }
-        let sets = try chosenSets(in: try sessions())
+        let sets = try chosenSets(in: try SavedSets(db: db).all())
         let language = LanguageCode(lang?.lowercased() ?? sets.first?.lang?.rawValue ?? LanguageCode.fallback.rawValue)
         let file = locales.first { $0.code == language.rawValue } ?? locales.first { $0.code == LanguageCode.fallback.rawValue }
         let texts: CycleReportTexts
@@ -75,27 +75,6 @@ struct ReportCommand: ParsableCommand {
         try write(render(report, texts: texts))
     }
 
-    /// Every saved session, the most recently saved first, as /list numbers them.
-    private func sessions() throws -> [Session] {
-        let path = db ?? StatePaths.database()
-        guard FileManager.default.fileExists(atPath: path) else {
-            Terminal.printError("okrcoach: no saved sets yet (\(path) does not exist); draft one first with: okrcoach")
-            throw ExitCode(1)
-        }
-        let sessions: [Session]
-        do {
-            sessions = try SQLiteSessionStore(path: path).sessions()
-        } catch {
-            Terminal.printError("okrcoach: \(path): cannot read the database: \(error)")
-            throw ExitCode(2)
-        }
-        guard !sessions.isEmpty else {
-            Terminal.printError("okrcoach: no saved sets yet in \(path); draft one first with: okrcoach")
-            throw ExitCode(1)
-        }
-        return sessions
-    }
-
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
     /// each with its language filled in from its session.
     private func chosenSets(in sessions: [Session]) throws -> [OKRSet] {
@@ -103,13 +82,6 @@ struct ReportCommand: ParsableCommand {
             var set = session.set
             set.lang = set.lang ?? session.language
             return set
-        }
-        if let number = set {
-            guard sets.indices.contains(number - 1) else {
-                Terminal.printError("okrcoach: there is no set \(number); there are \(sets.count) saved sets, numbered as /list shows them")
-                throw ExitCode(1)
-            }
-            return [sets[number - 1]]
         }
         if let cycle {
             let wanted = cycle.trimmingWhitespace().lowercased()
@@ -122,10 +94,9 @@ struct ReportCommand: ParsableCommand {
             }
             return matching.sorted { ($0.team ?? "").lowercased() < ($1.team ?? "").lowercased() }
         }
-        guard let latest = sets.first(where: { $0.objectives.contains { !$0.keyResults.isEmpty } }) else {
-            Terminal.printError("okrcoach: no saved set has key results yet; draft one first with: okrcoach")
-            throw ExitCode(1)
-        }
+        let chosen = try SavedSets(db: db).session(number: set, needsKeyResults: true, in: sessions)
+        var latest = chosen.set
+        latest.lang = latest.lang ?? chosen.language
         return [latest]
     }
 

@@ -25,16 +25,17 @@ struct SavedSets {
         }
     }
 
-    /// The session numbered as `/list` numbers them (1 is the most recently saved); the most recent when nil.
-    func session(number: Int?) throws -> Session {
+    /// Every saved session, the most recently saved first, as /list numbers them; never empty.
+    func all() throws -> [Session] {
         guard FileManager.default.fileExists(atPath: path) else {
             Terminal.printError("okrcoach: no saved sets yet (\(path) does not exist); draft one with: okrcoach")
             throw ExitCode(1)
         }
-        let store = try store()
         let sessions: [Session]
         do {
-            sessions = try store.sessions()
+            sessions = try store().sessions()
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             Terminal.printError("okrcoach: \(path): cannot read the database: \(error)")
             throw ExitCode(2)
@@ -42,6 +43,24 @@ struct SavedSets {
         guard !sessions.isEmpty else {
             Terminal.printError("okrcoach: no saved sets yet in \(path); draft one with: okrcoach")
             throw ExitCode(1)
+        }
+        return sessions
+    }
+
+    /// The session numbered as `/list` numbers them (1 is the most recently saved); the most recent when nil,
+    /// or with `needsKeyResults` the most recent that has key results.
+    func session(number: Int?, needsKeyResults: Bool = false) throws -> Session {
+        try session(number: number, needsKeyResults: needsKeyResults, in: all())
+    }
+
+    /// The same choice among sessions already read.
+    func session(number: Int?, needsKeyResults: Bool = false, in sessions: [Session]) throws -> Session {
+        if number == nil, needsKeyResults {
+            guard let session = sessions.first(where: { $0.set.objectives.contains { !$0.keyResults.isEmpty } }) else {
+                Terminal.printError("okrcoach: no saved set has key results yet; draft one with: okrcoach")
+                throw ExitCode(1)
+            }
+            return session
         }
         let number = number ?? 1
         guard sessions.indices.contains(number - 1) else {
