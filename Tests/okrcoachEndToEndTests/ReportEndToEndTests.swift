@@ -64,7 +64,7 @@ struct ReportEndToEndTests {
         let run = try Okrcoach.run(["report", "--db", database, "--set", "2", "--output", file])
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.isEmpty)
-        let markdown = try String(contentsOfFile: file, encoding: .utf8)
+        let markdown = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\u{00A0}", with: " ")
         #expect(markdown.hasPrefix("# OKRs: Growth, 2026-Q4\n"))
         #expect(markdown.contains("| **KR1** Increase weekly bookings from 700 to 900 by 31 December | increase | 700 → 900 | 800 | `█████░░░░░` 50% | +60 | 8 → 6 ↓ at risk | – |"))
         #expect(markdown.contains("- **KR1**, 2026-10-12: Campaign \\| started late"))

@@ -34,10 +34,17 @@ public struct CycleReport: Sendable {
         self.cycle = cycle
         self.today = today
         sections = sets.map { set in
-            let started = set.firstCheckIn
-            return Section(set: set, objectives: set.objectives.map { ObjectiveStatus($0, setStarted: started, today: today) })
+            // Once a set is reviewed its cycle is over: nothing needs attention any more.
+            let watch = set.reviewed == nil ? Watch(setStarted: set.firstCheckIn, today: today) : nil
+            return Section(set: set, objectives: set.objectives.map { ObjectiveStatus($0, watch: watch) })
         }
     }
+}
+
+/// What attention is counted from: the set's first check-in and the report's day.
+struct Watch {
+    let setStarted: Day?
+    let today: Day
 }
 
 /// An objective with its grade and the status of each key result.
@@ -49,9 +56,9 @@ public struct ObjectiveStatus: Sendable {
     /// The (weighted) mean of its key results' progress, each held to 0...1; nil before any check-in.
     public let progress: Double?
 
-    init(_ objective: Objective, setStarted: Day?, today: Day) {
+    init(_ objective: Objective, watch: Watch?) {
         self.objective = objective
-        keyResults = objective.keyResults.map { KeyResultStatus($0, setStarted: setStarted, today: today) }
+        keyResults = objective.keyResults.map { KeyResultStatus($0, watch: watch) }
         grade = Grade.objective(objective)
         let measured = keyResults.compactMap { status in
             status.progress.map { (Progress.clamped($0), max(0, status.keyResult.weight ?? 1)) }
@@ -77,9 +84,10 @@ public struct KeyResultStatus: Sendable {
     public let change: Double?
     /// Every confidence score given, oldest first.
     public let confidences: [Int]
+    /// Silence and falling confidence while the cycle runs; none once the set is reviewed.
     public let attention: [Attention]
 
-    init(_ keyResult: KeyResult, setStarted: Day?, today: Day) {
+    init(_ keyResult: KeyResult, watch: Watch?) {
         self.keyResult = keyResult
         latest = keyResult.latest
         progress = keyResult.progress
@@ -89,7 +97,7 @@ public struct KeyResultStatus: Sendable {
             change = nil
         }
         confidences = keyResult.checkIns.compactMap(\.confidence)
-        attention = Attention.of(keyResult, setStarted: setStarted, today: today)
+        attention = watch.map { Attention.of(keyResult, setStarted: $0.setStarted, today: $0.today) } ?? []
     }
 
     /// The level of the latest confidence score.

@@ -109,23 +109,25 @@ public enum CycleReportMarkdown {
         case .range:
             let range = texts.range(status)
             if range.baseline == nil, range.target == nil { return dash }
-            guard keyResult.kind != .atLeast, keyResult.kind != .atMost else { return range.target ?? dash }
+            guard keyResult.kind != .atLeast, keyResult.kind != .atMost else {
+                return range.target.map(MarkdownText.unbroken) ?? dash
+            }
             let baseline = range.baseline.map { status.baselineFromFirstCheckIn ? "*\($0)*" : $0 } ?? dash
-            return baseline + " → " + (range.target ?? dash)
+            return MarkdownText.unbroken(baseline + " → " + (range.target ?? dash))
         case .latest:
-            return texts.latest(status) ?? "*" + texts.text(.noCheckIn) + "*"
+            return texts.latest(status).map(MarkdownText.unbroken) ?? "*" + texts.text(.noCheckIn) + "*"
         case .progress:
             guard let state = texts.state(status) else { return dash }
-            return "`\(Progress.bar(status.progress))` " + state
+            return MarkdownText.unbroken("`\(Progress.bar(status.progress))` " + state)
         case .change:
             return texts.change(status) ?? dash
         case .confidence:
             guard let trend = texts.confidenceTrend(status, last: confidencesShown), let level = status.level else {
                 return dash
             }
-            return trend + " " + texts.name(of: level)
+            return MarkdownText.unbroken(trend) + " " + MarkdownText.unbroken(texts.name(of: level))
         case .grade:
-            return keyResult.grade.map { texts.grade($0) + " " + emoji(Grade.Band($0)) } ?? dash
+            return keyResult.grade.map { MarkdownText.unbroken(texts.grade($0) + " " + emoji(Grade.Band($0))) } ?? dash
         }
     }
 

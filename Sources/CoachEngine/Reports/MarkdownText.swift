@@ -31,6 +31,11 @@ enum MarkdownText {
         return escaped
     }
 
+    /// Words that should not wrap inside a table cell ("80 %", "on track"): spaces made non-breaking.
+    static func unbroken(_ text: String) -> String {
+        text.replacingOccurrences(of: " ", with: "\u{00A0}")
+    }
+
     /// The text with line breaks and runs of white space made single spaces, trimmed.
     private static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

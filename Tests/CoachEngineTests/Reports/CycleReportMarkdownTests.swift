@@ -4,7 +4,12 @@ import Testing
 
 /// The Markdown report: what it says, in which language, and that it renders as tables and lists.
 struct CycleReportMarkdownTests {
+    /// The report with its non-breaking spaces shown as spaces, so that expectations read plainly.
     private func markdown(_ sets: [OKRSet], cycle: String? = nil, lang: String = "en") -> String {
+        raw(sets, cycle: cycle, lang: lang).replacingOccurrences(of: "\u{00A0}", with: " ")
+    }
+
+    private func raw(_ sets: [OKRSet], cycle: String? = nil, lang: String = "en") -> String {
         CycleReportMarkdown.render(
             CycleReport(sets: sets, cycle: cycle, today: ReportFixtures.today), texts: ReportFixtures.texts(lang))
     }
@@ -83,6 +88,18 @@ struct CycleReportMarkdownTests {
         #expect(text.hasSuffix(retro))
     }
 
+    @Test func figuresDoNotWrapInsideACell() {
+        let text = raw([ReportFixtures.growth()])
+        #expect(text.contains("| 700\u{00A0}→\u{00A0}900 | 860 | `████████░░`\u{00A0}80% | +60 | 8\u{00A0}→\u{00A0}6\u{00A0}→\u{00A0}5\u{00A0}↓ at\u{00A0}risk | 0.8\u{00A0}🟢 |"))
+        #expect(text.contains("| ≤\u{00A0}2 | 2.4 | `░░░░░░░░░░`\u{00A0}not\u{00A0}held |"))
+    }
+
+    @Test func aReviewedSetNeedsNoAttention() {
+        var set = ReportFixtures.growth()
+        set.reviewed = Day(iso: "2026-12-20")
+        #expect(!markdown([set]).contains("Needs attention"))
+    }
+
     @Test func tablesNeverBreak() {
         var set = ReportFixtures.growth()
         set.objectives[0].keyResults[1].text = "Cut | time\nto | first | reply `fast` for <$5> #1"
@@ -120,7 +137,7 @@ struct CycleReportMarkdownTests {
         let text = markdown([set], lang: "nb")
         #expect(text.hasPrefix("# Mål og nøkkelresultater: Vekst, 2026-Q4\n\n*Status per 2026-11-21 · evaluert 2026-12-20*\n\n"))
         #expect(text.contains("**Karakter 0,65 (grønn)** 🟢 · forpliktende"))
-        #expect(text.contains("| Nøkkelresultat | Type | Utgangspunkt → mål | Siste | Framdrift | Endring | Tiltro | Karakter |"))
+        #expect(text.contains("| Nøkkelresultat | Type | Start → mål | Siste | Framdrift | Endring | Tiltro | Karakter |"))
         #expect(text.contains("| reduksjon, vekt 2 | 24 → 8 | 12 | `████████░░` 75 % | −2,5 | 6 → 7 ↑ i rute | 0,7 🟢 |"))
         #expect(text.contains("| 8 → 6 → 5 ↓ i faresonen |"))
         #expect(text.contains("| ikke gjort | `░░░░░░░░░░` 0 % |"))
