@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Every saved set of a cycle, one section per team.", valueName: "cycle"))
     var cycle: String?
 
+    @Option(help: ArgumentHelp("The day the report is for, as YYYY-MM-DD; default: today.", valueName: "day"))
+    var date: String?
+
     @Option(help: "Output format; default: from the --output file's extension, else text.")
     var format: Format?
 
@@ -44,6 +47,9 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if set != nil, cycle != nil { throw ValidationError("Give --set or --cycle, not both.") }
         if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
+        if let date, Day(iso: date) == nil {
+            throw ValidationError("--date: '\(date)' is no day; write it as YYYY-MM-DD, for example 2026-11-23")
+        }
     }
 
     func run() throws {
@@ -71,7 +77,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
-        let report = CycleReport(sets: sets, cycle: title, today: Self.today())
+        let report = CycleReport(sets: sets, cycle: title, today: date.flatMap(Day.init(iso:)) ?? Self.today())
         try write(render(report, texts: texts))
     }
 

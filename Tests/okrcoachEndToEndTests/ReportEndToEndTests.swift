@@ -49,9 +49,9 @@ struct ReportEndToEndTests {
     @Test func theTerminalViewOfTheMostRecentSet() throws {
         let scratch = try Scratch()
         let database = try store(scratch)
-        let run = try Okrcoach.run(["report", "--db", database])
+        let run = try Okrcoach.run(["report", "--db", database, "--date", "2026-11-23"])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.hasPrefix("Mål og nøkkelresultater: Kundestøtte, 2026-Q4\nStatus per "))
+        #expect(run.output.hasPrefix("Mål og nøkkelresultater: Kundestøtte, 2026-Q4\nStatus per 2026-11-23\n"))
         #expect(run.output.contains("(ingen innsjekking ennå)"))
         #expect(!run.output.contains("\u{1B}["), "no colour when the output is not a terminal")
         #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
@@ -61,7 +61,7 @@ struct ReportEndToEndTests {
         let scratch = try Scratch()
         let database = try store(scratch)
         let file = scratch.folder.appendingPathComponent("okrs.md").path
-        let run = try Okrcoach.run(["report", "--db", database, "--set", "2", "--output", file])
+        let run = try Okrcoach.run(["report", "--db", database, "--set", "2", "--output", file, "--date", "2026-10-30"])
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.isEmpty)
         let markdown = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\u{00A0}", with: " ")
@@ -69,6 +69,7 @@ struct ReportEndToEndTests {
         #expect(markdown.contains("| **KR1** Increase weekly bookings from 700 to 900 by 31 December | increase | 700 → 900 | 800 | `█████░░░░░` 50% | +60 | 8 → 6 ↓ at risk | – |"))
         #expect(markdown.contains("- **KR1**, 2026-10-12: Campaign \\| started late"))
         #expect(markdown.contains("### What went well\n\n- Weekly check-ins kept us honest\n"))
+        #expect(markdown.contains("**Needs attention**\n\n- **KR1**: no check-in for 18 days\n- **KR2**: no check-in at all yet\n"))
     }
 
     @Test func jsonInAnotherLanguageStillHoldsRawFigures() throws {
@@ -113,6 +114,9 @@ struct ReportEndToEndTests {
         let both = try Okrcoach.run(["report", "--db", database, "--set", "1", "--cycle", "2026-Q4"])
         #expect(both.status != 0)
         #expect(both.errors.contains("Give --set or --cycle, not both."))
+        let day = try Okrcoach.run(["report", "--db", database, "--date", "30.10.2026"])
+        #expect(day.status != 0)
+        #expect(day.errors.contains("--date: '30.10.2026' is no day"))
         let language = try Okrcoach.run(["report", "--db", database, "--lang", "xx"])
         #expect(language.status == 2)
         #expect(language.errors.contains("unknown language 'xx'"))
