@@ -125,7 +125,7 @@ public enum CycleReportMarkdown {
             guard let trend = texts.confidenceTrend(status, last: confidencesShown), let level = status.level else {
                 return dash
             }
-            return MarkdownText.unbroken(trend) + " " + MarkdownText.unbroken(texts.name(of: level))
+            return trend + " " + MarkdownText.unbroken(texts.name(of: level))
         case .grade:
             return keyResult.grade.map { MarkdownText.unbroken(texts.grade($0) + " " + emoji(Grade.Band($0))) } ?? dash
         }

@@ -90,7 +90,7 @@ struct CycleReportMarkdownTests {
 
     @Test func figuresDoNotWrapInsideACell() {
         let text = raw([ReportFixtures.growth()])
-        #expect(text.contains("| 700\u{00A0}→\u{00A0}900 | 860 | `████████░░`\u{00A0}80% | +60 | 8\u{00A0}→\u{00A0}6\u{00A0}→\u{00A0}5\u{00A0}↓ at\u{00A0}risk | 0.8\u{00A0}🟢 |"))
+        #expect(text.contains("| 700\u{00A0}→\u{00A0}900 | 860 | `████████░░`\u{00A0}80% | +60 | 8 → 6 → 5 ↓ at\u{00A0}risk | 0.8\u{00A0}🟢 |"))
         #expect(text.contains("| ≤\u{00A0}2 | 2.4 | `░░░░░░░░░░`\u{00A0}not\u{00A0}held |"))
     }
 
