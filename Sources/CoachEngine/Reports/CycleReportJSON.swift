@@ -11,7 +11,7 @@ import OKRCore
 ///   "cycle": "2026-Q4" | null,                       (null for the report of one set)
 ///   "sets": [ { "team", "cycle", "lang", "reviewed",
 ///     "objectives": [ { "title", "commitment", "grade", "band", "progress", "post_mortem",
-///       "key_results": [ { "text", "owner", "kind", "baseline", "target", "weight",
+///       "key_results": [ { "text", "owner", "type", "baseline", "target", "weight",
 ///         "latest": check-in | null, "progress", "change",
 ///         "confidence", "confidence_level", "confidence_trend", "grade", "band",
 ///         "attention": [ { "kind": "stale", "days": 18 | null }
@@ -20,14 +20,17 @@ import OKRCore
 ///     "retro": [ { "topic", "text" } ] } ] }
 /// ```
 ///
-/// `baseline` is the one set for the key result; when it is null, progress counts
-/// from the first check-in's value. `change` is the latest value minus the one
-/// before; `confidence` the latest score (1–10) and `confidence_level` its band
-/// (`on_track`, `at_risk`, `off_track`); `confidence_trend` is `up`, `down` or
-/// `steady` since the score before. An objective's `progress` is the weighted mean
-/// of its key results' progress, each held to 0…1; its `grade` the weighted mean of
-/// their grades. Bands are `red`, `yellow` and `green`. The JSON holds no words of a
-/// language: each set's `lang` says what its texts are written in.
+/// `type` is how the key result keeps score (`increase`, `decrease`, `at_least`,
+/// `at_most`, `milestone`), named as in the check file. `baseline` is the one set
+/// for the key result; when it is null, progress counts from the first check-in's
+/// value. `change` is the latest value minus the one before; `confidence` the
+/// latest score (1–10) and `confidence_level` its band (`on_track`, `at_risk`,
+/// `off_track`); `confidence_trend` is `up`, `down` or `steady` since the score
+/// before. An objective's `progress` is the weighted mean of its key results'
+/// progress, each held to 0…1; its `grade` the weighted mean of their grades.
+/// Bands are `red`, `yellow` and `green`. `attention` is empty once the set is
+/// reviewed. The JSON holds no words of a language: each set's `lang` says what
+/// its texts are written in.
 public enum CycleReportJSON {
     /// The version of the shape; it changes only when a key changes meaning or goes away.
     public static let version = 1
@@ -71,7 +74,7 @@ public enum CycleReportJSON {
         return .object([
             ("text", .string(keyResult.text)),
             ("owner", .optional(keyResult.owner, JSONValue.string)),
-            ("kind", .optional(keyResult.kind?.rawValue, JSONValue.string)),
+            ("type", .optional(keyResult.kind?.rawValue, JSONValue.string)),
             ("baseline", .optional(keyResult.baseline, JSONValue.number)),
             ("target", .optional(keyResult.target, JSONValue.number)),
             ("weight", .optional(keyResult.weight, JSONValue.number)),

@@ -35,7 +35,7 @@ struct CycleReportJSONTests {
         #expect(abs((objectives[1]["progress"] as? Double ?? 0) - 1.0 / 3) < 1e-9)
         let results = try #require(objectives[0]["key_results"] as? [[String: Any]])
         let bookings = results[0]
-        #expect(bookings["kind"] as? String == "increase")
+        #expect(bookings["type"] as? String == "increase")
         #expect(bookings["baseline"] as? Double == 700)
         #expect(bookings["progress"] as? Double == 0.8)
         #expect(bookings["change"] as? Double == 60)
@@ -65,7 +65,7 @@ struct CycleReportJSONTests {
     @Test func everyKeyResultHasEveryKey() throws {
         let sets = try #require(try object(json([ReportFixtures.growth()]))["sets"] as? [[String: Any]])
         let keys = [
-            "text", "owner", "kind", "baseline", "target", "weight", "latest", "progress", "change", "confidence",
+            "text", "owner", "type", "baseline", "target", "weight", "latest", "progress", "change", "confidence",
             "confidence_level", "confidence_trend", "grade", "band", "attention", "check_ins",
         ]
         for objective in sets[0]["objectives"] as? [[String: Any]] ?? [] {
