@@ -40,12 +40,8 @@ public struct CycleReportCompact: Sendable {
     }
 
     public func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
-        var dateLine = texts.text(.asOf, ["day": report.today.description])
-        if report.cycle == nil, let reviewed = report.sections.first?.set.reviewed {
-            dateLine += " · " + texts.text(.reviewed, ["day": reviewed.description])
-        }
         let columns = self.columns(report, texts: texts)
-        var lines = [paint(fit(texts.title(of: report), width), .bold), fit(dateLine, width)]
+        var lines = [paint(fit(texts.title(of: report), width), .bold), fit(texts.dateLine(of: report), width)]
         for section in report.sections {
             lines.append("")
             if report.cycle != nil {

@@ -3,7 +3,7 @@ import OKRCore
 /// Writes a cycle report as Markdown, for a wiki or a git repository.
 ///
 /// A title with the team and cycle; per objective a heading, its grade and band
-/// (once graded) and commitment, and a table of its key results (kind, baseline →
+/// (once graded) and commitment, and a table of its key results (type, baseline →
 /// target, latest value, a progress bar, the change since the check-in before,
 /// the confidence trend, the grade); then the latest check-ins' notes, the
 /// post-mortem and what needs attention; last the retrospective, by question.
@@ -14,12 +14,7 @@ public enum CycleReportMarkdown {
     static let confidencesShown = 4
 
     public static func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
-        var blocks = ["# " + MarkdownText.inline(texts.title(of: report))]
-        var dateLine = texts.text(.asOf, ["day": report.today.description])
-        if report.cycle == nil, let reviewed = report.sections.first?.set.reviewed {
-            dateLine += " · " + texts.text(.reviewed, ["day": reviewed.description])
-        }
-        blocks.append("*\(dateLine)*")
+        var blocks = ["# " + MarkdownText.inline(texts.title(of: report)), "*" + texts.dateLine(of: report) + "*"]
         let depth = report.cycle == nil ? 2 : 3
         for section in report.sections {
             if report.cycle != nil {
@@ -61,15 +56,7 @@ public enum CycleReportMarkdown {
         if status.keyResults.contains(where: \.baselineFromFirstCheckIn) {
             blocks.append("*" + texts.text(.baselineFromFirst) + "*")
         }
-        let notes = status.keyResults.enumerated().compactMap { index, result -> String? in
-            guard let last = result.keyResult.checkIns.last, let note = last.note, !note.trimmingWhitespace().isEmpty
-            else { return nil }
-            var values = ["label": "**" + texts.keyResultLabel(index) + "**", "day": last.day.description]
-            values["text"] = MarkdownText.inline(note)
-            guard let author = last.author, !author.trimmingWhitespace().isEmpty else { return "- " + texts.text(.note, values) }
-            values["author"] = MarkdownText.inline(author)
-            return "- " + texts.text(.noteBy, values)
-        }
+        let notes = status.keyResults.enumerated().compactMap { note(of: $1, index: $0, texts: texts) }
         if !notes.isEmpty { blocks += ["**" + texts.text(.notes) + "**", notes.joined(separator: "\n")] }
         if let postMortem = status.objective.postMortem, !postMortem.trimmingWhitespace().isEmpty {
             blocks += ["**" + texts.text(.postMortem) + "**", "> " + MarkdownText.block(postMortem)]
@@ -79,6 +66,17 @@ public enum CycleReportMarkdown {
         }
         if !flags.isEmpty { blocks += ["**" + texts.text(.attention) + "**", flags.joined(separator: "\n")] }
         return blocks
+    }
+
+    /// The note of a key result's latest check-in, as a list item: "- **KR2**, 2026-11-14, kari: …".
+    private static func note(of status: KeyResultStatus, index: Int, texts: CycleReportTexts) -> String? {
+        guard let last = status.keyResult.checkIns.last, let note = last.note, !note.trimmingWhitespace().isEmpty
+        else { return nil }
+        var values = ["label": "**" + texts.keyResultLabel(index) + "**", "day": last.day.description]
+        values["text"] = MarkdownText.inline(note)
+        guard let author = last.author, !author.trimmingWhitespace().isEmpty else { return "- " + texts.text(.note, values) }
+        values["author"] = MarkdownText.inline(author)
+        return "- " + texts.text(.noteBy, values)
     }
 
     private static func table(_ results: [KeyResultStatus], texts: CycleReportTexts) -> String {

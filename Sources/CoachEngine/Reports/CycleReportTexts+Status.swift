@@ -8,6 +8,13 @@ extension CycleReportTexts {
         return text(.titleSet, ["team": team(of: report.sections.first?.set), "cycle": cycle(of: report.sections.first?.set)])
     }
 
+    /// "As of 2026-11-21", and for a single set its review day: " · reviewed 2026-12-18".
+    func dateLine(of report: CycleReport) -> String {
+        let asOf = text(.asOf, ["day": report.today.description])
+        guard report.cycle == nil, let reviewed = report.sections.first?.set.reviewed else { return asOf }
+        return asOf + " · " + text(.reviewed, ["day": reviewed.description])
+    }
+
     /// The set's team, or the words for none.
     public func team(of set: OKRSet?) -> String {
         let team = set?.team?.trimmingWhitespace() ?? ""
@@ -93,9 +100,8 @@ extension CycleReportTexts {
         }
     }
 
-    /// "0.7 (green)" or "not graded yet".
-    func gradeLine(_ grade: Double?) -> String {
-        guard let grade else { return text(.notGraded) }
-        return text(.grade, ["grade": self.grade(grade), "band": name(of: Grade.Band(grade))])
+    /// "Grade 0.7 (green)".
+    func gradeLine(_ grade: Double) -> String {
+        text(.grade, ["grade": self.grade(grade), "band": name(of: Grade.Band(grade))])
     }
 }

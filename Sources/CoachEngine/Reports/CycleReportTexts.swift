@@ -18,7 +18,6 @@ public struct CycleReportTexts: Sendable {
         case objectiveLabel = "objective_label"
         case keyResultLabel = "key_result_label"
         case grade
-        case notGraded = "not_graded"
         case progress
         case percent
         case held
