@@ -1,6 +1,5 @@
 import ArgumentParser
 import CoachEngine
-import CoachStore
 import Foundation
 import OKRCore
 
@@ -84,11 +83,7 @@ struct ReportCommand: ParsableCommand {
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
     /// each with its language filled in from its session.
     private func chosenSets(in sessions: [Session]) throws -> [OKRSet] {
-        let sets = sessions.map { session in
-            var set = session.set
-            set.lang = set.lang ?? session.language
-            return set
-        }
+        let sets = sessions.map(Self.withLanguage)
         if let cycle {
             let wanted = cycle.trimmingWhitespace().lowercased()
             let matching = sets.filter { ($0.cycle ?? "").trimmingWhitespace().lowercased() == wanted && !$0.objectives.isEmpty }
@@ -100,10 +95,14 @@ struct ReportCommand: ParsableCommand {
             }
             return matching.sorted { ($0.team ?? "").lowercased() < ($1.team ?? "").lowercased() }
         }
-        let chosen = try SavedSets(db: db).session(number: set, needsKeyResults: true, in: sessions)
-        var latest = chosen.set
-        latest.lang = latest.lang ?? chosen.language
-        return [latest]
+        return [Self.withLanguage(try SavedSets(db: db).session(number: set, needsKeyResults: true, in: sessions))]
+    }
+
+    /// The session's set, in the language the coach spoke when the set names none.
+    private static func withLanguage(_ session: Session) -> OKRSet {
+        var set = session.set
+        set.lang = set.lang ?? session.language
+        return set
     }
 
     private func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
