@@ -173,12 +173,31 @@ extension ChatCoach {
         (texts.words(for: .checkIn).first ?? CoachCommand.checkIn.rawValue) + " " + channel
     }
 
-    /// A reply to a speaker; "Press Enter" becomes "Answer “-”", since chat sends no empty lines.
+    /// A reply to a speaker; "Press Enter" becomes "Answer “-”", since chat sends no empty lines,
+    /// and "/help" becomes "!help", since chat clients keep "/" commands for themselves.
     func reply(_ text: String, to speech: Speech) -> ChatReply {
         var text = text
         for texts in coach.allTexts where text.contains(texts.message("enter_key")) {
             text = text.replacingOccurrences(of: texts.message("enter_key"), with: texts.message("enter_in_chat"))
         }
-        return ChatReply(target: speech.replyTarget, text: speech.replyPrefix + text)
+        return ChatReply(target: speech.replyTarget, text: speech.replyPrefix + chatCommands(text))
+    }
+
+    /// A text with each coach command it names ("/help", "/export md", "/hjelp") written as chat
+    /// takes it ("!help"); a slash inside a word ("yes/no", "ja/nei") stays.
+    public func chatCommands(_ text: String) -> String {
+        guard text.contains("/") else { return text }
+        let commands = Set(coach.allTexts.flatMap { texts in CoachCommand.allCases.flatMap { texts.words(for: $0) } })
+        var result = ""
+        var rest = Substring(text)
+        while let slash = rest.firstIndex(of: "/") {
+            result += rest[..<slash]
+            let word = rest[rest.index(after: slash)...].prefix { $0.isLetter }
+            let startsWord = result.last.map { !($0.isLetter || $0.isNumber || $0 == "/") } ?? true
+            let endsWord = rest[word.endIndex...].first.map { !($0.isLetter || $0.isNumber || $0 == "/") } ?? true
+            result += startsWord && endsWord && commands.contains(word.lowercased()) ? "!" : "/"
+            rest = rest[rest.index(after: slash)...]
+        }
+        return result + rest
     }
 }

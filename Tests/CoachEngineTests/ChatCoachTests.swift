@@ -85,6 +85,20 @@ struct ChatCoachTests {
         #expect(other.first?.hasPrefix("ola: Hi, I'm okrcoach.") == true)
     }
 
+    @Test func commandsAreNamedAsChatTakesThem() {
+        var chat = Chat()
+        let greeting = chat.say("kari", "hi")
+        #expect(greeting.first?.hasSuffix("Type !help for commands.") == true, "\(greeting)")
+        let help = chat.say("kari", "!help")
+        #expect(help.first?.contains("\n  !show            the set so far\n") == true, "\(help)")
+        #expect(help.first?.contains("/") == false, "\(help)")
+        let coach = chat.coach
+        #expect(coach.chatCommands("Saved. /export md, /export json; /new starts another set.")
+            == "Saved. !export md, !export json; !new starts another set.")
+        #expect(coach.chatCommands("Skriv /hjelp, eller «/vis».") == "Skriv !hjelp, eller «!vis».")
+        #expect(coach.chatCommands("Add another? (yes/no) ja/nei /usr/bin /helpful") == "Add another? (yes/no) ja/nei /usr/bin /helpful")
+    }
+
     @Test func exportAndNewSetInChat() {
         var chat = Chat()
         chat.say("kari", "hi")
