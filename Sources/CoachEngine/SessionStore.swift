@@ -18,6 +18,12 @@ extension SessionStore {
     public func latestUnfinished() throws -> Session? {
         try sessions().first { !$0.finished }
     }
+
+    /// Every saved set, the most recently saved first, as /list numbers them: every session but a
+    /// chat member's check-in of a team's set, which holds only a working copy of that set.
+    public func sets() throws -> [Session] {
+        try sessions().filter { $0.sharedSet == nil }
+    }
 }
 
 /// A store in memory, for tests and for trying the coach without a file.

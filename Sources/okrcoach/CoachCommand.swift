@@ -132,10 +132,10 @@ struct TerminalConversation {
             try store.save(session)
             return nil
         case .list:
-            output.show(coach.listing(try store.sessions(), for: session))
+            output.show(coach.listing(try store.sets(), for: session))
             return session
         case .open(let number):
-            let sessions = try store.sessions()
+            let sessions = try store.sets()
             guard sessions.indices.contains(number - 1) else {
                 output.show([coach.noSuchSet(number, in: session)])
                 return session

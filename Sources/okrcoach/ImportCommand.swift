@@ -52,7 +52,7 @@ struct ImportCommand: ParsableCommand {
         let number: Int
         do {
             try store.save(session)
-            number = (try store.sessions().firstIndex { $0.id == session.id } ?? 0) + 1
+            number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
         } catch {
             Terminal.printError("okrcoach: \(saved.path): cannot save the set: \(error)")
             throw ExitCode(2)

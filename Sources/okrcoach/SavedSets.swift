@@ -33,7 +33,7 @@ struct SavedSets {
         }
         let sessions: [Session]
         do {
-            sessions = try store().sessions()
+            sessions = try store().sets()
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -38,6 +38,21 @@ struct ChatTeamCheckInTests {
         #expect(after.map(\.author) == ["ola", "kari", "daan"])
     }
 
+    @Test func aMembersCheckInIsNoSavedSetOfItsOwn() throws {
+        var chat = Chat()
+        chat.share("#growth", by: "kari")
+        for answer in ["checkin #growth", "36", "on track", "-"] { chat.say("ola", answer) }
+        chat.say("kari", "checkin #growth")
+        chat.say("kari", "39")
+        // Kari's check-in is the most recently saved session, but it is no set: the team's is.
+        let store = InMemorySessionStore()
+        for id in ["nick:testnet:kari", "team:testnet:#growth", "nick:testnet:ola/checkin", "nick:testnet:kari/checkin"] {
+            store.save(try #require(chat.saved[id], "\(id)"))
+        }
+        #expect(try store.sets().map(\.id) == ["team:testnet:#growth", "nick:testnet:kari"])
+        #expect(store.sessions().count == 4)
+    }
+
     @Test func aMemberCorrectsTheirOwnCheckInTheSameDay() throws {
         var chat = Chat()
         chat.share("#growth", by: "kari")
