@@ -32,7 +32,7 @@ struct ChatTeamCheckInTests {
         // The next member sees the latest answer; the day after, the others' answers stay.
         chat.time = Moment(day: Day(year: 2026, month: 11, day: 17), minute: 600)
         let daan = chat.say("daan", "!checkin #growth")
-        #expect(daan.last?.contains("last: 39 on 2026-11-16.") == true, "\(daan)")
+        #expect(daan.last?.contains("last: 39 on 2026-11-16, from kari.") == true, "\(daan)")
         for answer in ["41", "8", "-"] { chat.say("daan", answer) }
         let after = try #require(chat.team("#growth")).set.objectives[0].keyResults[0].checkIns
         #expect(after.map(\.author) == ["ola", "kari", "daan"])
@@ -42,7 +42,9 @@ struct ChatTeamCheckInTests {
         var chat = Chat()
         chat.share("#growth", by: "kari")
         for answer in ["checkin #growth", "36", "on track", "-"] { chat.say("ola", answer) }
-        chat.say("kari", "checkin #growth")
+        // The others are told whose the last number is.
+        #expect(chat.say("kari", "checkin #growth").last?.contains("last: 36 on 2026-11-16, from ola.") == true)
+        #expect(chat.say("per", "innsjekk #growth").last?.contains("sist: 36 den 2026-11-16, fra ola.") == true)
         chat.say("kari", "39")
         // Kari's check-in is the most recently saved session, but it is no set: the team's is.
         let store = InMemorySessionStore()
