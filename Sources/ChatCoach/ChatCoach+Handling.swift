@@ -87,10 +87,14 @@ extension ChatCoach {
                 result.replies += fresh.replies.map { reply($0.text, to: speech) }
             case .list:
                 result.replies += coach.listing([turn.session], for: turn.session).map { reply($0.text, to: speech) }
+            case .open(1):
+                // The listing has the person's set only, as number 1.
+                result.replies += coach.opened(turn.session).replies.map { reply($0.text, to: speech) }
             case .open(let number):
                 result.replies.append(reply(coach.noSuchSet(number, in: turn.session).text, to: speech))
             case .quit:
-                break
+                // Nothing to leave in chat; the set is saved, and the next line goes on with it.
+                result.replies.append(reply(coach.texts(for: turn.session).message("chat_quit"), to: speech))
             }
         }
         return result

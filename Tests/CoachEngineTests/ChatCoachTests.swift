@@ -99,6 +99,19 @@ struct ChatCoachTests {
         #expect(coach.chatCommands("Add another? (yes/no) ja/nei /usr/bin /helpful") == "Add another? (yes/no) ja/nei /usr/bin /helpful")
     }
 
+    @Test func listOpenAndQuitInChat() {
+        var chat = Chat()
+        chat.say("kari", "hi")
+        chat.say("kari", "Growth")
+        let list = chat.say("kari", "!list")
+        #expect(list == ["kari: Saved sets (open one with !open NUMBER):", "kari: 1. Growth"], "\(list)")
+        let opened = chat.say("kari", "!open 1")
+        #expect(opened.last?.contains("Which cycle") == true, "\(opened)")
+        #expect(chat.say("kari", "!open 2").last?.hasPrefix("kari: There is no set 2.") == true)
+        #expect(chat.say("kari", "!quit") == ["kari: Saved. Write to me whenever you want to go on."])
+        #expect(chat.say("kari", "!avslutt").last == "kari: Saved. Write to me whenever you want to go on.")
+    }
+
     @Test func exportAndNewSetInChat() {
         var chat = Chat()
         chat.say("kari", "hi")
