@@ -19,16 +19,31 @@ extension ChatCoach {
         _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
         now: Double, time: Moment? = nil
     ) -> ChatTurn {
+        var turn = answer(speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time)
+        // A long reply ends in "… (mer)" in the speaker's language, as they now speak it.
+        let spoken = turn.save.first { $0.id == speech.key || $0.id == checkInKey(speech) } ?? sessions[speech.key]
+        let texts = spoken.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
+        let more = "… (\(texts.moreWords.sorted().first ?? "more"))"
+        for index in turn.replies.indices { turn.replies[index].more = more }
+        return turn
+    }
+
+    /// The texts of the language a command word belongs to ("toon", "vis"), if it is one.
+    private func languageOfCommand(_ speech: Speech) -> CoachTexts? {
+        let command = commandWord(speech.text)
+        return coach.allTexts.first { texts in
+            CoachCommand.allCases.contains { texts.words(for: $0).contains(command) } || texts.remindWords.contains(command)
+        }
+    }
+
+    private func answer(
+        _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
+        now: Double, time: Moment?
+    ) -> ChatTurn {
         let session = sessions[speech.key]
         let command = commandWord(speech.text)
         // Someone new is answered in the language of the command word they used ("toon", "vis").
-        let texts =
-            session.map(coach.texts(for:))
-            ?? coach.allTexts.first { texts in
-                CoachCommand.allCases.contains { texts.words(for: $0).contains(command) }
-                    || texts.remindWords.contains(command)
-            }
-            ?? coach.texts(for: coach.newSession(id: ""))
+        let texts = session.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
         let (allowed, warn) = limit.take(&buckets[speech.key], now: now)
         guard allowed else {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()

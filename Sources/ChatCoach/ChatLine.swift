@@ -23,9 +23,13 @@ public struct ChatLine: Sendable, Equatable {
 public struct ChatReply: Sendable, Equatable {
     public var target: String
     public var text: String
+    /// The end of the last line sent when the reply is too long, in the speaker's language
+    /// ("… (mer)"); the adapter's own when nil.
+    public var more: String?
 
-    public init(target: String, text: String) {
+    public init(target: String, text: String, more: String? = nil) {
         self.target = target
         self.text = text
+        self.more = more
     }
 }

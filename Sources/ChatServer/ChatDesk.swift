@@ -91,6 +91,7 @@ public actor ChatDesk {
 
     /// The lines of one reply; what does not fit waits for "more".
     private func send(_ reply: ChatReply) -> [String] {
+        let splitter = reply.more.map { ReplySplitter(maxLines: self.splitter.maxLines, continuation: $0) } ?? self.splitter
         let split = splitter.lines(command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength)
         if let left = split.rest, !left.isEmpty {
             rest[reply.target] = left

@@ -24,6 +24,22 @@ struct ChatDeskTests {
         #expect(nothing.first?.contains("Hi, I'm okrcoach") == true)
     }
 
+    @Test func aLongReplySaysMoreInTheSpeakersLanguage() async throws {
+        let desk = ChatDesk(
+            chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100)),
+            store: InMemorySessionStore(), network: "test", maxLines: 3)
+        _ = try await desk.answer(":per PRIVMSG okrcoach :hei")
+        _ = try await desk.answer(":per PRIVMSG okrcoach :Vekst")
+        _ = try await desk.answer(":per PRIVMSG okrcoach :-")
+        _ = try await desk.answer(":per PRIVMSG okrcoach :-")
+        _ = try await desk.answer(":per PRIVMSG okrcoach :Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
+        let help = try await desk.answer(":per PRIVMSG okrcoach :!hjelp")
+        #expect(help.contains { $0.hasSuffix("… (mer)") }, "\(help)")
+        _ = try await desk.answer(":kari PRIVMSG okrcoach :hi")
+        let english = try await desk.answer(":kari PRIVMSG okrcoach :!help")
+        #expect(english.contains { $0.hasSuffix("… (more)") }, "\(english)")
+    }
+
     @Test func onlyPrivateMessagesWithASourceAreAnswered() async throws {
         let desk = ChatDesk(
             chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach"), store: InMemorySessionStore(), network: "test")
