@@ -112,11 +112,12 @@ extension Coach {
         guard var keyResult = currentKeyResult(output.session), let pending = output.session.activity?.pending else {
             return
         }
-        let previous = keyResult.latest
+        // The last number from an earlier day: a teammate's check-in today is no "last week".
+        let previous = keyResult.checkIns.last { $0.value != nil && $0.day < pending.day }
         keyResult.checkIns.removeAll { $0.day == pending.day }
         keyResult.checkIns.append(pending)
         var text = progressText(keyResult, output.session)
-        if let previous, previous.day != pending.day, let before = previous.value, let now = pending.value,
+        if let previous, let before = previous.value, let now = pending.value,
             keyResult.kind != .milestone
         {
             let change = now - before

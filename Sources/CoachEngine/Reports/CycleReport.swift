@@ -82,7 +82,7 @@ public struct KeyResultStatus: Sendable {
     public let progress: Double?
     /// The value's change since the check-in before the latest.
     public let change: Double?
-    /// Every confidence score given, oldest first.
+    /// The confidence of each day with a check-in, oldest first.
     public let confidences: [Int]
     /// Silence and falling confidence while the cycle runs; none once the set is reviewed.
     public let attention: [Attention]
@@ -96,7 +96,7 @@ public struct KeyResultStatus: Sendable {
         } else {
             change = nil
         }
-        confidences = keyResult.checkIns.compactMap(\.confidence)
+        confidences = keyResult.dailyConfidence
         attention = watch.map { Attention.of(keyResult, setStarted: $0.setStarted, today: $0.today) } ?? []
     }
 

@@ -56,7 +56,7 @@ public enum CycleReportMarkdown {
         if status.keyResults.contains(where: \.baselineFromFirstCheckIn) {
             blocks.append("*" + texts.text(.baselineFromFirst) + "*")
         }
-        let notes = status.keyResults.enumerated().compactMap { note(of: $1, index: $0, texts: texts) }
+        let notes = status.keyResults.enumerated().flatMap { Self.notes(of: $1, index: $0, texts: texts) }
         if !notes.isEmpty { blocks += ["**" + texts.text(.notes) + "**", notes.joined(separator: "\n")] }
         if let postMortem = status.objective.postMortem, !postMortem.trimmingWhitespace().isEmpty {
             blocks += ["**" + texts.text(.postMortem) + "**", "> " + MarkdownText.block(postMortem)]
@@ -68,15 +68,20 @@ public enum CycleReportMarkdown {
         return blocks
     }
 
-    /// The note of a key result's latest check-in, as a list item: "- **KR2**, 2026-11-14, kari: …".
-    private static func note(of status: KeyResultStatus, index: Int, texts: CycleReportTexts) -> String? {
-        guard let last = status.keyResult.checkIns.last, let note = last.note, !note.trimmingWhitespace().isEmpty
-        else { return nil }
-        var values = ["label": "**" + texts.keyResultLabel(index) + "**", "day": last.day.description]
-        values["text"] = MarkdownText.inline(note)
-        guard let author = last.author, !author.trimmingWhitespace().isEmpty else { return "- " + texts.text(.note, values) }
-        values["author"] = MarkdownText.inline(author)
-        return "- " + texts.text(.noteBy, values)
+    /// The notes of a key result's latest check-in day (one for each member who wrote one), as list items:
+    /// "- **KR2**, 2026-11-14, kari: …".
+    private static func notes(of status: KeyResultStatus, index: Int, texts: CycleReportTexts) -> [String] {
+        guard let day = status.keyResult.checkIns.last?.day else { return [] }
+        return status.keyResult.checkIns.filter { $0.day == day }.compactMap { checkIn in
+            guard let note = checkIn.note, !note.trimmingWhitespace().isEmpty else { return nil }
+            var values = ["label": "**" + texts.keyResultLabel(index) + "**", "day": day.description]
+            values["text"] = MarkdownText.inline(note)
+            guard let author = checkIn.author, !author.trimmingWhitespace().isEmpty else {
+                return "- " + texts.text(.note, values)
+            }
+            values["author"] = MarkdownText.inline(author)
+            return "- " + texts.text(.noteBy, values)
+        }
     }
 
     private static func table(_ results: [KeyResultStatus], texts: CycleReportTexts) -> String {

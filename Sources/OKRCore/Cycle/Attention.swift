@@ -22,7 +22,7 @@ public enum Attention: Sendable, Equatable {
         } else if let setStarted, today.days(since: setStarted) >= staleAfter {
             found.append(.stale(days: nil))
         }
-        let scores = keyResult.checkIns.compactMap(\.confidence).suffix(3)
+        let scores = keyResult.dailyConfidence.suffix(3)
         if scores.count == 3 {
             let three = Array(scores)
             if three[1] < three[0], three[2] < three[1] { found.append(.fallingConfidence(three)) }

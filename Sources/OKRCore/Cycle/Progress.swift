@@ -52,10 +52,22 @@ extension KeyResult {
         checkIns.last { $0.value != nil }
     }
 
-    /// The check-in with a value before the latest.
+    /// The latest check-in with a value from a day before the latest's: what "the change since last
+    /// time" compares with, also when several team members checked in on the same day.
     public var previous: CheckIn? {
-        let valued = checkIns.filter { $0.value != nil }
-        return valued.count > 1 ? valued[valued.count - 2] : nil
+        guard let latest else { return nil }
+        return checkIns.last { $0.value != nil && $0.day < latest.day }
+    }
+
+    /// The confidence of each day with a check-in, oldest first: the last score given that day.
+    public var dailyConfidence: [Int] {
+        var scores: [(day: Day, score: Int)] = []
+        for checkIn in checkIns {
+            guard let score = checkIn.confidence else { continue }
+            if scores.last?.day == checkIn.day { scores.removeLast() }
+            scores.append((checkIn.day, score))
+        }
+        return scores.map(\.score)
     }
 
     /// The baseline, or where the first check-in found it when none was set.

@@ -161,4 +161,20 @@ struct CycleReportMarkdownTests {
         let noResults = markdown([OKRSet(objectives: [Objective(title: "Delight clinics")])])
         #expect(noResults.contains("## O1. Delight clinics\n\nNo key results yet.\n"))
     }
+
+    @Test func everyMembersNoteOfTheLatestDayIsShown() {
+        let day = Day(iso: "2026-11-16")!
+        let result = KeyResult(
+            "Increase weekly active clinics from 420 to 600", kind: .increase, baseline: 420, target: 600,
+            checkIns: [
+                CheckIn(day: day.adding(days: -7), value: 450, confidence: 7, note: "Old news", author: "kari"),
+                CheckIn(day: day, value: 480, confidence: 8, note: "Two clinics signed", author: "kari"),
+                CheckIn(day: day, value: 481, confidence: 6, note: "God start", author: "ola"),
+            ])
+        let set = OKRSet(lang: LanguageCode("en"), cycle: "2026-Q4", team: "Growth", objectives: [Objective(title: "Grow", keyResults: [result])])
+        let text = CycleReportMarkdown.render(
+            CycleReport(sets: [set], cycle: nil, today: ReportFixtures.today), texts: ReportFixtures.texts("en"))
+        #expect(text.contains("Two clinics signed") && text.contains("God start"))
+        #expect(!text.contains("Old news"))
+    }
 }

@@ -30,4 +30,22 @@ struct AttentionTests {
         #expect(Attention.of(keyResult([0, 7, 14], [6, 8, 5]), setStarted: start, today: today) == [])
         #expect(Attention.of(keyResult([7, 14], [8, 6]), setStarted: start, today: today) == [])
     }
+
+    @Test func teammatesOnTheSameDayCountAsOneDay() {
+        let day = { (offset: Int) in self.start.adding(days: offset) }
+        let result = KeyResult(
+            "x",
+            checkIns: [
+                CheckIn(day: day(0), value: 10, confidence: 8, author: "kari"),
+                CheckIn(day: day(7), value: 14, confidence: 7, author: "kari"),
+                CheckIn(day: day(7), value: 15, confidence: 5, author: "ola"),
+                CheckIn(day: day(14), value: 17, confidence: 6, author: "kari"),
+            ])
+        #expect(result.dailyConfidence == [8, 5, 6])
+        #expect(Attention.of(result, setStarted: start, today: day(14)) == [])
+        #expect(result.latest?.value == 17 && result.previous?.value == 15)
+        let sameDay = KeyResult(
+            "y", checkIns: [CheckIn(day: day(0), value: 1, author: "kari"), CheckIn(day: day(0), value: 2, author: "ola")])
+        #expect(sameDay.previous == nil)
+    }
 }
