@@ -1,5 +1,6 @@
 import CoachEngine
 import OKRCore
+import Testing
 
 /// Saved sets to check in, review and look back on, one for each language.
 enum CycleFixtures {
@@ -98,5 +99,30 @@ enum CycleFixtures {
         var session = session(language)
         session.set.objectives[0].keyResults = texts.map { KeyResult($0) }
         return session
+    }
+
+    // MARK: - What each language's transcripts leave behind
+
+    /// After three weekly check-ins: three in each key result's history, and back out of the check-in.
+    static func expectThreeCheckInsSaved(_ session: Session, sourceLocation: SourceLocation = #_sourceLocation) {
+        let history = session.set.objectives[0].keyResults.map(\.checkIns.count)
+        #expect(history == [3, 3, 3], sourceLocation: sourceLocation)
+        #expect(session.activity == nil, sourceLocation: sourceLocation)
+    }
+
+    /// After the review and the retro of `checkedIn`: grades, commitment, the day, four retro notes.
+    static func expectReviewedAndLookedBack(_ set: OKRSet, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(set.objectives[0].keyResults.map(\.grade) == [0.6, 0.5, 1.0], sourceLocation: sourceLocation)
+        #expect(set.objectives[0].commitment == .committed, sourceLocation: sourceLocation)
+        #expect(set.reviewed == Day(year: 2026, month: 12, day: 20), sourceLocation: sourceLocation)
+        #expect(set.retro.map(\.topic) == ["went_well", "went_badly", "learned", "change"], sourceLocation: sourceLocation)
+    }
+
+    /// After checking in `kindsSession`: the kind given, the target given, the first value as the baseline.
+    static func expectKindsAndTargetsKept(_ set: OKRSet, sourceLocation: SourceLocation = #_sourceLocation) {
+        let results = set.objectives[0].keyResults
+        #expect(results.map(\.kind) == [.atLeast, .increase], sourceLocation: sourceLocation)
+        #expect(results[1].target == 1200, sourceLocation: sourceLocation)
+        #expect(results[1].baseline == nil && results[1].effectiveBaseline == 1000, sourceLocation: sourceLocation)
     }
 }

@@ -95,9 +95,7 @@ struct DutchCycleTranscriptTests {
             Check-in van 2026-12-06 opgeslagen. Tot volgende week.
             Het vertrouwen in kernresultaat 1.1 is twee keer op rij gedaald (8 → 7 → 6). Wat zou helpen?
             """, in: conversation)
-        let history = conversation.session.set.objectives[0].keyResults.map { $0.checkIns.count }
-        #expect(history == [3, 3, 3])
-        #expect(conversation.session.activity == nil)
+        CycleFixtures.expectThreeCheckInsSaved(conversation.session)
     }
 
     @Test func reviewThenRetro() {
@@ -129,11 +127,7 @@ struct DutchCycleTranscriptTests {
             > Twee kernresultaten per doelstelling
             Retrospective opgeslagen. Als je met /nieuw de volgende set begint, herinner ik je eraan.
             """, in: CycleFixtures.checkedIn("nl"))
-        let set = conversation.session.set
-        #expect(set.objectives[0].keyResults.map(\.grade) == [0.6, 0.5, 1.0])
-        #expect(set.objectives[0].commitment == .committed)
-        #expect(set.reviewed == Day(year: 2026, month: 12, day: 20))
-        #expect(set.retro.map(\.topic) == ["went_well", "went_badly", "learned", "change"])
+        CycleFixtures.expectReviewedAndLookedBack(conversation.session.set)
     }
 
     @Test func kindsTargetsAndMissingBaselines() {
@@ -165,9 +159,6 @@ struct DutchCycleTranscriptTests {
             >
             Check-in van 2026-11-15 opgeslagen. Tot volgende week.
             """, in: Conversation(resuming: CycleFixtures.kindsSession("nl")))
-        let results = conversation.session.set.objectives[0].keyResults
-        #expect(results.map(\.kind) == [.atLeast, .increase])
-        #expect(results[1].target == 1200)
-        #expect(results[1].baseline == nil && results[1].effectiveBaseline == 1000)
+        CycleFixtures.expectKindsAndTargetsKept(conversation.session.set)
     }
 }

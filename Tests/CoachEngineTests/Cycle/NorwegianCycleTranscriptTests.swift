@@ -95,9 +95,7 @@ struct NorwegianCycleTranscriptTests {
             Innsjekkingen for 2026-12-06 er lagret. Vi ses neste uke.
             Troen på nøkkelresultat 1.1 har falt to ganger på rad (8 → 7 → 6). Hva ville hjelpe?
             """, in: conversation)
-        let history = conversation.session.set.objectives[0].keyResults.map { $0.checkIns.count }
-        #expect(history == [3, 3, 3])
-        #expect(conversation.session.activity == nil)
+        CycleFixtures.expectThreeCheckInsSaved(conversation.session)
     }
 
     @Test func reviewThenRetro() {
@@ -129,11 +127,7 @@ struct NorwegianCycleTranscriptTests {
             > To nøkkelresultater per mål
             Retrospektiven er lagret. Når du starter neste sett med /ny, minner jeg deg på den.
             """, in: CycleFixtures.checkedIn("nb"))
-        let set = conversation.session.set
-        #expect(set.objectives[0].keyResults.map(\.grade) == [0.6, 0.5, 1.0])
-        #expect(set.objectives[0].commitment == .committed)
-        #expect(set.reviewed == Day(year: 2026, month: 12, day: 20))
-        #expect(set.retro.map(\.topic) == ["went_well", "went_badly", "learned", "change"])
+        CycleFixtures.expectReviewedAndLookedBack(conversation.session.set)
     }
 
     @Test func kindsTargetsAndMissingBaselines() {
@@ -165,9 +159,6 @@ struct NorwegianCycleTranscriptTests {
             >
             Innsjekkingen for 2026-11-15 er lagret. Vi ses neste uke.
             """, in: Conversation(resuming: CycleFixtures.kindsSession("nb")))
-        let results = conversation.session.set.objectives[0].keyResults
-        #expect(results.map(\.kind) == [.atLeast, .increase])
-        #expect(results[1].target == 1200)
-        #expect(results[1].baseline == nil && results[1].effectiveBaseline == 1000)
+        CycleFixtures.expectKindsAndTargetsKept(conversation.session.set)
     }
 }
