@@ -192,10 +192,12 @@ extension ChatCoach {
         (texts.words(for: .checkIn).first ?? CoachCommand.checkIn.rawValue) + " " + channel
     }
 
-    /// A reply to a speaker; "Press Enter" becomes "Answer “-”", since chat sends no empty lines,
+    /// A reply to a speaker; the help becomes chat's help; "Press Enter" becomes "Answer “-”", since chat sends no empty lines,
     /// and "/help" becomes "!help", since chat clients keep "/" commands for themselves.
     func reply(_ text: String, to speech: Speech) -> ChatReply {
         var text = text
+        // The help names chat's commands: no files to write, no Ctrl-D.
+        if let texts = coach.allTexts.first(where: { $0.message("help") == text }) { text = texts.message("chat_help") }
         for texts in coach.allTexts where text.contains(texts.message("enter_key")) {
             text = text.replacingOccurrences(of: texts.message("enter_key"), with: texts.message("enter_in_chat"))
         }

@@ -33,7 +33,7 @@ public struct Coach: Sendable {
         "reprompt_confidence", "reprompt_commitment", "reprompt_grade", "progress", "progress_change", "no_value",
         "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
         "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state", "held_state", "not_held_state",
-        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent",
+        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help",
     ]
 
     /// - Parameters:

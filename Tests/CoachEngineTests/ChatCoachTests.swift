@@ -92,6 +92,7 @@ struct ChatCoachTests {
         let help = chat.say("kari", "!help")
         #expect(help.first?.contains("\n  !show            the set so far\n") == true, "\(help)")
         #expect(help.first?.contains("/") == false, "\(help)")
+        #expect(help.first?.contains("Ctrl-D") == false, "chat has no Ctrl-D: \(help)")
         let coach = chat.coach
         #expect(coach.chatCommands("Saved. /export md, /export json; /new starts another set.")
             == "Saved. !export md, !export json; !new starts another set.")
