@@ -40,10 +40,14 @@ extension Coach {
     }
 
     /// Ends the activity and goes back to the drafting question it interrupted, if any.
+    ///
+    /// What it saved is history, not a draft to undo: the undo stack is emptied, which also
+    /// keeps a stored session from carrying a hundred copies of a growing set.
     func endActivity(_ output: inout Output) {
         guard let activity = output.session.activity else { return }
         output.session.step = activity.resumeStep
         output.session.activity = nil
+        output.session.undo.removeAll()
         if flow.steps[activity.resumeStep]?.ask != nil {
             say(.say, "back_to_drafting", &output)
             ask(again: true, &output)

@@ -108,4 +108,11 @@ struct CycleConversationTests {
         conversation.type("/checkin", "480", "8", "", "12", "5", "", "no", "6", "")
         #expect(conversation.lastReplies.map(\.text).suffix(2) == ["Back to the set you were drafting.", "Add another objective? (yes/no)"])
     }
+
+    @Test func aFinishedCheckInIsHistoryNotAnAnswerToUndo() {
+        var conversation = Conversation(resuming: CycleFixtures.session("en"))
+        conversation.type("/checkin", "480", "8", "", "12", "5", "", "no", "6", "", "/back")
+        #expect(conversation.lastReplies.first?.text == "There is nothing to undo.")
+        #expect(conversation.session.set.objectives[0].keyResults.map(\.checkIns.count) == [1, 1, 1])
+    }
 }
