@@ -8,7 +8,6 @@ import OKRCore
 struct CoachBenchmark {
     let coach: Coach
 
-
     /// Runs scripted drafts until `turns` turns have been timed; with a store, every turn is saved as the terminal does.
     func latencies(turns: Int, store: (any SessionStore)?) throws -> [Double] {
         var timings: [Double] = []
@@ -26,6 +25,33 @@ struct CoachBenchmark {
                 timings.append(seconds(clock.now - start) * 1e6)
             }
             draft += 1
+        }
+        return timings.sorted()
+    }
+
+    /// Times the turns of weekly check-ins of a set with three key results that already has `weeks` of history.
+    func checkInLatencies(turns: Int, weeks: Int) -> [Double] {
+        let start = Day(year: 2026, month: 10, day: 5)
+        let results = [
+            "Increase weekly active clinics from 420 to 600 by 31 December",
+            "Reduce time to first booking from 24 hours to 8 hours by 31 December",
+            "Keep weekly uptime at or above 99.5 %",
+        ].map { text in
+            KeyResult(text, checkIns: (0..<weeks).map { CheckIn(day: start.adding(days: 7 * $0), value: Double(430 + $0), confidence: 7) })
+        }
+        var session = coach.newSession(id: "bench-checkin", language: LanguageCode("en"))
+        session.set = OKRSet(cycle: "2026-Q4", team: "Growth", objectives: [Objective(title: "Grow", keyResults: results)])
+        let day = start.adding(days: 7 * weeks)
+        let lines = ["/checkin", "480", "on track", "A note", "12", "at risk", "", "99.7", "8", ""]
+        var timings: [Double] = []
+        timings.reserveCapacity(turns)
+        let clock = ContinuousClock()
+        while timings.count < turns {
+            for line in lines where timings.count < turns {
+                let begin = clock.now
+                session = coach.respond(to: line, in: session, today: day).session
+                timings.append(seconds(clock.now - begin) * 1e6)
+            }
         }
         return timings.sorted()
     }

@@ -104,12 +104,21 @@ let texts = try ["en", "nb", "sv", "nl"].map { code in
 }
 let flowPath = resources.appendingPathComponent("prompts/draft.yaml").path
 let flow = try Flow(yaml: String(contentsOfFile: flowPath, encoding: .utf8), source: flowPath)
-let benchmark = CoachBenchmark(coach: try Coach(languages: languages, texts: texts, flow: flow, year: 2026, month: 11))
+var cycleFlows: [Activity.Kind: Flow] = [:]
+for kind in Activity.Kind.allCases {
+    let path = resources.appendingPathComponent("prompts/\(kind.rawValue).yaml").path
+    cycleFlows[kind] = try Flow(yaml: String(contentsOfFile: path, encoding: .utf8), source: path)
+}
+let benchmark = CoachBenchmark(
+    coach: try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: 2026, month: 11))
 _ = try benchmark.latencies(turns: 2_000, store: nil)
 let pure = try benchmark.latencies(turns: 120_000, store: nil)
 print("Coaching engine: \(pure.count) scripted turns in 4 languages, no storage:")
 print(String(format: "  median %.1f µs, p99 %.1f µs, max %.1f µs per turn", percentile(pure, 0.5), percentile(pure, 0.99),
     pure[pure.count - 1]))
+let checkIns = benchmark.checkInLatencies(turns: 50_000, weeks: 12)
+print("Check-in turns, a set with three key results and 12 weeks of history (\(checkIns.count) turns):")
+print(String(format: "  median %.1f µs, p99 %.1f µs per turn", percentile(checkIns, 0.5), percentile(checkIns, 0.99)))
 let databasePath = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench.sqlite").path
 try? FileManager.default.removeItem(atPath: databasePath)
 let stored = try benchmark.latencies(turns: 5_000, store: try SQLiteSessionStore(path: databasePath))
