@@ -3,24 +3,7 @@ import Testing
 
 /// The check file keys of the OKR cycle: kinds, numbers, check-ins, grades, commitment,
 /// post-mortems, the review day and the retrospective.
-struct CheckFileCycleKeysTests {
-    private let codes = Set(TestLanguages.codes)
-
-    private func read(_ yaml: String) throws -> ReadResult {
-        try CheckFileReader.read(yaml, source: "okrs.yaml", languages: codes)
-    }
-
-    private func error(_ yaml: String) -> InputError? {
-        do {
-            _ = try read(yaml)
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            return nil
-        }
-    }
-
+struct CheckFileCycleKeysTests: CheckFileReading {
     /// A check file with one objective whose only key result holds `lines`, indented under it.
     private func keyResult(_ lines: String) -> String {
         "objectives:\n  - title: Grow\n    key_results:\n      - text: Increase A from 1 to 2\n"

@@ -2,24 +2,7 @@ import OKRCore
 import Testing
 
 /// The YAML check file of the rule catalogue is read with every entry's line.
-struct CheckFileReaderTests {
-    private let codes = Set(TestLanguages.codes)
-
-    private func read(_ yaml: String) throws -> ReadResult {
-        try CheckFileReader.read(yaml, source: "okrs.yaml", languages: codes)
-    }
-
-    private func error(_ yaml: String) -> InputError? {
-        do {
-            _ = try read(yaml)
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            return nil
-        }
-    }
-
+struct CheckFileReaderTests: CheckFileReading {
     @Test func readsTheContractExample() throws {
         let result = try read(
             """
