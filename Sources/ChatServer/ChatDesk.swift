@@ -43,18 +43,12 @@ public actor ChatDesk {
 
     /// The lines to send back for one received line; none for a line that is not for the coach.
     ///
+    /// A line with a NUL or a carriage return inside is not read; its speaker is told so.
+    ///
     /// - Throws: when the store cannot save a session (the line is then not answered).
     public func answer(_ line: String) throws -> [String] {
-        guard let message = try? IRCMessage.parse(line), message.command.uppercased() == "PRIVMSG",
-            message.params.count >= 2, let source = message.source
-        else { return [] }
-        let target = message.params[0]
-        let isChannel = target.hasPrefix("#") || target.hasPrefix("&")
-        let account = message.tags.first { $0.key == "account" }?.value
-        let chatLine = ChatLine(
-            network: network, speaker: source.nick, account: account, channel: isChannel ? target : nil,
-            text: message.params[1])
-        guard let speech = chat.speech(in: chatLine) else { return [] }
+        guard let message = try? IRCMessage.parse(line) else { return try refuseUnreadable(line) }
+        guard let chatLine = chatLine(message), let speech = chat.speech(in: chatLine) else { return [] }
         if chat.asksForMore(speech), let waiting = rest.removeValue(forKey: speech.replyTarget) {
             return send(ChatReply(target: speech.replyTarget, text: waiting))
         }
@@ -70,6 +64,35 @@ public actor ChatDesk {
         for session in turn.save {
             try store.save(session)
         }
+        return turn.replies.flatMap(send)
+    }
+
+    /// A PRIVMSG with a source as the coach reads it; nil for other lines.
+    private func chatLine(_ message: IRCMessage) -> ChatLine? {
+        guard message.command.uppercased() == "PRIVMSG", message.params.count >= 2, let source = message.source else {
+            return nil
+        }
+        let target = message.params[0]
+        let isChannel = target.hasPrefix("#") || target.hasPrefix("&")
+        let account = message.tags.first { $0.key == "account" }?.value
+        return ChatLine(
+            network: network, speaker: source.nick, account: account, channel: isChannel ? target : nil,
+            text: message.params[1])
+    }
+
+    /// The reply to a line that IRC framing refuses because a NUL or a carriage return is inside it,
+    /// when the line is otherwise a message to the coach; none for any other line.
+    private func refuseUnreadable(_ line: String) throws -> [String] {
+        let controls: Set<Unicode.Scalar> = ["\u{0}", "\r"]
+        var scalars = line.unicodeScalars[...]
+        if scalars.last == "\r" { scalars = scalars.dropLast() }
+        guard scalars.contains(where: controls.contains) else { return [] }
+        let cleaned = String(String.UnicodeScalarView(scalars.map { controls.contains($0) ? " " : $0 }))
+        guard let message = try? IRCMessage.parse(cleaned), let chatLine = chatLine(message),
+            let speech = chat.speech(in: chatLine)
+        else { return [] }
+        let turn = chat.unreadable(
+            speech, session: try store.session(id: speech.key), buckets: &buckets, now: clock.elapsed)
         return turn.replies.flatMap(send)
     }
 

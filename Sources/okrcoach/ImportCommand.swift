@@ -14,7 +14,10 @@ struct ImportCommand: ParsableCommand {
             (.md, .txt); '-' reads standard input. The set is saved as finished, so the coach \
             lists it (/list, /open) without offering to go on drafting it, and the command prints \
             the number it has there. Exit status 2, with one line naming the file and the line, \
-            when the file cannot be read.
+            when the file cannot be read. A file with warnings (an unknown key, an outline line \
+            that is neither an objective nor a key result) is not imported, since the saved set \
+            would lack what they name, unless --force is given. Files and standard input are read \
+            up to 1 MiB, lines up to 16 KiB, and YAML up to 100,000 values.
 
             Example: okrcoach import okrs.yaml
             """
@@ -25,6 +28,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
     var db: String?
+
+    @Flag(help: "Import the file even when the reading warned of lines or keys it leaves out.")
+    var force = false
 
     @OptionGroup var data: DataOptions
 
@@ -46,6 +52,12 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         SetFile.printWarnings(result)
+        if !result.warnings.isEmpty, !force {
+            Terminal.printError(
+                "okrcoach: \(SetFile.displayName(file)): not imported: the set would lack what the warnings above name; "
+                    + "fix the file, or import it as it reads with --force")
+            throw ExitCode(2)
+        }
         let saved = SavedSets(db: db)
         let store = try saved.store()
         let session = coach.importedSession(result.set, id: UUID().uuidString)

@@ -2,6 +2,9 @@ import Foundation
 import OKRCore
 
 /// Reads a text file or standard input, turning every way it can fail into one clear `InputError`.
+///
+/// No more than `InputLimits.maximumBytes` is read: a larger input is refused as soon as it passes
+/// the limit, so `/dev/zero` or a runaway pipe cannot fill the memory.
 enum InputFile {
     /// The name standard input goes by in messages.
     static let standardInputName = "<stdin>"
@@ -14,14 +17,31 @@ enum InputFile {
         guard !isDirectory.boolValue else {
             throw InputError(source: path, message: "is a directory, not a file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(source: path, message: "cannot be read (permission denied?)")
         }
-        return try decode(data, source: path)
+        defer { try? handle.close() }
+        return try decode(readLimited(handle, source: path), source: path)
     }
 
     static func readStandardInput() throws(InputError) -> String {
-        try decode(FileHandle.standardInput.readDataToEndOfFile(), source: standardInputName)
+        try decode(readLimited(FileHandle.standardInput, source: standardInputName), source: standardInputName)
+    }
+
+    /// Everything up to the end, or an error once more than `InputLimits.maximumBytes` has come.
+    private static func readLimited(_ handle: FileHandle, source: String) throws(InputError) -> Data {
+        var data = Data()
+        do {
+            while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > InputLimits.maximumBytes { throw InputLimits.tooLarge(source) }
+            }
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(source: source, message: "cannot be read: \(error.localizedDescription)")
+        }
+        return data
     }
 
     /// UTF-8 text, without a byte order mark; binary data is refused.
