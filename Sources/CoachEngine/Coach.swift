@@ -140,6 +140,11 @@ public struct Coach: Sendable {
     ///   - today: the day, for dating check-ins; the coach's own day when nil.
     public func respond(to line: String, in session: Session, today: Day? = nil) -> Turn {
         var output = Output(session: session, today: today ?? self.today)
+        // A line longer than a line of the chat's protocol is no answer anyone typed: it is not read.
+        guard line.utf8.count <= InputLimits.maximumLineBytes else {
+            reprompt("answer_too_long", &output)
+            return output.turn
+        }
         let answer = line.trimmingWhitespace()
         if answer.hasPrefix("/") {
             command(answer, &output)

@@ -72,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             return
         }
-        for line in StandardInputLines(maximumLength: LineListener.maximumLineLength) {
+        for line in StandardInputLines(maximumLength: LineListener.maximumLineLength, overlong: .skipped) {
             for reply in try await desk.answer(line) {
                 print(reply)
             }

@@ -1,22 +1,31 @@
 import Foundation
 
-/// The lines of standard input for `serve --stdio`, each at most `maximumLength` bytes.
+/// The lines of standard input, never holding more than `maximumLength` bytes of one in memory.
 ///
-/// A longer line is skipped whole, up to its newline, as the TCP listener skips one, so
-/// one runaway line neither fills the memory nor cuts off the people after it. A line
-/// ends at "\n", and a "\r" before it is dropped; invalid UTF-8 is decoded with
-/// replacement characters.
+/// A line ends at "\n", and a "\r" before it is dropped; invalid UTF-8 is decoded with
+/// replacement characters. A longer line is read to its newline but not kept: `serve --stdio`
+/// skips it whole, as the TCP listener does, so one runaway line neither fills the memory nor
+/// cuts off the people after it; the coach gets its first `maximumLength + 1` bytes, enough to
+/// tell the person it was too long.
 struct StandardInputLines: Sequence, IteratorProtocol {
+    /// What becomes of a line longer than the maximum.
+    enum Overlong {
+        case skipped
+        case cut
+    }
+
     private let maximumLength: Int
+    private let overlong: Overlong
     private var buffer: [UInt8] = []
     /// Where the unread part of `buffer` starts.
     private var start = 0
-    /// True while the rest of an overlong line is being skipped.
-    private var skipping = false
+    /// The start of the overlong line being skipped, once one is; nil while lines fit.
+    private var skipped: ArraySlice<UInt8>?
     private var ended = false
 
-    init(maximumLength: Int) {
+    init(maximumLength: Int, overlong: Overlong) {
         self.maximumLength = maximumLength
+        self.overlong = overlong
     }
 
     mutating func next() -> String? {
@@ -24,29 +33,43 @@ struct StandardInputLines: Sequence, IteratorProtocol {
             if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = buffer[start..<newline]
                 start = newline + 1
-                if skipping || line.count > maximumLength {
-                    skipping = false
-                    continue
+                if let cut = skipped ?? (line.count > maximumLength ? line.prefix(maximumLength + 1) : nil) {
+                    skipped = nil
+                    guard overlong == .cut else { continue }
+                    return Self.text(cut)
                 }
                 return Self.text(line)
             }
             buffer.removeSubrange(..<start)
             start = 0
             if buffer.count > maximumLength {
+                skipped = skipped ?? buffer.prefix(maximumLength + 1)
                 buffer.removeAll()
-                skipping = true
             }
             if ended {
-                defer { buffer.removeAll() }
-                return skipping || buffer.isEmpty ? nil : Self.text(buffer[...])
+                defer {
+                    buffer.removeAll()
+                    skipped = nil
+                }
+                if let cut = skipped { return overlong == .cut ? Self.text(cut) : nil }
+                return buffer.isEmpty ? nil : Self.text(buffer[...])
             }
-            // An error reading standard input ends it, as the end of the input does.
-            let chunk = (try? FileHandle.standardInput.read(upToCount: 64 * 1024)) ?? nil
-            if let chunk, !chunk.isEmpty {
-                buffer += chunk
-            } else {
-                ended = true
+            if !readChunk() { ended = true }
+        }
+    }
+
+    /// Appends what standard input has now, up to 64 KiB, waiting only while it has nothing (a person
+    /// types one line at a time); false at its end, or on an error, which ends it as well.
+    private mutating func readChunk() -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer += chunk[..<count]
+                return true
             }
+            if count < 0, errno == EINTR { continue }
+            return false
         }
     }
 

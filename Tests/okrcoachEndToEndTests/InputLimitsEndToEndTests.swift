@@ -95,4 +95,15 @@ struct InputLimitsEndToEndTests {
         #expect(!lines.contains { $0.hasPrefix("PRIVMSG carol") })
         #expect(lines.contains { $0.hasPrefix("PRIVMSG dave :") })
     }
+
+    @Test func theCoachRefusesAnEndlessAnswerAndGoesOn() throws {
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let tooLong = "That is more than I can read in one answer (16 KiB at most). Please shorten it."
+        let input = String(repeating: "x", count: 100_000) + "\nGrowth\n" + String(repeating: "\0", count: 3 * 1024 * 1024)
+        let run = try Okrcoach.run(["--db", database, "--lang", "en"], input: input)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.components(separatedBy: tooLong).count == 3, "once for each overlong line")
+        #expect(run.output.contains("Which cycle does it cover?"), "the answer after the long line is read")
+    }
 }
