@@ -110,10 +110,12 @@ let package = Package(
 )
 
 // The libFuzzer targets, one executable each, declared only for the fuzz build (Fuzz/run sets
-// OKRCOACH_FUZZ): their `main` is libFuzzer's, so they link only with `-sanitize=fuzzer`.
+// OKRCOACH_FUZZ): they start libFuzzer's driver, so they link only with `-sanitize=fuzzer`.
 if Context.environment["OKRCOACH_FUZZ"] != nil {
+    package.targets.append(.target(name: "CFuzzerDriver", path: "Fuzz/Targets/CFuzzerDriver"))
     for name in ["check-file", "outline", "numbers", "coach-turn", "chat-line"] {
         package.targets.append(
-            .executableTarget(name: "fuzz-\(name)", dependencies: ["OKRFuzzing"], path: "Fuzz/Targets/\(name)"))
+            .executableTarget(
+                name: "fuzz-\(name)", dependencies: ["CFuzzerDriver", "OKRFuzzing"], path: "Fuzz/Targets/\(name)"))
     }
 }
