@@ -112,10 +112,12 @@ let package = Package(
 // The libFuzzer targets, one executable each, declared only for the fuzz build (Fuzz/run sets
 // OKRCOACH_FUZZ): they start libFuzzer's driver, so they link only with `-sanitize=fuzzer`.
 if Context.environment["OKRCOACH_FUZZ"] != nil {
-    package.targets.append(.target(name: "CFuzzerDriver", path: "Fuzz/Targets/CFuzzerDriver"))
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/Targets/CFuzzerDriver"),
+        .target(name: "FuzzerMain", dependencies: ["CFuzzerDriver", "OKRFuzzing"], path: "Fuzz/Targets/FuzzerMain"),
+    ]
     for name in ["check-file", "outline", "numbers", "coach-turn", "chat-line"] {
         package.targets.append(
-            .executableTarget(
-                name: "fuzz-\(name)", dependencies: ["CFuzzerDriver", "OKRFuzzing"], path: "Fuzz/Targets/\(name)"))
+            .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzerMain"], path: "Fuzz/Targets/\(name)"))
     }
 }

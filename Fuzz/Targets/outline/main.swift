@@ -1,13 +1,4 @@
-import CFuzzerDriver
-import Foundation
-import OKRFuzzing
+import FuzzerMain
 
-// libFuzzer feeds each input to the outline reader (`FuzzTargets.run("outline", _:)`). SwiftPM gives every
-// executable a `main` of its own, so libFuzzer's driver is started here rather than by its `main`.
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(
-    LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
-        FuzzTargets.runBlocking("outline", bytes.map { Data(bytes: $0, count: count) } ?? Data())
-        return 0
-    })
+// libFuzzer feeds each input to the outline reader (`FuzzTargets.run("outline", _:)`).
+FuzzerMain.run("outline")
