@@ -31,6 +31,7 @@ public struct Coach: Sendable {
         "exported", "export_formats", "empty_set", "help", "nothing_to_check_in", "no_flow", "checkin_start",
         "review_start", "retro_start", "attention_stale", "attention_never", "attention_falling", "reprompt_kind",
         "reprompt_confidence", "reprompt_commitment", "reprompt_grade", "progress", "progress_change", "no_value",
+        "reprompt_value_form", "reprompt_value_range", "checkin_restarted",
         "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
         "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state", "held_state", "not_held_state",
         "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help",

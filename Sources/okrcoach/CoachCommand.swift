@@ -93,7 +93,7 @@ struct TerminalConversation {
 
     /// A check-in, review or retrospective of one set: it ends when the conversation does.
     func run(_ kind: Activity.Kind, on start: Session, today: Day?, reading input: inout any LineInput) throws {
-        var turn = coach.begin(kind, in: start, today: today)
+        var turn = coach.begin(kind, in: start, today: today, dayNamed: today != nil)
         try store.save(turn.session)
         output.show(turn.replies)
         while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: turn.session)) {
