@@ -6,7 +6,8 @@ extension CycleReportTexts {
     /// A value beyond ±`NumberReader.limit` (stored before there was one) is written as Swift writes it: "1e+20".
     public func number(_ value: Double) -> String {
         guard value.isFinite, abs(value) < NumberReader.limit else {
-            return value.description.replacingOccurrences(of: ".", with: decimal)
+            let written = value.description.replacingOccurrences(of: ".", with: decimal)
+            return written.hasPrefix("-") ? "−" + written.dropFirst() : written
         }
         let hundredths = Int((abs(value) * 100).rounded())
         var whole = String(hundredths / 100)
