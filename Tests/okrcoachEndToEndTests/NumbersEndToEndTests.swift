@@ -106,4 +106,20 @@ struct NumbersEndToEndTests {
         #expect(export.output.components(separatedBy: "- date: 2026-11-02").count - 1 == 2, "\(export.output)")
         #expect(export.output.components(separatedBy: "- date: 2026-11-09").count - 1 == 3)
     }
+
+    /// Options with a number of seconds become a `Duration`, which traps on infinity or 1e300.
+    @Test(arguments: [
+        (["serve", "--stdio", "--inbound-interval", "inf"], "--inbound-interval: inf is out of range"),
+        (["serve", "--stdio", "--inbound-interval", "nan"], "--inbound-interval: nan is out of range"),
+        (["serve", "--stdio", "--inbound-burst=-5"], "--inbound-burst: -5 is out of range; give a whole number from 1 to 1000000"),
+        (["irc", "--server", "127.0.0.1:1", "--give-up-after", "1e300"], "--give-up-after: 1e+300 is out of range"),
+        (["irc", "--server", "127.0.0.1:1", "--flood-interval=-1"], "--flood-interval: -1.0 is out of range"),
+        (["irc", "--server", "127.0.0.1:1", "--clock-speed", "1e-300"], "--clock-speed: 1e-300 is out of range"),
+    ])
+    func aNumberOptionOutOfRangeIsRefused(_ arguments: [String], _ message: String) throws {
+        let scratch = try Scratch()
+        let run = try Okrcoach.run(arguments + ["--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: "")
+        #expect(run.status == 2)
+        #expect(run.errors.hasPrefix("okrcoach: " + message), "\(run.errors)")
+    }
 }
