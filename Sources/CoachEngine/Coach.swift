@@ -187,6 +187,9 @@ public struct Coach: Sendable {
             if step.expect == .number, !isNumber(answer, output.session) {
                 return reprompt("reprompt_number", &output)
             }
+            if step.expect == .number, holdsTooLargeNumber(answer, output.session) {
+                return reprompt("reprompt_value_range", &output)
+            }
             if step.expect == .time, !isTime(answer, output.session) {
                 return reprompt("reprompt_time", &output)
             }
@@ -317,6 +320,15 @@ public struct Coach: Sendable {
         let analysis = TextAnalysis(answer, lexicon: lexicon(session))
         let digits = analysis.tokens.indices.contains { analysis.counts($0) && analysis.tokens[$0].kind == .number }
         return digits || (analysis.tokens.count == 1 && analysis.counts(0))
+    }
+
+    /// Whether an answer holds a number beyond ±`NumberReader.limit`, which no baseline,
+    /// target or value may be: "20000000000000000000 users".
+    private func holdsTooLargeNumber(_ answer: String, _ session: Session) -> Bool {
+        lexicon(session).tokenizer.tokens(answer).contains { token in
+            guard token.kind == .number, let value = token.value else { return false }
+            return !value.isFinite || abs(value) > NumberReader.limit
+        }
     }
 
     private func isTime(_ answer: String, _ session: Session) -> Bool {

@@ -143,3 +143,25 @@ struct ResumedCheckInDayTests {
         #expect(turn.session.set.reviewed == november9)
     }
 }
+
+/// A baseline or target typed while drafting is written into the key result: one beyond the
+/// limit would make every later figure meaningless, so it is asked again.
+struct DraftNumberAnswerTests {
+    @Test func aTargetOrBaselineBeyondTheLimitIsAskedAgain() {
+        var conversation = Conversation(language: "en")
+        conversation.type(
+            "Growth", "", "", "Make onboarding effortless for small clinics in order to keep every clinic that signs up",
+            "Launch the new onboarding flow", "activation rate")
+        let target = conversation.question
+        #expect(target == "Where should it be at the end? Give the number you aim for.")
+        let tooLarge = "That number is too large. Please give a value between −1,000,000,000,000,000 and 1,000,000,000,000,000."
+        for answer in ["20000000000000000000", "20000000000000000000 clinics", "-1000000000000001", String(repeating: "9", count: 400)] {
+            #expect(conversation.type(answer).map(\.text) == [tooLarge, target], "\(answer)")
+        }
+        conversation.type("45%")
+        #expect(conversation.question == "What is the value today?")
+        #expect(conversation.type("30000000000000000000%").map(\.text) == [tooLarge, "What is the value today?"])
+        conversation.type("30%", "")
+        #expect(conversation.question.contains("from 30% to 45%"))
+    }
+}
