@@ -142,9 +142,10 @@ extension Coach {
         return values
     }
 
-    /// A number as the session's language writes it: "12", "99.9", "4,5".
+    /// A number as the session's language writes it: "12", "99.9", "4,5"; one beyond
+    /// ±`NumberReader.limit`, stored before there was one, as Swift writes it: "1e+20".
     func written(_ value: Double, _ session: Session) -> String {
-        let hundredths = (value * 100).rounded() / 100
+        let hundredths = abs(value) < NumberReader.limit ? (value * 100).rounded() / 100 : value
         var text = hundredths == hundredths.rounded() ? hundredths.wholeText : String(hundredths)
         if text.contains(".") {
             text = text.replacingOccurrences(of: ".", with: checker.languages.catalog(for: language(of: session)).numbers.decimal)

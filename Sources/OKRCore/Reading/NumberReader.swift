@@ -76,7 +76,7 @@ public struct NumberReader: Sendable {
     }
 
     /// The digits before the decimal mark, without their thousands separators: "1 850" is "1850";
-    /// "" before a decimal mark (".5"); nil when there are none.
+    /// "0" before a bare decimal mark (".5"); nil when there are none.
     private func wholePart(_ scanner: inout Scanner) -> String? {
         var digits = scanner.digits()
         if digits.isEmpty {
@@ -104,7 +104,7 @@ public struct NumberReader: Sendable {
         return "e" + signText + scanner.digits()
     }
 
-    /// Whether what follows the number may: nothing in a file; in an answer, a unit or a word
+    /// Whether what follows the number may stand there: nothing in a file; in an answer, a unit or a word
     /// apart from the number ("68 %", "4,5 timer"), with no second number and no control characters.
     private func rest(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first else { return true }

@@ -65,6 +65,19 @@ struct CheckInNumbersTests {
         }
     }
 
+    @Test func aConfidenceIsAWholeNumberFromOneToTen() {
+        var conversation = checkIn("en")
+        conversation.type("480")
+        let question = conversation.question
+        for answer in ["20000000000000000000", "1e1", "0x7", "7.0", "-3", "11", "nan", "7\u{0}"] {
+            #expect(
+                conversation.type(answer).map(\.text)
+                    == ["Please answer on track, at risk, off track, or a number from 1 to 10.", question], "\(answer)")
+        }
+        conversation.type("7")
+        #expect(conversation.session.activity?.pending?.confidence == 7)
+    }
+
     @Test func aTargetAskedAtTheCheckInIsReadTheSameWay() {
         var session = CycleFixtures.session("en")
         session.set.objectives[0].keyResults = [KeyResult("Grow weekly revenue")]
@@ -86,12 +99,17 @@ struct CheckInNumbersTests {
             CheckIn(day: Day(year: 2026, month: 11, day: 2), value: 1e20, confidence: 7)
         ]
         session.set.objectives[0].keyResults[1].baseline = -1e300
+        session.set.objectives[0].keyResults[1].checkIns = [
+            CheckIn(day: Day(year: 2026, month: 11, day: 2), value: .greatestFiniteMagnitude)
+        ]
         var conversation = Conversation(resuming: session)
         let start = conversation.type("/checkin")
         #expect(start.last?.text.contains("1e+20") == true, "\(start)")
         let progress = conversation.type("500").map(\.text)
         #expect(progress.contains { $0.contains("1e+20") }, "\(progress)")
-        conversation.type("7", "", "12")
+        let next = conversation.type("7", "")
+        #expect(next.last?.text.contains("7976931348623157e+308") == true, "\(next)")
+        conversation.type("12")
         #expect(conversation.session.activity != nil)
     }
 }
