@@ -137,7 +137,7 @@ struct CycleReportMarkdownTests {
         let text = markdown([set], lang: "nb")
         #expect(text.hasPrefix("# Mål og nøkkelresultater: Vekst, 2026-Q4\n\n*Status per 2026-11-21 · evaluert 2026-12-20*\n\n"))
         #expect(text.contains("**Karakter 0,65 (grønn)** 🟢 · forpliktende"))
-        #expect(text.contains("| Nøkkelresultat | Type | Start → mål | Siste | Framdrift | Endring | Tiltro | Karakter |"))
+        #expect(text.contains("| Nøkkelresultat | Type | Start → måltall | Siste | Fremdrift | Endring | Tiltro | Karakter |"))
         #expect(text.contains("| reduksjon, vekt 2 | 24 → 8 | 12 | `████████░░` 75 % | −2,5 | 6 → 7 ↑ i rute | 0,7 🟢 |"))
         #expect(text.contains("| 8 → 6 → 5 ↓ i faresonen |"))
         #expect(text.contains("| ikke gjort | `░░░░░░░░░░` 0 % |"))
@@ -151,7 +151,15 @@ struct CycleReportMarkdownTests {
         #expect(swedish.contains("**Betyg 0,65 (grönt)**"))
         let dutch = markdown([ReportFixtures.growth(lang: "nl")], lang: "nl")
         #expect(dutch.contains("↓ risico |") && dutch.contains("| 9 op koers |") && dutch.contains("| 3 uit koers |"))
-        #expect(dutch.contains("| Kernresultaat | Soort | Begin → doel |"))
+        #expect(dutch.contains("| Kernresultaat | Soort | Start → streefwaarde | Laatste stand |"))
+    }
+
+    /// A floor or a ceiling is "met" or "not met" in words a native speaker uses for a state, not a past tense ("holdt", "höll").
+    @Test(arguments: [("nb", "oppfylt", "ikke oppfylt"), ("sv", "uppfyllt", "inte uppfyllt"), ("nl", "gehaald", "niet gehaald")])
+    func aFloorOrCeilingIsMetOrNot(_ lang: String, _ met: String, _ notMet: String) {
+        let text = markdown([ReportFixtures.growth(lang: lang)], lang: lang)
+        #expect(text.contains("| 99,95 | `██████████` \(met) |"), "\(text)")
+        #expect(text.contains("| 2,4 | `░░░░░░░░░░` \(notMet) |"), "\(text)")
     }
 
     @Test func emptySetsSayso() {
