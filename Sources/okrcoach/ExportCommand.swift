@@ -58,20 +58,14 @@ struct ExportCommand: ParsableCommand {
         do {
             languages = try DataDirectories(override: data.dataDirectory).languages()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let session = try SavedSets(db: db).session(number: set)
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            Terminal.printError("okrcoach: \(output): \(error.localizedDescription)")
-            throw ExitCode(2)
+        if let output {
+            try OutputFile.write(text, to: output)
+        } else {
+            try Terminal.write(text)
         }
     }
 
