@@ -24,21 +24,21 @@ public enum TerminalStyle: String, CaseIterable, Sendable {
 
     static let reset = "\u{1B}[0m"
 
-    /// Where the escape `paint` writes that starts at `start` ends (one past its `m`),
-    /// or nil when the escape there is any other.
-    static func sequenceEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    /// Where the escape `paint` writes that starts at `start` ends (one past its `m`), in UTF-8
+    /// bytes, or nil when the escape there is any other.
+    static func sequenceEnd(in bytes: [UInt8], from start: Int) -> Int? {
         var index = start + 1
-        guard index < scalars.count, scalars[index] == "[" else { return nil }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
         index += 1
         var parameter = ""
-        while index < scalars.count, parameter.count <= 2 {
-            let scalar = scalars[index]
-            if scalar == ";" || scalar == "m" {
+        while index < bytes.count, parameter.count <= 2 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "m") {
                 guard parameter == "0" || Self(rawValue: parameter) != nil else { return nil }
-                if scalar == "m" { return index + 1 }
+                if byte == UInt8(ascii: "m") { return index + 1 }
                 parameter = ""
-            } else if ("0"..."9").contains(scalar) {
-                parameter.unicodeScalars.append(scalar)
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                parameter.append(Character(Unicode.Scalar(byte)))
             } else {
                 return nil
             }

@@ -18,55 +18,54 @@ public enum VisibleText {
     /// - Parameter keepingStyles: keep the colour and weight escapes `TerminalStyle` writes
     ///   (for a terminal that shows colour); any other escape is shown as signs.
     public static func of(_ text: String, keepingStyles: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
+        // Every control is found in the UTF-8 bytes: C0 and DEL are one byte, C1 two (C2 80…C2 9F),
+        // and no byte of another character takes these values.
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: { ($0 < 0x20 && $0 != lineFeed && $0 != tab) || $0 == 0x7F || $0 == 0xC2 }) else {
+            return text
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if keepingStyles, scalar == escape, let end = TerminalStyle.sequenceEnd(in: scalars, from: index) {
-                result.append(contentsOf: scalars[index..<end])
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if keepingStyles, byte == escape, let end = TerminalStyle.sequenceEnd(in: bytes, from: index) {
+                result += bytes[index..<end]
                 index = end
-                continue
-            }
-            if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
+            } else if byte == carriageReturn, next == lineFeed {
                 index += 1
-                continue
+            } else if byte < 0x20, byte != lineFeed, byte != tab {
+                result += sign(Unicode.Scalar(0x2400 + UInt32(byte)))
+                index += 1
+            } else if byte == 0x7F {
+                result += sign("\u{2421}")
+                index += 1
+            } else if byte == 0xC2, let next, (0x80...0x9F).contains(next) {
+                result += Array("<U+00\(String(next, radix: 16, uppercase: true))>".utf8)
+                index += 2
+            } else {
+                result.append(byte)
+                index += 1
             }
-            result.append(contentsOf: sign(for: scalar).unicodeScalars)
-            index += 1
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The text on one line: each line break, with the blanks around it, becomes one space;
-    /// then every control character is shown as a sign. For one-line places: a Markdown heading
-    /// or list item, a table cell.
+    /// The text on one line: each run of line breaks (LF, CR, VT, FF, NEL, U+2028, U+2029)
+    /// becomes one space; then every control character is shown as a sign. For one-line
+    /// places: a Markdown heading or list item, a line of the terminal report.
     public static func line(_ text: String) -> String {
-        let parts = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }
-        return of(parts.filter { !$0.isEmpty }.joined(separator: " "))
+        of(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 
-    private static let escape: Unicode.Scalar = "\u{1B}"
+    private static let escape: UInt8 = 0x1B
+    private static let lineFeed: UInt8 = 0x0A
+    private static let carriageReturn: UInt8 = 0x0D
+    private static let tab: UInt8 = 0x09
 
-    /// A C0 control other than line feed and tab, DEL or a C1 control.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x09: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        default: false
-        }
-    }
-
-    /// What a scalar looks like once made visible: itself unless it is a control.
-    private static func sign(for scalar: Unicode.Scalar) -> String {
-        guard isControl(scalar) else { return String(scalar) }
-        switch scalar.value {
-        case 0x7F: return "\u{2421}"
-        case 0x00...0x1F: return String(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
-        default:
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "<U+" + String(repeating: "0", count: 4 - hex.count) + hex + ">"
-        }
+    /// The UTF-8 bytes of a sign.
+    private static func sign(_ scalar: Unicode.Scalar?) -> [UInt8] {
+        Array(String(scalar ?? "?").utf8)
     }
 }
