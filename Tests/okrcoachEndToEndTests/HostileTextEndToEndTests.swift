@@ -23,7 +23,7 @@ struct HostileTextEndToEndTests {
               value: 760
               confidence: 7
               note: "Going well\\rEVIL\\x9b2J"
-          - Reduce no-shows from 12 % to 8 % by the end of March
+          - "\\e]52;c;aGk=\\aReduce no-shows from 12 % to 8 % by the end of March"
         retro:
         - topic: went_well
           text: "We met weekly\\e]0;x\\a"
@@ -117,7 +117,7 @@ struct HostileTextTerminalTests {
         try terminal.setOption("set-clipboard", "on")
         let title = terminal.title()
         try terminal.typeLine("go")
-        #expect(terminal.waitFor("KR2 Reduce no-shows"), "\(terminal.screen())")
+        #expect(terminal.waitFor("KR2 ␛]52;c;aGk=␇Reduce no-shows"), "\(terminal.screen())")
         let screen = terminal.screen()
         let lines = ["OKRs: Growth␛]2;PWNED␇, 2027-Q1", "As of 2027-01-15", "", "O1. Make booking effortless␛[2J␛[H so"]
         #expect(screen.contains(lines.joined(separator: "\n")), "nothing was wiped or overwritten: \(screen)")

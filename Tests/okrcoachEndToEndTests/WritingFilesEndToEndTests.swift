@@ -69,17 +69,26 @@ struct WritingFilesEndToEndTests {
         #expect(try String(contentsOfFile: shared, encoding: .utf8).hasPrefix("# Mål og nøkkelresultater: Vekst"))
     }
 
-    @Test func aDeviceADirectoryAndAMissingFolderAreRefused() throws {
+    /// What is not a file is refused. The device is a null device of the test's own (never /dev/null
+    /// itself, which a regression would replace for every program on the machine), where the system
+    /// lets the test make one; the pipe is a FIFO.
+    @Test func aDeviceAPipeADirectoryAndAMissingFolderAreRefused() throws {
         let (scratch, db) = try Self.setUp()
+        let device = scratch.folder.appendingPathComponent("null").path
+        let madeDevice = mknod(device, S_IFCHR | 0o666, dev_t(1 << 8 | 3)) == 0  // major 1, minor 3: a null device
+        let fifo = scratch.folder.appendingPathComponent("okrs.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
         let loop = scratch.folder.appendingPathComponent("loop.yaml").path
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop.yaml")
         let missing = scratch.folder.appendingPathComponent("nowhere/okrs.yaml").path
-        let cases = [
-            ("/dev/null", "okrcoach: /dev/null: is not a regular file (a device, a pipe or a socket); okrcoach writes only files\n"),
+        let notAFile = "is not a regular file (a device, a pipe or a socket); okrcoach writes only files"
+        var cases = [
+            (fifo, "okrcoach: \(fifo): \(notAFile)\n"),
             (scratch.folder.path, "okrcoach: \(scratch.folder.path): is a directory; name a file to write\n"),
             (missing, "okrcoach: \(missing): the folder \(scratch.folder.path)/nowhere does not exist\n"),
             (loop, "okrcoach: \(loop): too many symbolic links (a loop?)\n"),
         ]
+        if madeDevice { cases.append((device, "okrcoach: \(device): \(notAFile)\n")) }
         for (target, message) in cases {
             for command in ["export", "report"] {
                 let run = try Okrcoach.run([command, "--output", target, "--db", db])
@@ -88,8 +97,10 @@ struct WritingFilesEndToEndTests {
                 #expect(run.errors == message)
             }
         }
-        var device = stat()
-        #expect(stat("/dev/null", &device) == 0 && device.st_mode & S_IFMT == S_IFCHR, "/dev/null is still a device")
+        for (path, kind) in [(fifo, S_IFIFO)] + (madeDevice ? [(device, S_IFCHR)] : []) {
+            var status = stat()
+            #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == kind, "\(path) is what it was")
+        }
         #expect(try Self.leftovers(scratch.folder).isEmpty)
     }
 
@@ -144,8 +155,13 @@ struct WritingFilesEndToEndTests {
         let fifo = scratch.folder.appendingPathComponent("okrs.fifo").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let outline = "# Grow revenue so that we can hire\n- Increase revenue from 1 to 2 MEUR by June\n"
+        // Opening a FIFO waits for its reader; a reader that never comes leaves this thread waiting, and
+        // one that goes early makes the write fail, which is ignored (the test fails on what okrcoach says).
         let writer = Thread {
-            FileHandle(forWritingAtPath: fifo)?.write(Data(outline.utf8))
+            let descriptor = open(fifo, O_WRONLY)
+            guard descriptor >= 0 else { return }
+            _ = outline.utf8CString.withUnsafeBufferPointer { write(descriptor, $0.baseAddress, $0.count - 1) }
+            close(descriptor)
         }
         writer.start()
         let piped = try Okrcoach.run(["check", fifo])
