@@ -19,6 +19,12 @@ import OKRCore
 /// Control characters from outside are shown as signs (`VisibleText`), as on the terminal;
 /// YAML and JSON escape theirs, so an export reads back unchanged.
 enum OutputFile {
+    /// Writes `text` to the file an `--output` option names, or to standard output without one.
+    static func write(_ text: String, toOutput path: String?) throws(CommandFailure) {
+        guard let path else { return try Terminal.write(text) }
+        try write(text, to: path)
+    }
+
     /// Writes `text` to `path`.
     ///
     /// - Throws: `CommandFailure` (status 2), one line naming the file and what is wrong.

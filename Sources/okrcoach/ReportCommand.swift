@@ -32,7 +32,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format; default: from the --output file's extension, else text.")
     var format: Format?
 
-    @Option(help: ArgumentHelp("Write the report to a file instead of the screen.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+            "Write the report to a file instead of the screen; a new file is private (0600), an existing one keeps its mode and links.",
+            valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("The language of the report (en, nb, sv, nl); default: the set's.", valueName: "code"))
@@ -74,12 +76,7 @@ struct ReportCommand: ParsableCommand {
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
         let report = CycleReport(sets: sets, cycle: title, today: date.flatMap(Day.init(iso:)) ?? Self.today())
-        let text = render(report, texts: texts)
-        if let output {
-            try OutputFile.write(text, to: output)
-        } else {
-            try Terminal.write(text)
-        }
+        try OutputFile.write(render(report, texts: texts), toOutput: output)
     }
 
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
