@@ -7,7 +7,8 @@ import OKRCore
 /// - The text goes to a temporary file in the target's folder, is flushed to the disk (fsync)
 ///   and renamed over the target, so the file holds the old text or the new, never part of one.
 /// - A symbolic link is followed: its target is written and the link stays a link.
-/// - An existing file keeps its mode and owner: a private 0600 file stays private. A file with
+/// - An existing file keeps its permissions and owner: a private 0600 file stays private
+///   (set-user-ID and the like are not carried over to a text). A file with
 ///   more than one name (a hard link), or whose owner the new file cannot take, is rewritten in
 ///   place once the temporary copy is complete, so every name still shows the new text; should
 ///   that write fail, the error names the temporary file, which holds the new text.
@@ -29,6 +30,7 @@ enum OutputFile {
     ///
     /// - Throws: `CommandFailure` (status 2), one line naming the file and what is wrong.
     static func write(_ text: String, to path: String) throws(CommandFailure) {
+        guard !path.isEmpty else { throw CommandFailure("okrcoach: the file name is empty; name a file to write") }
         let target = try resolved(path)
         var existing = stat()
         let exists = stat(target, &existing) == 0
@@ -42,7 +44,7 @@ enum OutputFile {
         let temporary = try temporaryCopy(of: data, beside: target, for: path)
         var inPlace = false
         if exists {
-            fchmod(temporary.descriptor, existing.st_mode & 0o7777)
+            fchmod(temporary.descriptor, existing.st_mode & 0o777)
             if existing.st_uid != geteuid() || existing.st_gid != getegid() {
                 inPlace = fchown(temporary.descriptor, existing.st_uid, existing.st_gid) != 0
             }

@@ -81,17 +81,20 @@ struct WritingFilesEndToEndTests {
         let loop = scratch.folder.appendingPathComponent("loop.yaml").path
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: "loop.yaml")
         let missing = scratch.folder.appendingPathComponent("nowhere/okrs.yaml").path
+        let long = String(repeating: "x", count: 5_000)
         let notAFile = "is not a regular file (a device, a pipe or a socket); okrcoach writes only files"
         var cases = [
             (fifo, "okrcoach: \(fifo): \(notAFile)\n"),
             (scratch.folder.path, "okrcoach: \(scratch.folder.path): is a directory; name a file to write\n"),
             (missing, "okrcoach: \(missing): the folder \(scratch.folder.path)/nowhere does not exist\n"),
             (loop, "okrcoach: \(loop): too many symbolic links (a loop?)\n"),
+            ("", "okrcoach: the file name is empty; name a file to write\n"),
+            (long, "okrcoach: \(long): cannot write in \(scratch.folder.path): File name too long\n"),
         ]
         if madeDevice { cases.append((device, "okrcoach: \(device): \(notAFile)\n")) }
         for (target, message) in cases {
             for command in ["export", "report"] {
-                let run = try Okrcoach.run([command, "--output", target, "--db", db])
+                let run = try Okrcoach.run([command, "--output", target, "--db", db], in: scratch.folder)
                 #expect(run.status == 2, "\(command) --output \(target)")
                 #expect(run.output.isEmpty)
                 #expect(run.errors == message)
