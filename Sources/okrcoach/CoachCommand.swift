@@ -32,15 +32,13 @@ struct CoachCommand: ParsableCommand {
         do {
             (coach, language) = try makeCoach()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let path = db ?? StatePaths.database()
         do {
             store = try SQLiteSessionStore(path: path)
         } catch {
-            Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(path): cannot open the database: \(CommandFailure.reason(error))")
         }
         let interactive = Terminal.standardInputIsTerminal
         var input: any LineInput =
@@ -79,7 +77,7 @@ struct TerminalConversation {
             let turn = coach.respond(to: line, in: session)
             session = turn.session
             try store.save(session)
-            output.show(turn.replies)
+            try output.show(turn.replies)
             for effect in turn.effects {
                 guard let next = try carry(out: effect, session) else {
                     return
@@ -88,31 +86,31 @@ struct TerminalConversation {
             }
         }
         try store.save(session)
-        output.newLine()
+        try output.newLine()
     }
 
     /// A check-in, review or retrospective of one set: it ends when the conversation does.
     func run(_ kind: Activity.Kind, on start: Session, today: Day?, reading input: inout any LineInput) throws {
         var turn = coach.begin(kind, in: start, today: today, dayNamed: today != nil)
         try store.save(turn.session)
-        output.show(turn.replies)
+        try output.show(turn.replies)
         while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: turn.session)) {
             turn = coach.respond(to: line, in: turn.session, today: today)
             try store.save(turn.session)
-            output.show(turn.replies)
+            try output.show(turn.replies)
             if turn.effects.contains(.quit) { break }
         }
-        if turn.session.activity != nil { output.newLine() }
+        if turn.session.activity != nil { try output.newLine() }
     }
 
     /// A new session, or the unfinished one if the person wants to continue it.
     private func startingSession(_ input: inout any LineInput) throws -> Session {
         if let unfinished = try store.latestUnfinished(), !unfinished.set.objectives.isEmpty || unfinished.set.team != nil {
-            output.show([coach.offerToResume(unfinished)])
+            try output.show([coach.offerToResume(unfinished)])
             while let answer = input.read(prompt: coach.prompt(for: unfinished)) {
                 guard let yes = coach.yesOrNo(answer) else { continue }
                 if yes {
-                    output.show(coach.start(unfinished).replies)
+                    try output.show(coach.start(unfinished).replies)
                     return unfinished
                 }
                 break
@@ -121,7 +119,7 @@ struct TerminalConversation {
         let session = coach.newSession(id: UUID().uuidString, language: language)
         let turn = coach.start(session)
         try store.save(turn.session)
-        output.show(turn.replies)
+        try output.show(turn.replies)
         return turn.session
     }
 
@@ -132,37 +130,38 @@ struct TerminalConversation {
             try store.save(session)
             return nil
         case .list:
-            output.show(coach.listing(try store.sets(), for: session))
+            try output.show(coach.listing(try store.sets(), for: session))
             return session
         case .open(let number):
             let sessions = try store.sets()
             guard sessions.indices.contains(number - 1) else {
-                output.show([coach.noSuchSet(number, in: session)])
+                try output.show([coach.noSuchSet(number, in: session)])
                 return session
             }
             var opened = sessions[number - 1]
             opened.language = session.language ?? opened.language
             try store.save(opened)
-            output.show(coach.opened(opened).replies)
+            try output.show(coach.opened(opened).replies)
             return opened
         case .newSet:
             let fresh = coach.newSession(
                 id: UUID().uuidString, language: session.languageChosen ? session.language : language, following: session)
             let turn = coach.start(fresh)
             try store.save(turn.session)
-            output.show(turn.replies)
+            try output.show(turn.replies)
             return turn.session
         case .export(let content, let path):
             guard let path else {
-                output.showPlain(content)
+                try output.showPlain(content)
                 return session
             }
             do {
-                try content.write(toFile: path, atomically: true, encoding: .utf8)
-                output.show([coach.exported(to: path, in: session)])
+                try OutputFile.write(content, to: path)
             } catch {
-                Terminal.printError("okrcoach: \(path): \(error.localizedDescription)")
+                Terminal.printError(error.line)
+                return session
             }
+            try output.show([coach.exported(to: path, in: session)])
             return session
         }
     }

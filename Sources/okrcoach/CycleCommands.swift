@@ -84,8 +84,7 @@ struct CycleOptions: ParsableArguments {
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let saved = SavedSets(db: db)
         var session = try saved.session(number: set, needsKeyResults: true)
@@ -93,8 +92,7 @@ struct CycleOptions: ParsableArguments {
         if let lang {
             guard coach.languageCodes.contains(LanguageCode(lang.lowercased())) else {
                 let names = coach.languageCodes.map(\.rawValue).joined(separator: ", ")
-                Terminal.printError("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
-                throw ExitCode(2)
+                throw CommandFailure("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
             }
             session.language = LanguageCode(lang.lowercased())
             session.languageChosen = true

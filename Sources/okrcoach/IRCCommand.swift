@@ -81,8 +81,7 @@ struct IRCCommand: AsyncParsableCommand {
             store = try SQLiteSessionStore(path: chat.db ?? StatePaths.database())
             password = try readPassword()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
         var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: chat.nick, channels: channels)

@@ -35,15 +35,13 @@ struct ImportCommand: ParsableCommand {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
             languages = try DataDirectories(override: data.dataDirectory).languages()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let result: ReadResult
         do {
             result = try SetFile.read(file, languages: languages)
         } catch {
-            Terminal.printError(error.description)
-            throw ExitCode(2)
+            throw CommandFailure(error)
         }
         SetFile.printWarnings(result)
         let saved = SavedSets(db: db)
@@ -54,10 +52,9 @@ struct ImportCommand: ParsableCommand {
             try store.save(session)
             number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
         } catch {
-            Terminal.printError("okrcoach: \(saved.path): cannot save the set: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(saved.path): cannot save the set: \(CommandFailure.reason(error))")
         }
         let title = session.title.isEmpty ? "" : " (\(session.title))"
-        print("\(SetFile.displayName(file)): saved as set \(number)\(title)")
+        try Terminal.print("\(SetFile.displayName(file)): saved as set \(number)\(title)")
     }
 }

@@ -59,8 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
             store = try SQLiteSessionStore(path: chat.db ?? StatePaths.database())
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
         let desk = ChatDesk(chat: chat.chatCoach(coach), store: store, network: network)
         if let listen, let address = Self.address(listen) {

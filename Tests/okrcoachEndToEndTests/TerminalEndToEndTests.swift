@@ -39,9 +39,11 @@ struct TerminalEndToEndTests {
             return terminal.hasEnded()
         }
         #expect(ended, "Ctrl-D: \(terminal.screen())")
-        let history = try String(
-            contentsOf: scratch.folder.appendingPathComponent("state/okrcoach/history"), encoding: .utf8)
+        let historyFile = scratch.folder.appendingPathComponent("state/okrcoach/history")
+        let history = try String(contentsOf: historyFile, encoding: .utf8)
         #expect(history.contains("Growth") && history.contains("2027-Q1"))
+        let mode = try FileManager.default.attributesOfItem(atPath: historyFile.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "the history holds every answer: only its owner reads it")
 
         // Started again: the unfinished set is offered, and Up recalls the last line.
         terminal = try TmuxTerminal(command: command, environment: environment)

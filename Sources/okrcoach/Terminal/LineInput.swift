@@ -37,11 +37,12 @@ struct ReadlineInput: LineInput {
     }
 
     /// Adds a line to the history and to the history file at once, keeping the last thousand.
+    /// A new history file is private (0600): it holds every answer typed.
     private func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         add_history(line)
         if !FileManager.default.fileExists(atPath: historyPath) {
-            _ = FileManager.default.createFile(atPath: historyPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         append_history(1, historyPath)
         history_truncate_file(historyPath, 1000)

@@ -112,6 +112,19 @@ struct CycleReportMarkdownTests {
         #expect(text.contains("Cut \\| time to \\| first \\| reply \\`fast\\` for \\<\\$5\\> \\#1 (Team \\| A)"))
     }
 
+    @Test func escapesAndLineBreaksInPeoplesTextReachNoMarkdown() {
+        let text = raw([ReportFixtures.hostile()], cycle: "2026-Q4")
+        #expect(!ReportFixtures.hasControl(text), "\(text.debugDescription)")
+        #expect(text.contains("␛\\]2;PWNED␇␛\\[2J"), "ESC and BEL are shown as signs, the bracket escaped")
+        let header = rows(text)[0]
+        for row in rows(text) {
+            #expect(cells(row).count == cells(header).count, "a line break keeps the row whole: \(row)")
+        }
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(!lines.contains { $0.hasPrefix("# not") || $0.hasPrefix("- not") || $0.hasPrefix("second line") || $0 == "more" })
+        #expect(lines.contains { $0.hasPrefix("### O1. Make booking effortless") && $0.hasSuffix(" second line") })
+    }
+
     @Test func everyBlockStandsBetweenBlankLines() {
         let lines = markdown([ReportFixtures.growth(), ReportFixtures.support()], cycle: "2026-Q4")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
