@@ -8,32 +8,30 @@ enum KeyResultRules {
             catalog.finding(rule, objective: objective, keyResult: number, line: keyResult.line, values: values)
         }
         guard !text.isEmpty else { return [finding(.keyResultEmpty, [:])] }
-        return findings(
-            in: TextAnalysis(text, lexicon: catalog.lexicon), setHasCycle: setHasCycle, catalog: catalog, finding)
+        return findings(in: KeyResultReading(text, lexicon: catalog.lexicon), setHasCycle: setHasCycle, finding)
     }
 
-    /// The findings on a key result's text already analysed.
+    /// The findings on a key result already read.
     static func findings(
-        in analysis: TextAnalysis, setHasCycle: Bool, catalog: Catalog,
-        _ finding: (RuleID, [String: String]) -> Finding
+        in reading: KeyResultReading, setHasCycle: Bool, _ finding: (RuleID, [String: String]) -> Finding
     ) -> [Finding] {
         var findings: [Finding] = []
-        let measurable = analysis.isMeasurable
-        if !measurable {
-            findings.append(finding(.keyResultNotMeasurable, [:]))
-        } else if !analysis.hasBaseline {
+        if !reading.isMeasurable {
+            // A yes/no milestone takes the place of kr-not-measurable.
+            findings.append(finding(reading.isMilestone ? .keyResultMilestone : .keyResultNotMeasurable, [:]))
+        } else if reading.needsStartingValue {
             findings.append(finding(.keyResultNoBaseline, [:]))
         }
-        if !setHasCycle, !analysis.namesTime {
+        if !setHasCycle, !reading.namesTime {
             findings.append(finding(.keyResultNoDeadline, [:]))
         }
-        if let verb = analysis.mainVerb, verb.classes.contains(.activityVerb) {
-            findings.append(finding(.keyResultIsActivity, ["word": analysis.quote(verb.index)]))
+        if let task = reading.task {
+            findings.append(finding(.keyResultIsActivity, ["word": task]))
         }
-        if let hedge = analysis.firstHedge {
-            findings.append(finding(.keyResultVague, ["word": analysis.quote(hedge)]))
+        if let hedge = reading.hedge {
+            findings.append(finding(.keyResultVague, ["word": hedge]))
         }
-        if analysis.isCompound {
+        if reading.isCompound {
             findings.append(finding(.keyResultCompound, [:]))
         }
         return findings
