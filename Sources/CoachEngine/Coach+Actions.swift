@@ -54,7 +54,9 @@ extension Coach {
     private func reviewObjective(_ text: String, _ output: inout Output) -> String {
         output.session.draft.objective = text
         output.session.draft.proposal = nil
-        let findings = checker.review(objective: text, language: language(of: output.session))
+        // An objective that serves the higher-level objective named has its reason.
+        let findings = checker.review(
+            objective: text, language: language(of: output.session), linkedToParent: !output.session.set.parents.isEmpty)
         guard !findings.isEmpty else {
             say(.say, "objective_clean", &output)
             _ = saveObjective(text, &output)
@@ -72,7 +74,7 @@ extension Coach {
     private func keepObjective(_ output: inout Output) -> String {
         let text = output.session.draft.objective ?? ""
         let analysis = TextAnalysis(text, lexicon: lexicon(output.session))
-        if !analysis.hasPurpose { return "no_purpose" }
+        if !analysis.hasPurpose, output.session.set.parents.isEmpty { return "no_purpose" }
         _ = saveObjective(text, &output)
         return "kept"
     }

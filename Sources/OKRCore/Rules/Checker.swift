@@ -65,9 +65,11 @@ public struct Checker: Sendable {
 
 extension Checker {
     /// The findings of the objective rules on one objective, as the coach explains them while drafting.
-    public func review(objective title: String, language: LanguageCode) -> [Finding] {
+    ///
+    /// - Parameter linkedToParent: whether the objective serves a higher-level objective (its reason).
+    public func review(objective title: String, language: LanguageCode, linkedToParent: Bool = false) -> [Finding] {
         ObjectiveRules.findings(
-            for: Objective(title: title), number: 1, linkedToParent: false, catalog: languages.catalog(for: language))
+            for: Objective(title: title), number: 1, linkedToParent: linkedToParent, catalog: languages.catalog(for: language))
     }
 
     /// The findings of the key result rules on one key result of a set being drafted, already read.

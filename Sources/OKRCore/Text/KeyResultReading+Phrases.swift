@@ -89,7 +89,9 @@ extension KeyResultReading {
             if !classes.isDisjoint(with: [.holdPreposition, .atLeastWord, .atMostWord]) {
                 return analysis.countable(after: index, within: 3)
             }
-            let stops: WordClass = [.deadlineWord, .month, .timeNoun, .verb]
+            // A verb ends it; a noun spelled like one ("sign-ups") does not.
+            if !classes.isDisjoint(with: .verb), !analysis.isSpelledLikeVerb(analysis.phraseStart(index)) { return true }
+            let stops: WordClass = [.deadlineWord, .month, .timeNoun]
             return !classes.isDisjoint(with: stops) || analysis.roles[index] == .time
         }
     }

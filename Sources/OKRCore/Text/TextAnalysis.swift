@@ -87,10 +87,12 @@ public struct TextAnalysis: Sendable {
     }
 
     /// A noun or adjective spelled like a verb: after a determiner ("a delivery plan", "the
-    /// launch"), after a form of "be" ("testing is complete", "is published"), or as the
-    /// subject before "be", a modal or a "+" ("Bitswap refactor + improvements reduce …").
-    private func isSpelledLikeVerb(_ start: Int) -> Bool {
-        if start > 0, classes[start - 1].contains(.stateVerb) { return true }
+    /// launch"), after a form of "be" ("testing is complete", "is published"), as the subject
+    /// before "be", a modal or a "+" ("Bitswap refactor + improvements reduce …"), or as the
+    /// first part of a compound ("sign-ups").
+    func isSpelledLikeVerb(_ start: Int) -> Bool {
+        // "is published", "testing is complete"; a change verb stays one ("… betaald wordt verhogen").
+        if start > 0, classes[start - 1].contains(.stateVerb), !classes[start].contains(.outcomeVerb) { return true }
         var back = 1
         while back <= lexicon.determinerReach, start - back >= 0 {
             let previous = start - back
@@ -103,6 +105,10 @@ public struct TextAnalysis: Sendable {
         let next = phraseSpans[start]?.upperBound ?? start + 1
         guard next < tokens.count else { return false }
         if !classes[next].isDisjoint(with: [.stateVerb, .modalVerb]), phraseSpans[next]?.lowerBound ?? next == next {
+            return true
+        }
+        // "sign-ups", "roll-out": the first part of a compound noun.
+        if tokens[next].text == "-", !tokens[next].spaceBefore, next + 1 < tokens.count, !tokens[next + 1].spaceBefore {
             return true
         }
         return start > 0 && tokens[next].text == "+"
