@@ -68,3 +68,22 @@ struct MilestoneAndLevelDraftingTests {
         #expect(saved.last?.lowercased().contains(example.measure) == true, "\(saved)")
     }
 }
+
+extension MilestoneAndLevelDraftingTests {
+    /// Hostile answers to "would a number show it worked?": control characters, a huge line,
+    /// non-finite and negative numbers are taken as a measure or refused, never a crash.
+    @Test(arguments: [
+        "\u{0}\u{7}\u{1B}[31mred\u{202E}",
+        String(repeating: "clinics ", count: 5000),
+        "NaN inf -1e400",
+        "-99999999999999999999999999999999",
+    ])
+    func hostileAnswersToTheMilestoneQuestion(_ answer: String) {
+        var conversation = Conversation(language: "en")
+        conversation.type("Team", "", "", "Make onboarding effortless so that clinics stay", "Launch the new setup wizard by 15 December")
+        #expect(conversation.question == TestCoach.coach.texts(for: conversation.session).message("ask_milestone_number"))
+        conversation.type(answer)
+        #expect(!conversation.question.isEmpty)
+        #expect(conversation.session.draft.keyResult?.measureGiven ?? true)
+    }
+}

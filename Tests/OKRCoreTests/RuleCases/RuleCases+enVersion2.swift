@@ -74,5 +74,6 @@ extension RuleCase {
         .keyResult("en", .keyResultNoDeadline, fires: true, "Publish the 2020 roadmap"),
         .keyResult("en", .keyResultNotMeasurable, fires: true, "Improve RFC 42 support in tier 1 services"),
         .keyResult("en", .keyResultNoDeadline, fires: true, "Close the deal before the board meeting"),
+        .keyResult("en", .keyResultNoBaseline, fires: true, "Product validated with 3 new user groups"),
     ]
 }

@@ -52,5 +52,9 @@ extension RuleCase {
         .keyResult("nb", .keyResultIsActivity, fires: true, "Vi skal gjennomføre 4 kundeworkshops"),
         .keyResult("nb", .keyResultCompound, fires: false, "Nettsiden er ferdig og publisert"),
         .objective("nb", .objectiveHasMetric, fires: true, "Øke omsetningen med NOK 2 mill. for å vokse"),
+        .keyResult("nb", .keyResultNoBaseline, fires: true, "Redusere frafallet etter 12 måneder til 65 %"),
+        .keyResult("nb", .keyResultNoDeadline, fires: true, "Redusere antall saker innen IT-avdelingen fra 40 til 20"),
+        .keyResult("nb", .keyResultNotMeasurable, fires: true, "Forbedre støtten for RFC 42 i tier 1-tjenester"),
+        .keyResult("nb", .keyResultCompound, fires: true, "Øke salget fra 200 til 300 og omsetningen fra 5 til 8 mill. kr"),
     ]
 }

@@ -56,5 +56,9 @@ extension RuleCase {
         .keyResult("nl", .keyResultCompound, fires: false, "De website is klaar en gepubliceerd"),
         .keyResult("nl", .keyResultNoDeadline, fires: true, "Het aantal tickets binnen de IT verlagen van 40 naar 20"),
         .objective("nl", .objectiveHasMetric, fires: true, "De omzet met 1,2 miljoen euro laten groeien zodat we kunnen investeren"),
+        .keyResult("nl", .keyResultNoBaseline, fires: true, "Het verloop verlagen na 12 maanden naar 65%"),
+        .keyResult("nl", .keyResultNoBaseline, fires: true, "Het product gevalideerd met 3 nieuwe gebruikersgroepen"),
+        .keyResult("nl", .keyResultNotMeasurable, fires: true, "De ondersteuning voor RFC 42 in tier 1-diensten verbeteren"),
+        .keyResult("nl", .keyResultCompound, fires: true, "De verkoop verhogen van 200 naar 300 en de omzet van 5 naar 8 miljoen euro"),
     ]
 }

@@ -53,5 +53,9 @@ extension RuleCase {
         .keyResult("sv", .keyResultIsActivity, fires: true, "Vi ska genomföra 4 kundworkshops"),
         .keyResult("sv", .keyResultCompound, fires: false, "Webbplatsen är klar och publicerad"),
         .objective("sv", .objectiveHasMetric, fires: true, "Öka intäkterna med 10 mkr för att växa"),
+        .keyResult("sv", .keyResultNoBaseline, fires: true, "Minska kundbortfallet efter 12 månader till 65 %"),
+        .keyResult("sv", .keyResultNoDeadline, fires: true, "Minska antalet ärenden inom IT-avdelningen från 40 till 20"),
+        .keyResult("sv", .keyResultNotMeasurable, fires: true, "Förbättra stödet för RFC 42 i tier 1-tjänster"),
+        .keyResult("sv", .keyResultCompound, fires: true, "Öka försäljningen från 200 till 300 och intäkterna från 5 till 8 mkr"),
     ]
 }
