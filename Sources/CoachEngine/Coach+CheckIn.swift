@@ -21,11 +21,7 @@ extension Coach {
         let lexicon = checker.languages.catalog(for: output.session.set.lang ?? language(of: output.session)).lexicon
         updateKeyResult(&output) { keyResult in
             guard keyResult.kind == nil else { return }
-            let reading = KeyResultReading(keyResult.text, lexicon: lexicon)
-            keyResult.kind = reading.kind
-            guard reading.kind != .milestone else { return }
-            keyResult.baseline = keyResult.baseline ?? reading.start?.number
-            keyResult.target = keyResult.target ?? reading.target?.number
+            keyResult.fillFromText(KeyResultReading(keyResult.text, lexicon: lexicon))
         }
         return pieceToAsk(output.session)
     }
