@@ -56,5 +56,8 @@ extension RuleCase {
         .keyResult("nb", .keyResultNoDeadline, fires: true, "Redusere antall saker innen IT-avdelingen fra 40 til 20"),
         .keyResult("nb", .keyResultNotMeasurable, fires: true, "Forbedre støtten for RFC 42 i tier 1-tjenester"),
         .keyResult("nb", .keyResultCompound, fires: true, "Øke salget fra 200 til 300 og omsetningen fra 5 til 8 mill. kr"),
+        .keyResult("nb", .keyResultMilestone, fires: true, "Publisere veikartet for 2027"),
+        .keyResult("nb", .keyResultNotMeasurable, fires: false, "Publisere veikartet for 2027"),
+        .objective("nb", .objectiveHasMetric, fires: false, "Glede tier-1-kundene våre slik at de fornyer"),
     ]
 }

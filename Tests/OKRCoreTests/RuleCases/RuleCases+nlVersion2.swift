@@ -60,5 +60,8 @@ extension RuleCase {
         .keyResult("nl", .keyResultNoBaseline, fires: true, "Het product gevalideerd met 3 nieuwe gebruikersgroepen"),
         .keyResult("nl", .keyResultNotMeasurable, fires: true, "De ondersteuning voor RFC 42 in tier 1-diensten verbeteren"),
         .keyResult("nl", .keyResultCompound, fires: true, "De verkoop verhogen van 200 naar 300 en de omzet van 5 naar 8 miljoen euro"),
+        .keyResult("nl", .keyResultMilestone, fires: true, "De 2027-roadmap publiceren"),
+        .keyResult("nl", .keyResultNotMeasurable, fires: false, "De 2027-roadmap publiceren"),
+        .objective("nl", .objectiveHasMetric, fires: false, "Onze tier-1-klanten blij maken zodat ze verlengen"),
     ]
 }

@@ -57,5 +57,8 @@ extension RuleCase {
         .keyResult("sv", .keyResultNoDeadline, fires: true, "Minska antalet ärenden inom IT-avdelningen från 40 till 20"),
         .keyResult("sv", .keyResultNotMeasurable, fires: true, "Förbättra stödet för RFC 42 i tier 1-tjänster"),
         .keyResult("sv", .keyResultCompound, fires: true, "Öka försäljningen från 200 till 300 och intäkterna från 5 till 8 mkr"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Publicera färdplanen för 2027"),
+        .keyResult("sv", .keyResultNotMeasurable, fires: false, "Publicera färdplanen för 2027"),
+        .objective("sv", .objectiveHasMetric, fires: false, "Glädja våra tier-1-kunder så att de förnyar"),
     ]
 }
