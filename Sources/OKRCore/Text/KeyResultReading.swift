@@ -92,44 +92,80 @@ public struct KeyResultReading: Sendable, Equatable {
 
     /// Reads a key result already analysed.
     public init(_ analysis: TextAnalysis, text: String) {
+        let judgement = Judgement(analysis)
         self.text = text
         let verb = analysis.mainVerb
         self.verb = verb.map { analysis.written($0.index..<($0.index + 1)) }
-        task = verb.flatMap { $0.classes.contains(.activityVerb) ? analysis.quote($0.index) : nil }
-        let values = ValueReader(analysis: analysis)
-        start = values.start
-        target = values.target
-        bound = values.bound
-        isRelative = values.isRelative
-        holdsLevel = values.holdsLevel
-        isMeasurable = analysis.isMeasurable
-        isMilestone = !isMeasurable && EndStateReader(analysis: analysis).namesEndState
-        namesTime = analysis.namesTime
-        hedge = analysis.firstHedge.map(analysis.quote)
-        isCompound = analysis.isCompound
-        let phrases = PhraseReader(analysis: analysis)
-        measure = phrases.measure(verb: verb?.index)
-        deadline = phrases.deadline()
-        kind = Self.kind(isMilestone: isMilestone, values: values, verb: verb, analysis: analysis)
+        task = judgement.task.map { analysis.quote($0) }
+        start = judgement.values.start.map { analysis.keyResultValue(at: $0) }
+        target = judgement.values.target.map { analysis.keyResultValue(at: $0) }
+        bound = judgement.values.bound
+        isRelative = judgement.values.isRelative
+        holdsLevel = judgement.values.holdsLevel
+        isMeasurable = judgement.isMeasurable
+        isMilestone = judgement.isMilestone
+        namesTime = judgement.namesTime
+        hedge = judgement.hedge.map { analysis.quote($0) }
+        isCompound = judgement.isCompound
+        measure = analysis.measurePhrase(verb: verb?.index)
+        deadline = analysis.deadlinePhrase()
+        kind = judgement.kind
     }
 
     /// Whether check calls for a starting value: something to move to and nothing to start from.
     public var needsStartingValue: Bool {
         isMeasurable && !hasStartingValue && !holdsLevel
     }
+}
 
-    private static func kind(
-        isMilestone: Bool, values: ValueReader, verb: (index: Int, classes: WordClass)?, analysis: TextAnalysis
-    ) -> KeyResultKind? {
-        if isMilestone { return .milestone }
-        guard analysis.isMeasurable else { return nil }
-        let changes = verb?.classes.contains(.outcomeVerb) == true
-        // "verlagen van 4 uur naar 45 minuten": the verb knows the direction better than the numbers.
-        if changes, let verb, analysis.classes(at: verb.index).contains(.decreaseVerb) { return .decrease }
-        if let from = values.start?.number, let to = values.target?.number, from != to {
-            return to < from ? .decrease : .increase
+extension KeyResultReading {
+    /// What a key result's reading judges, before any part is written out: what `check`
+    /// needs for every key result, so the rules read key results as the reading does
+    /// without the cost of quoting each part.
+    struct Judgement {
+        let values: KeyResultValues
+        let isMeasurable: Bool
+        let isMilestone: Bool
+        let namesTime: Bool
+        /// The main verb's position when it names a task.
+        let task: Int?
+        /// The first hedge's position.
+        let hedge: Int?
+        let isCompound: Bool
+        let kind: KeyResultKind?
+
+        init(_ analysis: TextAnalysis) {
+            let verb = analysis.mainVerb
+            values = analysis.keyResultValues()
+            isMeasurable = analysis.isMeasurable
+            isMilestone = !isMeasurable && analysis.namesEndState
+            namesTime = analysis.namesTime
+            task = verb.flatMap { $0.classes.contains(.activityVerb) ? $0.index : nil }
+            hedge = analysis.firstHedge
+            isCompound = analysis.isCompound
+            kind = Self.kind(isMilestone: isMilestone, values: values, verb: verb, analysis: analysis)
         }
-        if values.holdsLevel { return values.bound == .atMost ? .atMost : .atLeast }
-        return changes ? .increase : nil
+
+        /// Whether check calls for a starting value: something to move to and nothing to start from.
+        var needsStartingValue: Bool {
+            isMeasurable && values.start == nil && !values.isRelative && !values.holdsLevel
+        }
+
+        private static func kind(
+            isMilestone: Bool, values: KeyResultValues, verb: (index: Int, classes: WordClass)?, analysis: TextAnalysis
+        ) -> KeyResultKind? {
+            if isMilestone { return .milestone }
+            guard analysis.isMeasurable else { return nil }
+            let changes = verb?.classes.contains(.outcomeVerb) == true
+            // "verlagen van 4 uur naar 45 minuten": the verb knows the direction better than the numbers.
+            if changes, let verb, analysis.classes(at: verb.index).contains(.decreaseVerb) { return .decrease }
+            if let from = values.start.flatMap({ analysis.tokens[$0].value }),
+                let to = values.target.flatMap({ analysis.tokens[$0].value }), from != to
+            {
+                return to < from ? .decrease : .increase
+            }
+            if values.holdsLevel { return values.bound == .atMost ? .atMost : .atLeast }
+            return changes ? .increase : nil
+        }
     }
 }

@@ -28,8 +28,8 @@ public struct TextAnalysis: Sendable {
     let phraseClasses: [WordClass]
     /// For tokens inside a matched phrase, the phrase's tokens (for quoting it whole).
     let phraseSpans: [Range<Int>?]
-    /// The word lists the text was read with.
-    let lexicon: Lexicon
+    /// How many words may stand between a determiner and a noun spelled like a verb.
+    private let determinerReach: Int
     /// The role of each number, date or code token.
     public let roles: [NumberRole?]
     /// Whether each token lies in a purpose clause ("so that …").
@@ -44,7 +44,7 @@ public struct TextAnalysis: Sendable {
     public init(_ text: String, lexicon: Lexicon) {
         let tokens = lexicon.tokenizer.tokens(text)
         self.tokens = tokens
-        self.lexicon = lexicon
+        determinerReach = lexicon.determinerReach
         let scalars = Array(text.unicodeScalars)
         original = scalars.count == text.lowercased().unicodeScalars.count ? scalars : nil
         var classes = tokens.map { $0.kind == .code || $0.kind == .date ? [] : lexicon.classes(of: $0.text) }
@@ -61,6 +61,13 @@ public struct TextAnalysis: Sendable {
                     phraseClasses[index].formUnion(phrase.classes)
                     if (spans[index]?.count ?? 0) < end - start { spans[index] = start..<end }
                 }
+            }
+        }
+        // "is enabled", "er publisert": a participle after a form of "be" (for kr-milestone).
+        for index in tokens.indices where classes[index].contains(.stateVerb) {
+            let next = spans[index]?.upperBound ?? index + 1
+            for word in next..<min(next + 2, tokens.count) where tokens[word].kind == .word {
+                if lexicon.isParticiple(tokens[word].text) { classes[word].insert(.participle) }
             }
         }
         self.classes = classes
@@ -94,7 +101,7 @@ public struct TextAnalysis: Sendable {
         // "is published", "testing is complete"; a change verb stays one ("… betaald wordt verhogen").
         if start > 0, classes[start - 1].contains(.stateVerb), !classes[start].contains(.outcomeVerb) { return true }
         var back = 1
-        while back <= lexicon.determinerReach, start - back >= 0 {
+        while back <= determinerReach, start - back >= 0 {
             let previous = start - back
             if classes[previous].contains(.determiner) { return true }
             guard tokens[previous].kind == .word, classes[previous].isDisjoint(with: WordClass.verb.union(.modalVerb)) else {
@@ -173,14 +180,14 @@ public struct TextAnalysis: Sendable {
 
     /// Whether anything can be counted: a quantity, an ordinal, a rank, a number word or a relative change.
     public var isMeasurable: Bool {
-        tokens.indices.contains(where: isCountable)
+        tokens.indices.contains(where: { isCountable($0) })
     }
 
     /// Whether a point or period in time is named: a date, month, year, quarter, week,
     /// "within 4 weeks", "by the end of the quarter". A deadline word alone ("binnen de IT",
     /// "uiterlijk") names none: the time after it does.
     public var namesTime: Bool {
-        tokens.indices.contains(where: isTime)
+        tokens.indices.contains(where: { isTime($0) })
     }
 
     /// Whether a token names a point or period in time: "Q3", "31 March", "March", "the quarter".
@@ -215,7 +222,7 @@ public struct TextAnalysis: Sendable {
         }
         guard !joints.isEmpty else { return false }
         let clauseEnd = inPurpose.firstIndex(of: true) ?? tokens.count
-        let firstQuantity = tokens.indices.first(where: isCountable)
+        let firstQuantity = tokens.indices.first(where: { isCountable($0) })
         let verb = mainVerb?.index
         for (offset, joint) in joints.enumerated() {
             let left = (offset == 0 ? 0 : joints[offset - 1] + 1)..<joint
@@ -223,13 +230,13 @@ public struct TextAnalysis: Sendable {
             let rightEnd = offset + 1 < joints.count ? joints[offset + 1] : clauseEnd
             guard rightStart < rightEnd else { continue }
             let right = rightStart..<rightEnd
-            if left.contains(where: isCountable), right.contains(where: isCountable) { return true }
+            if left.contains(where: { isCountable($0) }), right.contains(where: { isCountable($0) }) { return true }
             // Two measures sharing one target: "Increase sign-ups and activation by 20 %", "Aanmeldingen
             // en activatie met 20% verhogen". Only one or two words after the verb (or the start), so
             // that "Øke NPS i Møre og Romsdal" or "in Oslo and Bergen" stay one measure.
             let anchor = verb.map { $0 < joint ? $0 + 1 : 0 } ?? 0
-            if let firstQuantity, joint < firstQuantity, right.contains(where: isWord),
-                (anchor..<joint).count(where: isWord) <= 2
+            if let firstQuantity, joint < firstQuantity, right.contains(where: { isWord($0) }),
+                (anchor..<joint).count(where: { isWord($0) }) <= 2
             {
                 return true
             }
@@ -321,13 +328,13 @@ public struct TextAnalysis: Sendable {
     func countable(after index: Int, within distance: Int) -> Bool {
         let end = min(index + distance, tokens.count - 1)
         guard index < end else { return false }
-        return (index + 1...end).contains(where: isCountable)
+        return (index + 1...end).contains(where: { isCountable($0) })
     }
 
     func countable(before index: Int, within distance: Int) -> Bool {
         let start = max(index - distance, 0)
         guard start < index else { return false }
-        return (start..<index).contains(where: isCountable)
+        return (start..<index).contains(where: { isCountable($0) })
     }
 
     /// A period that is a rate: "per month", "a week", "i måneden".

@@ -71,6 +71,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let modalVerb = WordClass(rawValue: 1 << 44)
     /// Zero, null, noll, nul: with no change verb, a level to hold.
     public static let zeroWord = WordClass(rawValue: 1 << 45)
+    /// A past participle right after a form of "be": "is *enabled*", "er *publisert*".
+    public static let participle = WordClass(rawValue: 1 << 46)
 
     /// Any verb the rules know: the main verb is the first of these.
     public static let verb: WordClass = [.activityVerb, .businessAsUsualVerb, .outcomeVerb, .milestoneVerb]
