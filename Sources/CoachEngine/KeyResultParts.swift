@@ -2,9 +2,10 @@ import OKRCore
 
 /// A key result taken apart: what is measured, from what, to what, by when.
 ///
-/// The coach reads these pieces from what the person wrote, asks for the ones
-/// that are missing, and writes the key result again in the language's own
-/// pattern ("Increase X from A to B by D").
+/// The coach takes these pieces from the `KeyResultReading` of what the person
+/// wrote (the reader `check` judges with), asks for the ones that are missing, and
+/// writes the key result again in the language's own pattern ("Increase X from A
+/// to B by D"). This is the draft's state, kept in the session.
 public struct KeyResultParts: Codable, Sendable, Equatable {
     /// The key result as the person wrote it.
     public var text: String
@@ -25,11 +26,6 @@ public struct KeyResultParts: Codable, Sendable, Equatable {
     /// How the key result keeps score, as read: a milestone is drafted as a milestone and a
     /// level to hold asks for no starting value. Nil in sessions saved before it was kept.
     public var kind: KeyResultKind?
-
-    /// Reads the pieces of a key result.
-    init(_ text: String, lexicon: Lexicon) {
-        self.init(KeyResultReading(text, lexicon: lexicon))
-    }
 
     /// Takes the pieces of a key result already read.
     init(_ reading: KeyResultReading) {
