@@ -13,7 +13,7 @@ extension Coach {
                 activity.keyResult = 0
             }
         } while activity.objective < objectives.count
-            && objectives[activity.objective].keyResults[activity.keyResult].text.trimmingWhitespace().isEmpty
+            && Self.needsNoCheckIn(objectives[activity.objective].keyResults[activity.keyResult], on: activity.day)
         activity.pending = CheckIn(day: activity.day, value: nil)
         output.session.activity = activity
         guard activity.objective < objectives.count else { return "finished" }
@@ -21,12 +21,16 @@ extension Coach {
         let lexicon = checker.languages.catalog(for: output.session.set.lang ?? language(of: output.session)).lexicon
         updateKeyResult(&output) { keyResult in
             guard keyResult.kind == nil else { return }
-            let shape = KeyResultShape(TextAnalysis(keyResult.text, lexicon: lexicon))
-            keyResult.kind = shape.kind
-            keyResult.baseline = keyResult.baseline ?? shape.baseline
-            keyResult.target = keyResult.target ?? shape.target
+            keyResult.fillFromText(KeyResultReading(keyResult.text, lexicon: lexicon))
         }
         return pieceToAsk(output.session)
+    }
+
+    /// An empty key result, or a milestone done at an earlier check-in: nothing to ask.
+    static func needsNoCheckIn(_ keyResult: KeyResult, on day: Day) -> Bool {
+        if keyResult.text.trimmingWhitespace().isEmpty { return true }
+        guard keyResult.kind == .milestone else { return false }
+        return keyResult.checkIns.last { $0.value != nil && $0.day < day }?.value == 1
     }
 
     /// What to ask about the current key result: its kind, its target, or its value.

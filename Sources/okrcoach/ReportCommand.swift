@@ -62,7 +62,15 @@ struct ReportCommand: ParsableCommand {
             let names = locales.map(\.code).joined(separator: ", ")
             throw CommandFailure("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
         }
-        let sets = try chosenSets(in: try SavedSets(db: db).all())
+        let languages: Languages
+        do {
+            languages = try DataDirectories(override: data.dataDirectory).languages(from: locales)
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
+            throw ExitCode(2)
+        }
+        // A key result never checked in shows the kind its text tells, as `check` reads it.
+        let sets = try chosenSets(in: try SavedSets(db: db).all()).map { $0.fillingKindsFromText(with: Checker(languages: languages)) }
         let language = LanguageCode(lang?.lowercased() ?? sets.first?.lang?.rawValue ?? LanguageCode.fallback.rawValue)
         let file = locales.first { $0.code == language.rawValue } ?? locales.first { $0.code == LanguageCode.fallback.rawValue }
         let texts: CycleReportTexts

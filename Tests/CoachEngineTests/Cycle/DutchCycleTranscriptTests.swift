@@ -70,7 +70,6 @@ struct DutchCycleTranscriptTests {
             Wekelijkse check-in van Groei, 2026-Q4 (2026-12-06). Per kernresultaat: hoe het ervoor staat, hoeveel vertrouwen je hebt en eventueel een opmerking.
             Kernresultaat 1.1 heeft al 14 dagen geen check-in gehad.
             Kernresultaat 1.2 heeft al 14 dagen geen check-in gehad.
-            Kernresultaat 1.3 heeft al 14 dagen geen check-in gehad.
             1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”, laatste stand: 510 op 2026-11-22. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
             > 530
             1.1 ██████░░░░ 61% (+20 sinds 2026-11-22)
@@ -83,13 +82,6 @@ struct DutchCycleTranscriptTests {
             Deze week geen waarde.
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
             > 3
-            Een opmerking voor het team? Druk op Enter om over te slaan.
-            >
-            1.3 “De nieuwe wizard lanceren uiterlijk 15 februari”. Is het af? (ja/nee)
-            > ja
-            1.3 ██████████ af
-            Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
-            > 9
             Een opmerking voor het team? Druk op Enter om over te slaan.
             >
             Check-in van 2026-12-06 opgeslagen. Tot volgende week.

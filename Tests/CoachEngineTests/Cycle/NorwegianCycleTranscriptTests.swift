@@ -70,7 +70,6 @@ struct NorwegianCycleTranscriptTests {
             Ukentlig innsjekking for Vekst, 2026-Q4 (2026-12-06). For hvert nøkkelresultat: hvordan det ligger an, hvor trygge dere er, og gjerne en kommentar.
             Nøkkelresultat 1.1 har ikke hatt noen innsjekking på 14 dager.
             Nøkkelresultat 1.2 har ikke hatt noen innsjekking på 14 dager.
-            Nøkkelresultat 1.3 har ikke hatt noen innsjekking på 14 dager.
             1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars», sist: 510 den 2026-11-22. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 530
             1.1 ██████░░░░ 61 % (+20 siden 2026-11-22)
@@ -83,13 +82,6 @@ struct NorwegianCycleTranscriptTests {
             Ingen verdi denne uka.
             Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 3
-            En kommentar til teamet? Trykk Enter for å hoppe over.
-            >
-            1.3 «Lansere den nye veiviseren innen 15. februar». Er det gjort? (ja/nei)
-            > ja
-            1.3 ██████████ gjort
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
-            > 9
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
             Innsjekkingen for 2026-12-06 er lagret. Vi ses neste uke.

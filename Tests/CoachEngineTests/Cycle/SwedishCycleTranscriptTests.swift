@@ -70,7 +70,6 @@ struct SwedishCycleTranscriptTests {
             Veckans avstämning av Tillväxt, 2026-Q4 (2026-12-06). För varje nyckelresultat: hur det ligger till, hur säkra ni är och gärna en kommentar.
             Nyckelresultat 1.1 har inte stämts av på 14 dagar.
             Nyckelresultat 1.2 har inte stämts av på 14 dagar.
-            Nyckelresultat 1.3 har inte stämts av på 14 dagar.
             1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: 510 den 2026-11-22. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 530
             1.1 ██████░░░░ 61 % (+20 sedan 2026-11-22)
@@ -83,13 +82,6 @@ struct SwedishCycleTranscriptTests {
             Inget värde den här veckan.
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
             > 3
-            En kommentar till teamet? Tryck Enter för att hoppa över.
-            >
-            1.3 ”Lansera den nya guiden senast 15 februari”. Är det klart? (ja/nej)
-            > ja
-            1.3 ██████████ klart
-            Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
-            > 9
             En kommentar till teamet? Tryck Enter för att hoppa över.
             >
             Avstämningen för 2026-12-06 är sparad. Vi hörs nästa vecka.

@@ -26,9 +26,9 @@ struct DutchTranscriptTests {
             Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > De nieuwe onboardingflow lanceren
             Dit valt me op:
-            In dit kernresultaat valt niets te tellen, dus aan het eind van de cyclus kan niemand zeggen of het gehaald is.
+            Dit kernresultaat is een ja/nee-mijlpaal: op de deadline is het af of niet. Voor een echte mijlpaal is dat prima, maar het laat niet zien of het verschil heeft gemaakt.
             Het kernresultaat beschrijft een taak (“lanceren”), geen resultaat. Je kunt elke taak afvinken zonder dat er iets verandert wat ertoe doet.
-            Met “lanceren” beschrijf je een taak. Welk getal zou veranderen als je dat deed?
+            Is er een getal dat laat zien dat het effect heeft gehad? Noem wat je zou tellen, bijvoorbeeld “het aantal klinieken dat wekelijks actief is”. Druk op Enter om de mijlpaal te houden.
             > Het activatiepercentage
             Waar moet het getal aan het eind van de cyclus staan? Geef de streefwaarde waar je op mikt.
             > 45%

@@ -26,9 +26,9 @@ struct NorwegianTranscriptTests {
             Nøkkelresultat 1.1: hvordan skal dere måle fremgangen? For eksempel «Øke X fra A til B innen D».
             > Lansere den nye oppstartsflyten
             Dette legger jeg merke til:
-            Ingenting i dette nøkkelresultatet kan telles, så når syklusen er over, kan ingen si om det er nådd.
+            Dette nøkkelresultatet er en ja/nei-milepæl: innen fristen er det enten gjort eller ikke. Det er greit for en ekte milepæl, men det viser ikke om det gjorde noen forskjell.
             Nøkkelresultatet beskriver en oppgave («lansere»), ikke et resultat. Dere kan krysse av for hver eneste oppgave uten at noe viktig har endret seg.
-            «Lansere» er en oppgave. Hvilket tall ville endret seg hvis dere gjorde den?
+            Finnes det et tall som ville vist at det virket? Si hva dere ville telt, for eksempel «antall klinikker som er aktive hver uke». Trykk Enter for å beholde milepælen.
             > aktiveringsgraden
             Hvor skal tallet ligge når syklusen er over? Oppgi måltallet dere sikter mot.
             > 45 %
