@@ -106,6 +106,8 @@ struct CycleOptions: ParsableArguments {
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
-        try conversation.run(kind, on: session, today: date.flatMap(Day.init(iso:)), reading: &input)
+        guard conversation.run(kind, on: session, today: date.flatMap(Day.init(iso:)), reading: &input) else {
+            throw ExitCode(1)
+        }
     }
 }

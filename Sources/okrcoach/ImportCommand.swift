@@ -48,10 +48,10 @@ struct ImportCommand: ParsableCommand {
         SetFile.printWarnings(result)
         let saved = SavedSets(db: db)
         let store = try saved.store()
-        let session = coach.importedSession(result.set, id: UUID().uuidString)
+        var session = coach.importedSession(result.set, id: UUID().uuidString)
         let number: Int
         do {
-            try store.save(session)
+            try store.save(&session)
             number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
         } catch {
             Terminal.printError("okrcoach: \(saved.path): cannot save the set: \(error)")
