@@ -98,7 +98,7 @@ let package = Package(
         // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(
             name: "okrcoachEndToEndTests",
-            dependencies: ["okrcoach"]
+            dependencies: ["okrcoach", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "IRCProtocolTests", dependencies: ["IRCProtocol"]),
     ],

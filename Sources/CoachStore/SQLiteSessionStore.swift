@@ -37,7 +37,7 @@ public final class SQLiteSessionStore: SessionStore {
             configuration.busyMode = .timeout(Self.busyTimeout)
             if readOnly {
                 configuration.readonly = true
-                database = try DatabaseQueue(path: path, configuration: configuration)
+                database = try Self.openToRead(path, configuration)
             } else {
                 configuration.prepareDatabase { db in
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -54,6 +54,20 @@ public final class SQLiteSessionStore: SessionStore {
             }
         } catch {
             throw StoreFailure.describing(error)
+        }
+    }
+
+    /// A file that cannot be written, opened to read. A WAL file in a folder that cannot be written
+    /// either has no shared-memory file to open it through; then it is read as it is on disk
+    /// (SQLite's `immutable`), which is how it is anyway while nobody can write it.
+    private static func openToRead(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in _ = try db.tableExists("session") }
+            return queue
+        } catch {
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            return try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
         }
     }
 

@@ -40,11 +40,8 @@ public struct StoreFailure: Error, Sendable, CustomStringConvertible {
             return StoreFailure(.readOnly, "cannot write the file (read-only?)")
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return StoreFailure(.notADatabase, "not an okrcoach database, or damaged")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreFailure(.other, "the database stayed locked by another program")
-        default:
-            if database.extendedResultCode == .SQLITE_IOERR_WRITE || database.extendedResultCode == .SQLITE_IOERR_FSYNC {
-                return StoreFailure(.other, "the file could not be written (\(database.message ?? "I/O error"))")
-            }
-            return StoreFailure(.other, database.message ?? "\(database)")
+        case .SQLITE_IOERR: return StoreFailure(.other, "a disk error (is the disk full, or its folder read-only?)")
+        default: return StoreFailure(.other, database.message ?? "\(database)")
         }
     }
 }

@@ -27,7 +27,6 @@ struct CoachCommand: ParsableCommand {
 
     func run() throws {
         let coach: Coach
-        let store: SQLiteSessionStore
         let language: LanguageCode?
         do {
             (coach, language) = try makeCoach()
@@ -35,13 +34,7 @@ struct CoachCommand: ParsableCommand {
             Terminal.printError("okrcoach: \(error)")
             throw ExitCode(2)
         }
-        let path = db ?? StatePaths.database()
-        do {
-            store = try SQLiteSessionStore(path: path)
-        } catch {
-            Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
-            throw ExitCode(2)
-        }
+        let store = try SavedSets(db: db).store()
         let interactive = Terminal.standardInputIsTerminal
         var input: any LineInput =
             interactive

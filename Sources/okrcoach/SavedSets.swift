@@ -15,14 +15,21 @@ struct SavedSets {
         path = db ?? StatePaths.database()
     }
 
-    /// The store, created with its folder when it does not exist yet.
+    /// The store, created with its folder when it does not exist yet; saved sets that cannot be
+    /// read are pointed out on standard error, with the command that repairs them.
     func store() throws -> SQLiteSessionStore {
+        let store: SQLiteSessionStore
         do {
-            return try SQLiteSessionStore(path: path)
+            store = try SQLiteSessionStore(path: path)
         } catch {
             Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
             throw ExitCode(2)
         }
+        if let unreadable = try? store.unreadable(), !unreadable.isEmpty {
+            let count = unreadable.count == 1 ? "1 saved set cannot be read" : "\(unreadable.count) saved sets cannot be read"
+            Terminal.printError("okrcoach: \(path): \(count); okrcoach doctor lists them and repairs them")
+        }
+        return store
     }
 
     /// Every saved session, the most recently saved first, as /list numbers them; never empty.

@@ -51,11 +51,11 @@ struct SessionStoreHostileTests {
         withDay.id = "old-day"
         let encoded = try #require(String(data: try JSONEncoder().encode(withDay), encoding: .utf8))
         // What an okrcoach that took "--date 0026-11-02" stored in a check-in.
-        let state = encoded.replacingOccurrences(of: "\"step\":", with: "\"previousCycle\":{\"day\":\"26-11-02\"},\"step\":")
+        let state = encoded.replacingOccurrences(of: "\"step\":", with: "\"activity\":{\"kind\":\"checkin\",\"day\":\"26-11-02\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":")
         try insert(path, id: "old-day", state: state)
         let unreadable = try SQLiteSessionStore(path: path).unreadable()
         #expect(unreadable.map(\.id) == ["old-day"])
-        #expect(unreadable.first?.reason.contains("previousCycle") == true, "\(unreadable)")
+        #expect(unreadable.first?.reason.hasSuffix("activity.day: not a day: 26-11-02") == true, "\(unreadable)")
     }
 
     @Test func aRowFromANewerOkrcoachIsReportedWithItsVersion() throws {

@@ -48,11 +48,14 @@ final class KeptSession {
         return (replies, true)
     }
 
+    /// Saves the session; what went wrong is told once, when it starts going wrong, and again
+    /// when it goes right.
     private func save() -> [Reply] {
+        let failing = unsaved != nil
         do {
             try store.save(&session)
             unsaved = nil
-            return []
+            return failing ? [Reply(.say, texts.message("saved_again"))] : []
         } catch is StaleSessionError {
             session.id = UUID().uuidString
             session.revision = 0
@@ -61,7 +64,7 @@ final class KeptSession {
         } catch {
             let failure = error as? StoreFailure ?? StoreFailure.describing(error)
             unsaved = failure
-            return [Reply(.say, texts.message("not_saved", ["reason": reason(failure)]))]
+            return failing ? [] : [Reply(.say, texts.message("not_saved", ["reason": reason(failure)]))]
         }
     }
 

@@ -24,7 +24,8 @@ struct ReadlineInput: LineInput {
         }
         words.forEach { free($0) }
         let folder = URL(fileURLWithPath: historyPath).deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         read_history(historyPath)
     }
 
@@ -41,7 +42,8 @@ struct ReadlineInput: LineInput {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         add_history(line)
         if !FileManager.default.fileExists(atPath: historyPath) {
-            _ = FileManager.default.createFile(atPath: historyPath, contents: nil)
+            // What a person types may be private: the history is theirs alone.
+            _ = FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         append_history(1, historyPath)
         history_truncate_file(historyPath, 1000)
