@@ -42,8 +42,9 @@ public final class SQLiteSessionStore: SessionStore {
                 configuration.prepareDatabase { db in
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 }
-                database = try DatabasePool(path: path, configuration: configuration)
-                try Self.migrator.migrate(database)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrate(pool)
+                database = pool
             }
             try database.read { db in
                 guard try db.tableExists("session") else { throw StoreFailure(.notADatabase, "no okrcoach sets in it") }
@@ -91,6 +92,23 @@ public final class SQLiteSessionStore: SessionStore {
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Brings the tables up to date. Processes that open a new file at once may migrate it at once:
+    /// the one that loses the race fails on the other's table or column, and finds the work done.
+    private static func migrate(_ database: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(database)
+                return
+            } catch {
+                attempt += 1
+                if try database.read(migrator.hasCompletedMigrations) { return }
+                if attempt >= 5 { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
     }
 
     static var migrator: DatabaseMigrator {
