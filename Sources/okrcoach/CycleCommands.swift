@@ -90,8 +90,8 @@ struct CycleOptions: ParsableArguments {
             throw ExitCode(2)
         }
         let saved = SavedSets(db: db)
-        var session = try saved.session(number: set, needsKeyResults: true)
-        let store = try saved.store()
+        let (store, sets) = try saved.opened()
+        var session = try saved.session(number: set, needsKeyResults: true, in: sets)
         if let lang {
             guard coach.languageCodes.contains(LanguageCode(lang.lowercased())) else {
                 let names = coach.languageCodes.map(\.rawValue).joined(separator: ", ")

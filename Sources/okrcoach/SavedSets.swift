@@ -34,15 +34,19 @@ struct SavedSets {
 
     /// Every saved session, the most recently saved first, as /list numbers them; never empty.
     func all() throws -> [Session] {
+        try opened().sets
+    }
+
+    /// The store of a file that exists, and its saved sets as `all()` gives them.
+    func opened() throws -> (store: SQLiteSessionStore, sets: [Session]) {
         guard FileManager.default.fileExists(atPath: path) else {
             Terminal.printError("okrcoach: no saved sets yet (\(path) does not exist); draft one with: okrcoach")
             throw ExitCode(1)
         }
+        let store = try store()
         let sessions: [Session]
         do {
-            sessions = try store().sets()
-        } catch let exit as ExitCode {
-            throw exit
+            sessions = try store.sets()
         } catch {
             Terminal.printError("okrcoach: \(path): cannot read the database: \(error)")
             throw ExitCode(2)
@@ -51,7 +55,7 @@ struct SavedSets {
             Terminal.printError("okrcoach: no saved sets yet in \(path); draft one with: okrcoach")
             throw ExitCode(1)
         }
-        return sessions
+        return (store, sessions)
     }
 
     /// The session numbered as `/list` numbers them (1 is the most recently saved); the most recent when nil,

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-/// One database, many processes: two coaches drafting and an import loop at once, for 30 seconds.
+/// One database, many processes: two coaches drafting, a chat bot and an import loop at once, for 30 seconds.
 /// Nothing crashes, no answer is lost, and the coach whose copy went stale is told.
 @Suite(.timeLimit(.minutes(5)))
 struct SharedDatabaseEndToEndTests {
@@ -41,11 +41,15 @@ struct SharedDatabaseEndToEndTests {
               - Increase activation from 30 % to 45 % by March
 
             """)
+        let bot = try RunningProgram(["serve", "--stdio", "--db", database])
         let deadline = Date().addingTimeInterval(Self.seconds)
         let drafts = [Drafting(first, name: "alpha"), Drafting(second, name: "beta")]
+        let chatting = Chatting(bot)
         let importing = Importing(file: importFile, database: database)
         let jobs: [@Sendable () -> Void] =
-            drafts.map { drafting in { drafting.run(until: deadline) } } + [{ importing.run(until: deadline) }]
+            drafts.map { drafting in { drafting.run(until: deadline) } } + [
+                { chatting.run(until: deadline) }, { importing.run(until: deadline) },
+            ]
         let done = DispatchGroup()
         for job in jobs {
             done.enter()
@@ -63,6 +67,9 @@ struct SharedDatabaseEndToEndTests {
             #expect(drafting.coach.finish() == 0, "\(drafting.name): \(drafting.coach.printed.suffix(2_000))")
             #expect(!drafting.coach.printed.contains("could not be saved"))
         }
+        #expect(chatting.failures.isEmpty, "\(chatting.failures)")
+        #expect(chatting.teams.count >= 3)
+        #expect(bot.finish() == 0, "\(bot.printed.suffix(2_000))")
         #expect(importing.failures.isEmpty, "\(importing.failures)")
         #expect(importing.count >= 3)
 
@@ -76,6 +83,9 @@ struct SharedDatabaseEndToEndTests {
                 #expect(everything.contains("\"team\":\"\(team)\""), "\(team) lost")
                 #expect(everything.contains(objective), "\(objective) lost")
             }
+        }
+        for team in chatting.teams {
+            #expect(everything.contains("\"team\":\"\(team)\""), "\(team) lost")
         }
         #expect(states.filter { $0.contains("\"team\":\"Imported\"") }.count == importing.count)
         #expect(states.filter { $0.contains("\"team\":\"Shared\"") }.count == 2)
@@ -141,9 +151,8 @@ private final class Drafting: @unchecked Sendable {
         lock.withLock { answeredSets.append(("Shared", shared)) }
         while Date() < deadline {
             number += 1
-            let word = Self.word(number)
-            let team = "Team \(name) \(word)"
-            let objective = "Grow revenue in region \(name) \(word) so that we can hire"
+            let team = "Team \(name) \(word(number))"
+            let objective = "Grow revenue in region \(name) \(word(number)) so that we can hire"
             coach.type("/new")
             guard expect("Which team is this set for?", count: number) else { return }
             coach.type(team)
@@ -158,21 +167,61 @@ private final class Drafting: @unchecked Sendable {
         }
     }
 
-    /// A number in letters ("bh" for 17), so the objective holds no number for the coach to question.
-    private static func word(_ number: Int) -> String {
-        String(String(number).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(String($0))!)) })
-    }
-
-    /// Waits until the coach has printed a text `count` times, for at most 20 seconds.
     private func expect(_ text: String, count: Int) -> Bool {
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline {
-            if coach.printed.components(separatedBy: text).count - 1 >= count { return true }
-            Thread.sleep(forTimeInterval: 0.01)
-        }
-        lock.withLock { failed.append("waited for \(text.debugDescription) × \(count): \(coach.printed.suffix(1_000))") }
+        guard let failure = waitFor(text, count: count, from: coach) else { return true }
+        lock.withLock { failed.append(failure) }
         return false
     }
+}
+
+/// People drafting with the chat bot, one new person after another: a greeting and the team.
+private final class Chatting: @unchecked Sendable {
+    let bot: RunningProgram
+    private let lock = NSLock()
+    private var answered: [String] = []
+    private var failed: [String] = []
+
+    init(_ bot: RunningProgram) {
+        self.bot = bot
+    }
+
+    var teams: [String] { lock.withLock { answered } }
+    var failures: [String] { lock.withLock { failed } }
+
+    func run(until deadline: Date) {
+        var number = 0
+        while Date() < deadline {
+            number += 1
+            let nick = "person\(number)"
+            let team = "Team chat \(word(number))"
+            bot.type(":\(nick) PRIVMSG okrcoach :hi")
+            guard expect("PRIVMSG \(nick) :Which team is this set for?") else { return }
+            bot.type(":\(nick) PRIVMSG okrcoach :\(team)")
+            guard expect("PRIVMSG \(nick) :Which cycle does it cover?") else { return }
+            lock.withLock { answered.append(team) }
+        }
+    }
+
+    private func expect(_ text: String) -> Bool {
+        guard let failure = waitFor(text, count: 1, from: bot) else { return true }
+        lock.withLock { failed.append(failure) }
+        return false
+    }
+}
+
+/// A number in letters ("bh" for 17), so an answer holds no number for the coach to question.
+private func word(_ number: Int) -> String {
+    String(String(number).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(String($0))!)) })
+}
+
+/// Waits until a program has printed a text `count` times, for at most 20 seconds; nil when it has, else what failed.
+private func waitFor(_ text: String, count: Int, from program: RunningProgram) -> String? {
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline {
+        if program.printed.components(separatedBy: text).count - 1 >= count { return nil }
+        Thread.sleep(forTimeInterval: 0.01)
+    }
+    return "waited for \(text.debugDescription) × \(count): \(program.printed.suffix(1_000))"
 }
 
 /// `okrcoach import` run again and again on the coaches' database.
