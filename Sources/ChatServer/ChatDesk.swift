@@ -54,8 +54,9 @@ public actor ChatDesk {
 
     /// The lines to send back for one received line; none for a line that is not for the coach.
     ///
-    /// - Throws: when the store cannot save a session (the line is then not answered).
-    public func answer(_ line: String) throws -> [String] {
+    /// When the store cannot read the speaker's session or save the turn, the line is not taken,
+    /// and the speaker is told so in their language: one person's trouble never stops the desk.
+    public func answer(_ line: String) -> [String] {
         guard let message = try? IRCMessage.parse(line), message.command.uppercased() == "PRIVMSG",
             message.params.count >= 2, let source = message.source
         else { return [] }
@@ -70,29 +71,44 @@ public actor ChatDesk {
             return send(ChatReply(target: speech.replyTarget, text: waiting))
         }
         var attempt = 0
-        while true {
-            let allowance = buckets
-            var sessions: [String: Session] = [:]
-            for key in chat.keys(for: speech, network: network) {
-                sessions[key] = try store.session(id: key) ?? greeted[key]
+        var spoken: Session?
+        do {
+            while true {
+                let allowance = buckets
+                var sessions: [String: Session] = [:]
+                for key in chat.keys(for: speech, network: network) {
+                    sessions[key] = try store.session(id: key) ?? greeted[key]
+                }
+                for key in chat.followingKeys(for: speech, loaded: sessions) {
+                    sessions[key] = try store.session(id: key) ?? greeted[key]
+                }
+                spoken = sessions[speech.key]
+                let turn = chat.handle(
+                    speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed,
+                    time: clock.moment)
+                var saving = turn.save
+                do {
+                    try store.save(&saving)
+                } catch is StaleSessionError where attempt < Self.staleRetries {
+                    buckets = allowance
+                    attempt += 1
+                    continue
+                }
+                for session in saving { greeted[session.id] = nil }
+                if let session = turn.greeted { remember(session) }
+                return turn.replies.flatMap(send)
             }
-            for key in chat.followingKeys(for: speech, loaded: sessions) {
-                sessions[key] = try store.session(id: key) ?? greeted[key]
-            }
-            let turn = chat.handle(
-                speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed, time: clock.moment)
-            var saving = turn.save
-            do {
-                try store.save(&saving)
-            } catch is StaleSessionError where attempt < Self.staleRetries {
-                buckets = allowance
-                attempt += 1
-                continue
-            }
-            for session in saving { greeted[session.id] = nil }
-            if let session = turn.greeted { remember(session) }
-            return turn.replies.flatMap(send)
+        } catch is UnreadableSession {
+            return send(trouble("chat_unreadable", to: speech, in: nil))
+        } catch {
+            return send(trouble("chat_not_saved", to: speech, in: spoken))
         }
+    }
+
+    /// What the person is told when the store failed them: the line was not taken, and why.
+    private func trouble(_ key: String, to speech: ChatCoach.Speech, in session: Session?) -> ChatReply {
+        let texts = chat.coach.texts(for: session ?? chat.coach.newSession(id: speech.key))
+        return ChatReply(target: speech.replyTarget, text: speech.replyPrefix + texts.message(key))
     }
 
     /// Keeps a greeted conversation in memory, forgetting the oldest past `greetedLimit`.

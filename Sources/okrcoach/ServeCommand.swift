@@ -70,7 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
             return
         }
         while let line = readLine(strippingNewline: true) {
-            for reply in try await desk.answer(line) {
+            for reply in await desk.answer(line) {
                 print(reply)
             }
             fflush(nil)

@@ -16,12 +16,12 @@ struct ChatDeskStoreTests {
         let store = InMemorySessionStore()
         let desk = desk(store)
         for number in 0..<2_000 {
-            let greeting = try await desk.answer(":nick\(number) PRIVMSG okrcoach :hi")
+            let greeting = await desk.answer(":nick\(number) PRIVMSG okrcoach :hi")
             #expect(greeting.contains { $0.contains("Which team is this set for?") })
         }
         #expect(store.sessions().isEmpty)
         // The first answer after the greeting answers the greeting's question, and is stored.
-        let reply = try await desk.answer(":nick7 PRIVMSG okrcoach :Growth")
+        let reply = await desk.answer(":nick7 PRIVMSG okrcoach :Growth")
         #expect(reply.contains { $0.contains("Which cycle does it cover?") }, "\(reply)")
         #expect(store.sessions().map(\.set.team) == ["Growth"])
     }
@@ -30,12 +30,12 @@ struct ChatDeskStoreTests {
         let store = InMemorySessionStore()
         let desk = desk(store)
         for number in 0...ChatDesk.greetedLimit {
-            _ = try await desk.answer(":n\(number) PRIVMSG okrcoach :hi")
+            _ = await desk.answer(":n\(number) PRIVMSG okrcoach :hi")
         }
         // The oldest greeting was forgotten: its next line is greeted again, not taken as an answer.
-        let forgotten = try await desk.answer(":n0 PRIVMSG okrcoach :Growth")
+        let forgotten = await desk.answer(":n0 PRIVMSG okrcoach :Growth")
         #expect(forgotten.contains { $0.contains("Hi, I'm okrcoach") })
-        let kept = try await desk.answer(":n\(ChatDesk.greetedLimit) PRIVMSG okrcoach :Growth")
+        let kept = await desk.answer(":n\(ChatDesk.greetedLimit) PRIVMSG okrcoach :Growth")
         #expect(kept.contains { $0.contains("Which cycle does it cover?") })
         #expect(store.sessions().count == 1)
     }
@@ -43,17 +43,60 @@ struct ChatDeskStoreTests {
     @Test func aLineIsAnsweredAgainOnWhatAnotherProcessSavedMeanwhile() async throws {
         let store = RacingStore()
         let desk = desk(store)
-        _ = try await desk.answer(":kari PRIVMSG okrcoach :hi")
-        _ = try await desk.answer(":kari PRIVMSG okrcoach :Growth")
+        _ = await desk.answer(":kari PRIVMSG okrcoach :hi")
+        _ = await desk.answer(":kari PRIVMSG okrcoach :Growth")
         // Another process (the terminal coach) renames the team between this line's read and its save.
         store.beforeNextSave = { stored in stored.set.team = "Growth and retention" }
-        let reply = try await desk.answer(":kari PRIVMSG okrcoach :2027-Q1")
+        let reply = await desk.answer(":kari PRIVMSG okrcoach :2027-Q1")
         #expect(reply.contains { $0.contains("Which higher-level objective") }, "\(reply)")
         let saved = try #require(store.session(id: "nick:test:kari"))
         #expect(saved.set.team == "Growth and retention")
         #expect(saved.set.cycle == "2027-Q1")
         #expect(store.refused == 1)
     }
+
+    @Test func aSetThatCannotBeReadOrSavedIsToldAndTheDeskGoesOn() async throws {
+        let store = TroubledStore()
+        let desk = desk(store)
+        let unreadable = await desk.answer(":mallory PRIVMSG okrcoach :hi")
+        #expect(unreadable == [
+            "PRIVMSG mallory :Your saved set cannot be read, so I cannot go on with it. Whoever runs me can repair it with “okrcoach doctor”."
+        ])
+        _ = await desk.answer(":per PRIVMSG okrcoach :hi")
+        _ = await desk.answer(":per PRIVMSG okrcoach :Growth")
+        store.full = true
+        let full = await desk.answer(":per PRIVMSG okrcoach :2027-Q1")
+        #expect(full == [
+            "PRIVMSG per :I could not save your answer just now, so I have not taken it. Please send it again in a little while."
+        ])
+        store.full = false
+        let again = await desk.answer(":per PRIVMSG okrcoach :2027-Q1")
+        #expect(again == ["PRIVMSG per :Which higher-level objective does it serve? Answer “-” to skip."])
+        #expect(store.sessions().first?.set.cycle == "2027-Q1")
+    }
+}
+
+/// A store with one session that cannot be read, and a disk that can fill up.
+private final class TroubledStore: SessionStore, @unchecked Sendable {
+    struct DiskFull: Error {}
+    private let stored = InMemorySessionStore()
+    private let lock = NSLock()
+    var full = false
+
+    func save(_ sessions: inout [Session]) throws {
+        guard !lock.withLock({ full }) else { throw DiskFull() }
+        try stored.save(&sessions)
+    }
+
+    func session(id: String) throws -> Session? {
+        guard id != "nick:test:mallory" else {
+            throw UnreadableSession(id: id, title: "", savedAt: Date(), reason: "activity.day: not a day: 26-11-02")
+        }
+        return stored.session(id: id)
+    }
+
+    func sessions() -> [Session] { stored.sessions() }
+    func unreadable() -> [UnreadableSession] { [] }
 }
 
 /// A store where another process saves a session just before the next save, once.
