@@ -130,6 +130,21 @@ struct SessionStoreHostileTests {
         #expect(try store.sessions().map(\.id) == ["good"])
     }
 
+    @Test func deepNestingHugeTextAndControlCharactersAreOnlyUnreadable() throws {
+        let (path, _) = try storeWithOneSet()
+        defer { StoreFile.remove(path) }
+        let deep = "{\"id\":" + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000) + "}"
+        try insert(path, id: "deep", state: deep)
+        try insert(path, id: "huge", state: "{\"id\":\"" + String(repeating: "x", count: 5_000_000) + "\"}")
+        try insert(path, id: "\u{1B}]2;id\u{7}", state: "{\"step\":\"\u{1B}[2J\"}")
+        try insert(path, id: "old", state: deep, schema: 0)
+        let store = try SQLiteSessionStore(path: path)
+        #expect(try store.sessions().map(\.id) == ["good"])
+        #expect(try store.unreadable().count == 4)
+        #expect(throws: UnreadableSession.self) { try store.replaceState(id: "good", with: deep) }
+        #expect(try store.session(id: "good")?.set.team == "Growth")
+    }
+
     @Test(arguments: ["/dev/null", "/dev/zero", "/tmp"])
     func aDeviceOrAFolderIsRefusedAsADatabase(path: String) throws {
         #expect(throws: StoreFailure.self) { try SQLiteSessionStore(path: path) }

@@ -103,6 +103,18 @@ struct StoreEndToEndTests {
         #expect(healthy.status == 0)
         #expect(healthy.output.contains("all 2 saved sessions can be read"))
         #expect(try Okrcoach.run(["--help"]).output.contains("doctor"))
+
+        // What doctor is given from outside: ids and files that are not there, or not files.
+        let unknown = try Okrcoach.run(["doctor", "--db", database, "--show", "\u{1B}[2J\u{7}"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("there is no saved set with the id \u{FFFD}[2J\u{FFFD}"), "\(unknown.errors)")
+        for file in [scratch.folder.path, scratch.folder.appendingPathComponent("missing.json").path, "/dev/null"] {
+            let run = try Okrcoach.run(["doctor", "--db", database, "--replace", "old-day", file])
+            #expect(run.status == 2, "\(file): \(run.errors)")
+        }
+        #expect(try Okrcoach.run(["doctor", "--db", database, "--replace", "old-day"]).status == 64)
+        #expect(try Okrcoach.run(["doctor", "--db", database, "--show", "x", "--remove", "y"]).status == 64)
+        #expect(try Okrcoach.run(["doctor", "--db", database]).status == 0)
     }
 
     @Test(.enabled(if: Namespace.isAvailable, "no user namespaces (unshare) to mount a read-only folder"))
