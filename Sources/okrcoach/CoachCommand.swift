@@ -13,7 +13,9 @@ struct CoachCommand: ParsableCommand {
             At a terminal it offers line editing, history (Up) and Tab completion of the slash \
             commands; Ctrl-C clears the line, Ctrl-D saves and leaves. From a pipe or a script it \
             reads plain lines. Every answer is saved before the next question, and starting again \
-            offers to continue an unfinished set.
+            offers to continue an unfinished set. Other windows, the chat bot and imports may use the \
+            same file at once: if one of them changed your set meanwhile, your copy is saved as a new \
+            set and you are told, so no answer is lost.
             """
     )
 
