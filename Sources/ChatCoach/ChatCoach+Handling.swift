@@ -94,7 +94,7 @@ extension ChatCoach {
             case .newSet:
                 var archived = turn.session
                 // The finished or abandoned set stays, under its own id.
-                archived.id = "\(speech.key)#\(Int(now))"
+                archived.id = "\(speech.key)#\(Int(saturating: now))"
                 let fresh = coach.start(
                     coach.newSession(
                         id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,

@@ -96,7 +96,7 @@ struct TerminalConversation {
     ///
     /// - Returns: false when answers could not be saved (the person has been told).
     func run(_ kind: Activity.Kind, on start: Session, today: Day?, reading input: inout any LineInput) -> Bool {
-        var turn = coach.begin(kind, in: start, today: today)
+        var turn = coach.begin(kind, in: start, today: today, dayNamed: today != nil)
         let kept = KeptSession(start, stored: true, coach: coach, store: store)
         output.show(turn.replies + kept.keep(turn.session))
         while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: kept.session)) {

@@ -75,9 +75,7 @@ struct CycleOptions: ParsableArguments {
 
     func validate() throws {
         if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
-        if let date, Day(iso: date) == nil {
-            throw ValidationError("--date: '\(date)' is no day; write it as YYYY-MM-DD, for example 2026-11-23")
-        }
+        _ = try Day.option(date)
     }
 
     /// Runs the conversation at the terminal until it ends, saving every answer.
@@ -106,7 +104,7 @@ struct CycleOptions: ParsableArguments {
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
-        guard conversation.run(kind, on: session, today: date.flatMap(Day.init(iso:)), reading: &input) else {
+        guard conversation.run(kind, on: session, today: try Day.option(date), reading: &input) else {
             throw ExitCode(1)
         }
     }

@@ -46,9 +46,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if set != nil, cycle != nil { throw ValidationError("Give --set or --cycle, not both.") }
         if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
-        if let date, Day(iso: date) == nil {
-            throw ValidationError("--date: '\(date)' is no day; write it as YYYY-MM-DD, for example 2026-11-23")
-        }
+        _ = try Day.option(date)
     }
 
     func run() throws {
@@ -76,7 +74,7 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
-        let report = CycleReport(sets: sets, cycle: title, today: date.flatMap(Day.init(iso:)) ?? Self.today())
+        let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
         try write(render(report, texts: texts))
     }
 

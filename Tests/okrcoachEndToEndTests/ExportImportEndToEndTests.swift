@@ -114,7 +114,7 @@ struct ExportImportEndToEndTests {
         let run = try Okrcoach.run(["import", file, "--db", db])
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
-        #expect(run.errors == "\(file):18: 'weight' should be a number above 0, found the text 'heavy'\n")
+        #expect(run.errors == "\(file):18: 'weight' should be a number above 0 and up to 1e15, found the text 'heavy'\n")
         let missing = try Okrcoach.run(["import", scratch.folder.appendingPathComponent("none.yaml").path, "--db", db])
         #expect(missing.status == 2)
         #expect(missing.errors.hasSuffix("none.yaml: no such file\n"))
