@@ -121,19 +121,26 @@ public actor ChatDesk {
     }
 
     /// The reminders due now in these channels, as lines to send; each is marked sent before it is handed back.
+    /// A channel whose team cannot be read or saved is left for the next call; the others are reminded.
     ///
-    /// - Throws: when the store cannot read or save a team's session.
+    /// - Throws: the store's error when a team could not be read or saved and no reminder is due elsewhere.
     public func reminders(in channels: [String]) throws -> [String] {
         let time = clock.moment
         var lines: [String] = []
+        var failure: (any Error)?
         for channel in channels {
-            guard let team = try store.session(id: chat.teamKey(network: network, channel: channel)),
-                let due = chat.dueReminder(of: team, in: channel, at: time)
-            else { continue }
-            var reminded = due.team
-            try store.save(&reminded)
-            lines += send(due.reply)
+            do {
+                guard let team = try store.session(id: chat.teamKey(network: network, channel: channel)),
+                    let due = chat.dueReminder(of: team, in: channel, at: time)
+                else { continue }
+                var reminded = due.team
+                try store.save(&reminded)
+                lines += send(due.reply)
+            } catch {
+                failure = failure ?? error
+            }
         }
+        if let failure, lines.isEmpty { throw failure }
         return lines
     }
 

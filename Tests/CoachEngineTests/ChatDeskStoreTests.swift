@@ -74,6 +74,24 @@ struct ChatDeskStoreTests {
         #expect(again == ["PRIVMSG per :Which higher-level objective does it serve? Answer “-” to skip."])
         #expect(store.sessions().first?.set.cycle == "2027-Q1")
     }
+
+    @Test func aTeamThatCannotBeReadDoesNotHoldUpTheOthersReminders() async throws {
+        let store = TroubledStore()
+        let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
+        func desk(day: Int, hour: Int) -> ChatDesk {
+            let start = Calendar.current.date(from: DateComponents(year: 2026, month: 11, day: day, hour: hour))
+            return ChatDesk(chat: chat, store: store, network: "test", clock: ChatClock(start: start))
+        }
+        let monday = desk(day: 16, hour: 10)
+        for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "share #growth"] {
+            _ = await monday.answer(":kari PRIVMSG okrcoach :\(line)")
+        }
+        _ = await monday.answer(":ola PRIVMSG #growth :okrcoach: remind friday 09:00")
+        store.unreadableIds.insert("team:test:#broken")
+        let friday = desk(day: 20, hour: 9)
+        #expect(try await friday.reminders(in: ["#broken", "#growth"]).count == 1)
+        await #expect(throws: UnreadableSession.self) { try await friday.reminders(in: ["#broken", "#growth"]) }
+    }
 }
 
 /// A store with one session that cannot be read, and a disk that can fill up.
@@ -82,6 +100,7 @@ private final class TroubledStore: SessionStore, @unchecked Sendable {
     private let stored = InMemorySessionStore()
     private let lock = NSLock()
     var full = false
+    var unreadableIds: Set<String> = ["nick:test:mallory"]
 
     func save(_ sessions: inout [Session]) throws {
         guard !lock.withLock({ full }) else { throw DiskFull() }
@@ -89,7 +108,7 @@ private final class TroubledStore: SessionStore, @unchecked Sendable {
     }
 
     func session(id: String) throws -> Session? {
-        guard id != "nick:test:mallory" else {
+        guard !lock.withLock({ unreadableIds.contains(id) }) else {
             throw UnreadableSession(id: id, title: "", savedAt: Date(), reason: "activity.day: not a day: 26-11-02")
         }
         return stored.session(id: id)

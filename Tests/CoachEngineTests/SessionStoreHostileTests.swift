@@ -44,18 +44,18 @@ struct SessionStoreHostileTests {
         #expect(throws: UnreadableSession.self) { try store.session(id: "not-json") }
     }
 
-    @Test func aDayBeforeTheYear1000IsReportedNotDropped() throws {
+    @Test func aDayThatIsNoDayIsReportedNotDropped() throws {
         let (path, good) = try storeWithOneSet()
         defer { StoreFile.remove(path) }
         var withDay = good
         withDay.id = "old-day"
         let encoded = try #require(String(data: try JSONEncoder().encode(withDay), encoding: .utf8))
-        // What an okrcoach that took "--date 0026-11-02" stored in a check-in.
-        let state = encoded.replacingOccurrences(of: "\"step\":", with: "\"activity\":{\"kind\":\"checkin\",\"day\":\"26-11-02\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":")
+        // A check-in day that is no day, as a damaged or hand-edited file may hold.
+        let state = encoded.replacingOccurrences(of: "\"step\":", with: "\"activity\":{\"kind\":\"checkin\",\"day\":\"2026-13-45\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":")
         try insert(path, id: "old-day", state: state)
         let unreadable = try SQLiteSessionStore(path: path).unreadable()
         #expect(unreadable.map(\.id) == ["old-day"])
-        #expect(unreadable.first?.reason.hasSuffix("activity.day: not a day: 26-11-02") == true, "\(unreadable)")
+        #expect(unreadable.first?.reason.hasSuffix("activity.day: not a day: 2026-13-45") == true, "\(unreadable)")
     }
 
     @Test func aRowFromANewerOkrcoachIsReportedWithItsVersion() throws {

@@ -62,8 +62,8 @@ struct StoreEndToEndTests {
             try String.fetchOne(db, sql: "SELECT state FROM session")
         }
         let good = try #require(state)
-        // A day before the year 1000, as an older okrcoach stored it, and a set from a newer okrcoach.
-        let broken = good.replacingOccurrences(of: "\"step\":", with: "\"activity\":{\"kind\":\"checkin\",\"day\":\"26-11-02\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":")
+        // A day that is no day (a damaged or hand-edited file), and a set from a newer okrcoach.
+        let broken = good.replacingOccurrences(of: "\"step\":", with: "\"activity\":{\"kind\":\"checkin\",\"day\":\"2026-13-45\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":")
         try DatabaseQueue(path: database).write { db in
             try db.execute(
                 sql: "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 1, 1, ?, 1, 1)",
@@ -80,7 +80,7 @@ struct StoreEndToEndTests {
         #expect(doctor.status == 1)
         #expect(doctor.output.contains("3 saved sessions, 2 cannot be read:"))
         #expect(doctor.output.contains("old-day (Support\u{FFFD}]2;pwned\u{FFFD}), saved 1970-01-01"), "\(doctor.output)")
-        #expect(doctor.output.contains("activity.day: not a day: 26-11-02"))
+        #expect(doctor.output.contains("activity.day: not a day: 2026-13-45"))
         #expect(doctor.output.contains("future (Sales)"))
         #expect(doctor.output.contains("saved by a newer okrcoach (state version 7; this one reads up to 1)"))
         #expect(!doctor.output.contains("\u{1B}"))
@@ -88,11 +88,11 @@ struct StoreEndToEndTests {
         let shown = try Okrcoach.run(["doctor", "--db", database, "--show", "old-day"])
         #expect(shown.status == 0)
         #expect(shown.output == broken + "\n")
-        let stillBroken = try scratch.write("still.json", broken.replacingOccurrences(of: "26-11-02", with: "0026-13-02"))
+        let stillBroken = try scratch.write("still.json", broken.replacingOccurrences(of: "2026-13-45", with: "2026-02-30"))
         let refused = try Okrcoach.run(["doctor", "--db", database, "--replace", "old-day", stillBroken])
         #expect(refused.status == 2)
         #expect(refused.errors.contains("still cannot be read, nothing changed"))
-        let fixed = try scratch.write("fixed.json", broken.replacingOccurrences(of: "26-11-02", with: "2026-11-02"))
+        let fixed = try scratch.write("fixed.json", broken.replacingOccurrences(of: "2026-13-45", with: "2026-11-02"))
         let replaced = try Okrcoach.run(["doctor", "--db", database, "--replace", "old-day", fixed])
         #expect(replaced.status == 0, "\(replaced.errors)")
         #expect(replaced.output.contains("it can be read again"))
