@@ -87,8 +87,8 @@ struct CycleOptions: ParsableArguments {
             throw CommandFailure("okrcoach: \(error)")
         }
         let saved = SavedSets(db: db)
-        var session = try saved.session(number: set, needsKeyResults: true)
-        let store = try saved.store()
+        let (store, sets) = try saved.opened()
+        var session = try saved.session(number: set, needsKeyResults: true, in: sets)
         if let lang {
             guard coach.languageCodes.contains(LanguageCode(lang.lowercased())) else {
                 let names = coach.languageCodes.map(\.rawValue).joined(separator: ", ")
@@ -102,6 +102,8 @@ struct CycleOptions: ParsableArguments {
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
-        try conversation.run(kind, on: session, today: try Day.option(date), reading: &input)
+        guard try conversation.run(kind, on: session, today: try Day.option(date), reading: &input) else {
+            throw ExitCode(1)
+        }
     }
 }

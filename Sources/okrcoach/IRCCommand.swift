@@ -74,15 +74,14 @@ struct IRCCommand: AsyncParsableCommand {
 
     func run() async throws {
         let coach: Coach
-        let store: SQLiteSessionStore
         let password: String?
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            store = try SQLiteSessionStore(path: chat.db ?? StatePaths.database())
             password = try readPassword()
         } catch {
             throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
+        let store = try SavedSets(db: chat.db).store()
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
         var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: chat.nick, channels: channels)
         settings.tls = tls || caFile != nil

@@ -46,10 +46,10 @@ struct ImportCommand: ParsableCommand {
         SetFile.printWarnings(result)
         let saved = SavedSets(db: db)
         let store = try saved.store()
-        let session = coach.importedSession(result.set, id: UUID().uuidString)
+        var session = coach.importedSession(result.set, id: UUID().uuidString)
         let number: Int
         do {
-            try store.save(session)
+            try store.save(&session)
             number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
         } catch {
             throw CommandFailure("okrcoach: \(saved.path): cannot save the set: \(CommandFailure.reason(error))")

@@ -140,6 +140,8 @@ struct ExportImportEndToEndTests {
         let coach = try Okrcoach.run(["--lang", "en", "--db", db], input: "/list\n/quit\n")
         #expect(coach.output.hasPrefix("Hi, I'm okrcoach."), "\(coach.output)")
         #expect(!coach.output.contains("unfinished"))
-        #expect(coach.output.contains("2. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss"))
+        // The new set has no answer yet, so it is not saved and not listed.
+        #expect(coach.output.contains("1. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss"))
+        #expect(!coach.output.contains("2. "))
     }
 }

@@ -97,7 +97,7 @@ struct HostileTextEndToEndTests {
         let listed = try Okrcoach.run(["--lang", "en", "--db", chatDB], input: "no\n/list\n/quit\n")
         #expect(!Self.hasControl(listed.output), "\(listed.output.debugDescription)")
         #expect(listed.output.contains("You have an unfinished set: ␛]2;PWNED␇Support␛[2J."), "\(listed.output)")
-        #expect(listed.output.contains("2. ␛]2;PWNED␇Support␛[2J"), "\(listed.output)")
+        #expect(listed.output.contains("1. ␛]2;PWNED␇Support␛[2J"), "\(listed.output)")
     }
 }
 

@@ -113,7 +113,7 @@ struct WritingFilesEndToEndTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: real)
         let link = scratch.folder.appendingPathComponent("link.yaml").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
-        let input = "/list\n/open 2\n/export yaml \(link)\n/export md \(scratch.folder.path)\n/show\n/quit\n"
+        let input = "/list\n/open 1\n/export yaml \(link)\n/export md \(scratch.folder.path)\n/show\n/quit\n"
         let run = try Okrcoach.run(["--lang", "en", "--db", db], input: input)
         #expect(run.status == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
@@ -196,6 +196,6 @@ struct WritingFilesEndToEndTests {
         #expect(run.output.isEmpty)
         #expect(
             run.errors
-                == "okrcoach: \(file)/okrcoach/okrcoach.sqlite: cannot open the database: \(file)/okrcoach: Not a directory\n")
+                == "okrcoach: \(file)/okrcoach/okrcoach.sqlite: cannot open the database: cannot make the folder \(file)/okrcoach: Not a directory\n")
     }
 }

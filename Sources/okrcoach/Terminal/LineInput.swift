@@ -24,7 +24,8 @@ struct ReadlineInput: LineInput {
         }
         words.forEach { free($0) }
         let folder = URL(fileURLWithPath: historyPath).deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         read_history(historyPath)
     }
 
