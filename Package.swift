@@ -95,12 +95,15 @@ let package = Package(
         ),
         .testTarget(
             name: "CoachEngineTests",
-            dependencies: ["CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer"]
+            dependencies: [
+                "CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(
             name: "okrcoachEndToEndTests",
-            dependencies: ["okrcoach"]
+            dependencies: ["okrcoach", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "IRCProtocolTests", dependencies: ["IRCProtocol"]),
         // Replays the fuzz corpus and every crash the fuzzers found.

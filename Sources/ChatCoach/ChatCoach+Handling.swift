@@ -21,7 +21,8 @@ extension ChatCoach {
     ) -> ChatTurn {
         var turn = answer(speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time)
         // A long reply ends in "… (mer)" in the speaker's language, as they now speak it.
-        let spoken = turn.save.first { $0.id == speech.key || $0.id == checkInKey(speech) } ?? sessions[speech.key]
+        let spoken =
+            turn.save.first { $0.id == speech.key || $0.id == checkInKey(speech) } ?? turn.greeted ?? sessions[speech.key]
         let texts = spoken.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
         let more = "… (\(texts.moreWords.sorted().first ?? "more"))"
         for index in turn.replies.indices { turn.replies[index].more = more }
@@ -79,7 +80,7 @@ extension ChatCoach {
         guard let session else {
             // A first message starts the conversation; it is no answer yet.
             let turn = coach.start(coach.newSession(id: speech.key))
-            return ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
+            return ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, greeted: turn.session)
         }
         // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
         let text = speech.text.trimmingCharacters(in: .whitespaces)
@@ -93,7 +94,7 @@ extension ChatCoach {
             case .newSet:
                 var archived = turn.session
                 // The finished or abandoned set stays, under its own id.
-                archived.id = "\(speech.key)#\(Int(now))"
+                archived.id = "\(speech.key)#\(Int(saturating: now))"
                 let fresh = coach.start(
                     coach.newSession(
                         id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,

@@ -130,4 +130,7 @@ public struct ChatCoach: Sendable {
 public struct ChatTurn: Sendable, Equatable {
     public var replies: [ChatReply] = []
     public var save: [Session] = []
+    /// A conversation a first line started, with nothing answered yet: the adapter keeps it in
+    /// memory, not in the store, so people who only say hi leave nothing behind.
+    public var greeted: Session?
 }

@@ -7,8 +7,16 @@ import IRCProtocol
 /// Lines from every connection come here, so one person's lines are answered in
 /// order and their session is never changed by two lines at once; a team's shared
 /// set is read afresh for every line, so members checking it in at once build on
-/// each other's answers. Each session is saved before its replies are handed back.
+/// each other's answers. Each session is saved before its replies are handed back. When another
+/// process (a second bot, the terminal coach) saved one of the line's sessions meanwhile, the
+/// line is answered again on what is stored now, so nobody's answer is wiped. Someone who only
+/// greets the coach is kept in memory (the most recent `greetedLimit`), not stored.
 public actor ChatDesk {
+    /// The most conversations kept in memory that nothing was answered in yet.
+    public static let greetedLimit = 10_000
+    /// How many times a line is answered again when its sessions were saved elsewhere meanwhile.
+    static let staleRetries = 5
+
     private let chat: ChatCoach
     private let store: any SessionStore
     private let network: String
@@ -19,6 +27,9 @@ public actor ChatDesk {
     /// What the server puts before each line it relays for the coach (":nick!user@host "), counted in its 512 bytes.
     private var prefixLength = 0
     private let clock: ChatClock
+    /// Conversations started with nothing answered yet, by key, and their keys oldest first.
+    private var greeted: [String: Session] = [:]
+    private var greetedOrder: [String] = []
 
     /// - Parameters:
     ///   - chat: the chat coach.
@@ -43,28 +54,63 @@ public actor ChatDesk {
 
     /// The lines to send back for one received line; none for a line that is not for the coach.
     ///
-    /// A line with a NUL or a carriage return inside is not read; its speaker is told so.
-    ///
-    /// - Throws: when the store cannot save a session (the line is then not answered).
-    public func answer(_ line: String) throws -> [String] {
-        guard let message = try? IRCMessage.parse(line) else { return try refuseUnreadable(line) }
+    /// When the store cannot read the speaker's session or save the turn, the line is not taken,
+    /// and the speaker is told so in their language: one person's trouble never stops the desk.
+    /// A line with a NUL or a carriage return inside is not read either; its speaker is told so.
+    public func answer(_ line: String) -> [String] {
+        guard let message = try? IRCMessage.parse(line) else { return refuseUnreadable(line) }
         guard let chatLine = chatLine(message), let speech = chat.speech(in: chatLine) else { return [] }
         if chat.asksForMore(speech), let waiting = rest.removeValue(forKey: speech.replyTarget) {
             return send(ChatReply(target: speech.replyTarget, text: waiting))
         }
-        var sessions: [String: Session] = [:]
-        for key in chat.keys(for: speech, network: network) {
-            sessions[key] = try store.session(id: key)
+        var attempt = 0
+        var spoken: Session?
+        do {
+            while true {
+                let allowance = buckets
+                var sessions: [String: Session] = [:]
+                for key in chat.keys(for: speech, network: network) {
+                    sessions[key] = try store.session(id: key) ?? greeted[key]
+                }
+                for key in chat.followingKeys(for: speech, loaded: sessions) {
+                    sessions[key] = try store.session(id: key) ?? greeted[key]
+                }
+                spoken = sessions[speech.key]
+                let turn = chat.handle(
+                    speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed,
+                    time: clock.moment)
+                var saving = turn.save
+                do {
+                    try store.save(&saving)
+                } catch is StaleSessionError where attempt < Self.staleRetries {
+                    buckets = allowance
+                    attempt += 1
+                    continue
+                }
+                for session in saving { greeted[session.id] = nil }
+                if let session = turn.greeted { remember(session) }
+                return turn.replies.flatMap(send)
+            }
+        } catch is UnreadableSession {
+            return send(trouble("chat_unreadable", to: speech, in: nil))
+        } catch {
+            return send(trouble("chat_not_saved", to: speech, in: spoken))
         }
-        for key in chat.followingKeys(for: speech, loaded: sessions) {
-            sessions[key] = try store.session(id: key)
+    }
+
+    /// What the person is told when the store failed them: the line was not taken, and why.
+    private func trouble(_ key: String, to speech: ChatCoach.Speech, in session: Session?) -> ChatReply {
+        let texts = chat.coach.texts(for: session ?? chat.coach.newSession(id: speech.key))
+        return ChatReply(target: speech.replyTarget, text: speech.replyPrefix + texts.message(key))
+    }
+
+    /// Keeps a greeted conversation in memory, forgetting the oldest past `greetedLimit`.
+    private func remember(_ session: Session) {
+        if greeted.updateValue(session, forKey: session.id) == nil { greetedOrder.append(session.id) }
+        while greetedOrder.count > Self.greetedLimit {
+            greeted[greetedOrder.removeFirst()] = nil
         }
-        let turn = chat.handle(
-            speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed, time: clock.moment)
-        for session in turn.save {
-            try store.save(session)
-        }
-        return turn.replies.flatMap(send)
+        if greetedOrder.count > greeted.count * 2 { greetedOrder.removeAll { greeted[$0] == nil } }
     }
 
     /// A PRIVMSG with a source as the coach reads it; nil for other lines.
@@ -82,7 +128,7 @@ public actor ChatDesk {
 
     /// The reply to a line that IRC framing refuses because a NUL or a carriage return is inside it,
     /// when the line is otherwise a message to the coach; none for any other line.
-    private func refuseUnreadable(_ line: String) throws -> [String] {
+    private func refuseUnreadable(_ line: String) -> [String] {
         let controls: Set<Unicode.Scalar> = ["\u{0}", "\r"]
         var scalars = line.unicodeScalars[...]
         if scalars.last == "\r" { scalars = scalars.dropLast() }
@@ -91,24 +137,32 @@ public actor ChatDesk {
         guard let message = try? IRCMessage.parse(cleaned), let chatLine = chatLine(message),
             let speech = chat.speech(in: chatLine)
         else { return [] }
-        let turn = chat.unreadable(
-            speech, session: try store.session(id: speech.key), buckets: &buckets, now: clock.elapsed)
+        let session = (try? store.session(id: speech.key)) ?? greeted[speech.key]
+        let turn = chat.unreadable(speech, session: session, buckets: &buckets, now: clock.elapsed)
         return turn.replies.flatMap(send)
     }
 
     /// The reminders due now in these channels, as lines to send; each is marked sent before it is handed back.
+    /// A channel whose team cannot be read or saved is left for the next call; the others are reminded.
     ///
-    /// - Throws: when the store cannot read or save a team's session.
+    /// - Throws: the store's error when a team could not be read or saved and no reminder is due elsewhere.
     public func reminders(in channels: [String]) throws -> [String] {
         let time = clock.moment
         var lines: [String] = []
+        var failure: (any Error)?
         for channel in channels {
-            guard let team = try store.session(id: chat.teamKey(network: network, channel: channel)),
-                let due = chat.dueReminder(of: team, in: channel, at: time)
-            else { continue }
-            try store.save(due.team)
-            lines += send(due.reply)
+            do {
+                guard let team = try store.session(id: chat.teamKey(network: network, channel: channel)),
+                    let due = chat.dueReminder(of: team, in: channel, at: time)
+                else { continue }
+                var reminded = due.team
+                try store.save(&reminded)
+                lines += send(due.reply)
+            } catch {
+                failure = failure ?? error
+            }
         }
+        if let failure, lines.isEmpty { throw failure }
         return lines
     }
 

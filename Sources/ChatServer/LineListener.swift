@@ -15,7 +15,7 @@ public struct LineListener: Sendable {
 
     /// The coach's line protocol: every line answered by the desk.
     public init(desk: ChatDesk, host: String, port: Int) {
-        self.init(host: host, port: port) { line in try await desk.answer(line) }
+        self.init(host: host, port: port) { line in await desk.answer(line) }
     }
 
     /// Any line protocol; the benchmark's echo server is `{ [$0] }`.

@@ -4,7 +4,8 @@ import OKRCore
 enum CoachAction {
     static let names: Set<String> = [
         "review_objective", "keep_objective", "add_purpose", "accept_objective", "review_key_result",
-        "fill_outcome", "fill_measure", "fill_target", "fill_baseline", "fill_deadline", "accept_key_result",
+        "fill_milestone", "fill_outcome", "fill_measure", "fill_target", "fill_baseline", "fill_deadline",
+        "accept_key_result",
         "count_key_results", "leading_lagging", "finish",
         "next_key_result", "set_kind", "set_target", "record_value", "mark_done", "mark_open", "record_confidence", "record_note",
         "finish_checkin", "next_review_item", "record_commitment", "record_grade", "record_reflection", "finish_review",
@@ -21,6 +22,7 @@ extension Coach {
         case "add_purpose": return addPurpose(answer, &output)
         case "accept_objective": return acceptObjective(&output)
         case "review_key_result": return reviewKeyResult(answer ?? "", &output)
+        case "fill_milestone": return fillMilestone(answer, &output)
         case "fill_outcome", "fill_measure": return fillMeasure(answer, piece: String(action.dropFirst(5)), &output)
         case "fill_target": return fillValue(answer, piece: "target", &output)
         case "fill_baseline": return fillValue(answer, piece: "baseline", &output)
@@ -52,7 +54,9 @@ extension Coach {
     private func reviewObjective(_ text: String, _ output: inout Output) -> String {
         output.session.draft.objective = text
         output.session.draft.proposal = nil
-        let findings = checker.review(objective: text, language: language(of: output.session))
+        // An objective that serves the higher-level objective named has its reason.
+        let findings = checker.review(
+            objective: text, language: language(of: output.session), linkedToParent: !output.session.set.parents.isEmpty)
         guard !findings.isEmpty else {
             say(.say, "objective_clean", &output)
             _ = saveObjective(text, &output)
@@ -70,7 +74,7 @@ extension Coach {
     private func keepObjective(_ output: inout Output) -> String {
         let text = output.session.draft.objective ?? ""
         let analysis = TextAnalysis(text, lexicon: lexicon(output.session))
-        if !analysis.hasPurpose { return "no_purpose" }
+        if !analysis.hasPurpose, output.session.set.parents.isEmpty { return "no_purpose" }
         _ = saveObjective(text, &output)
         return "kept"
     }
@@ -118,10 +122,10 @@ extension Coach {
         let texts = texts(for: output.session)
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
         if hasKeyResults, texts.done.union(allDoneWords).contains(Self.normalized(text)) { return "done" }
-        let analysis = TextAnalysis(text, lexicon: lexicon(output.session))
+        let reading = KeyResultReading(text, lexicon: lexicon(output.session))
         let findings = checker.review(
-            keyResult: analysis, setHasCycle: output.session.set.hasCycle, language: language(of: output.session))
-        let parts = KeyResultParts(analysis, text: text)
+            keyResult: reading, setHasCycle: output.session.set.hasCycle, language: language(of: output.session))
+        let parts = KeyResultParts(reading)
         output.session.draft.keyResult = parts
         output.session.draft.proposal = nil
         guard !findings.isEmpty else {
@@ -150,7 +154,8 @@ extension Coach {
     private func fillMeasure(_ answer: String?, piece: String, _ output: inout Output) -> String {
         guard var parts = output.session.draft.keyResult else { return "propose" }
         if let answer {
-            let given = KeyResultParts(answer, lexicon: lexicon(output.session))
+            let reading = KeyResultReading(answer, lexicon: lexicon(output.session))
+            let given = KeyResultParts(reading)
             // A new measure: the numbers of the task ("Hire 2 engineers") no longer apply.
             parts.measure = given.measure ?? answer.trimmingTrailingPunctuation()
             parts.measureGiven = true
@@ -158,15 +163,38 @@ extension Coach {
             parts.from = given.from
             parts.to = given.to
             parts.relative = given.relative
-            if given.namesTime, let deadline = DeadlineReader.deadline(
-                in: answer, lead: texts(for: output.session).compose.deadlineLead, lexicon: lexicon(output.session)) {
-                parts.deadline = deadline
+            if given.namesTime, let deadline = reading.deadline {
+                parts.deadline = deadline.time(withoutLead: texts(for: output.session).compose.deadlineLead)
             }
         } else {
             parts.skipped.append(piece)
         }
         output.session.draft.keyResult = parts
         return nextPiece(&output)
+    }
+
+    /// The answer to "Would a number show that it worked?": a measure keeps the number, "yes"
+    /// asks for it, and Enter or "no" keeps the milestone as written (with its deadline).
+    private func fillMilestone(_ answer: String?, _ output: inout Output) -> String {
+        guard var parts = output.session.draft.keyResult else { return "propose" }
+        if means(answer, "yes") {
+            parts.kind = nil
+            parts.task = nil
+            output.session.draft.keyResult = parts
+            return "measure"
+        }
+        guard let answer, !means(answer, "no") else {
+            parts.skipped.append("milestone")
+            output.session.draft.keyResult = parts
+            let next = nextPiece(&output)
+            // Nothing to add to a milestone that names its time: keep it as written.
+            guard next == "propose", output.session.draft.proposal == parts.text else { return next }
+            _ = acceptKeyResult(&output)
+            return "clean"
+        }
+        parts.kind = nil
+        output.session.draft.keyResult = parts
+        return fillMeasure(answer, piece: "milestone", &output)
     }
 
     private func fillValue(_ answer: String?, piece: String, _ output: inout Output) -> String {
@@ -183,7 +211,7 @@ extension Coach {
     private func fillDeadline(_ answer: String?, _ output: inout Output) -> String {
         guard var parts = output.session.draft.keyResult else { return "propose" }
         if let answer {
-            parts.deadline = DeadlineReader.withoutIntroducer(
+            parts.deadline = KeyResultReading.Deadline.answer(
                 answer, lead: texts(for: output.session).compose.deadlineLead, lexicon: lexicon(output.session))
         } else {
             parts.skipped.append("deadline")
@@ -236,7 +264,7 @@ extension Coach {
         let deadline = parts.deadline ?? (parts.namesTime ? nil : defaultText("end_of_cycle", session))
         guard let measure = parts.measure, let from = parts.from, let to = parts.to,
             let deadline = deadline
-                ?? DeadlineReader.deadline(in: parts.text, lead: texts.compose.deadlineLead, lexicon: lexicon(session))
+                ?? KeyResultReading(parts.text, lexicon: lexicon(session)).deadline?.time(withoutLead: texts.compose.deadlineLead)
         else {
             guard let deadline, !parts.namesTime else { return parts.text }
             return texts.compose.withDeadline.render(["text": parts.text.trimmingTrailingPunctuation(), "deadline": deadline])

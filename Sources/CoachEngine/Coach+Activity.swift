@@ -4,17 +4,41 @@ extension Coach {
     /// Starts a check-in, a review or a retrospective of a saved set, as `/checkin`,
     /// `/review` or `/retro` would; one already under way goes on where it stopped.
     ///
+    /// A check-in under way for another day than the one the person named (`--date`) is not
+    /// silently continued under its old day: what was answered for that day is kept, the
+    /// person is told, and a check-in for the named day starts. A review under way takes
+    /// the named day, which is the day the set is marked reviewed.
+    ///
     /// - Parameters:
     ///   - kind: which conversation.
     ///   - session: the session whose set it is about.
     ///   - today: the day, for dating check-ins; the coach's own day when nil.
-    public func begin(_ kind: Activity.Kind, in session: Session, today: Day? = nil) -> Turn {
+    ///   - dayNamed: whether the person named `today` themselves, rather than a clock.
+    public func begin(_ kind: Activity.Kind, in session: Session, today: Day? = nil, dayNamed: Bool = false) -> Turn {
         var output = Output(session: session, today: today ?? self.today)
-        if session.activity?.kind == kind {
-            ask(again: true, &output)
-        } else {
+        guard let activity = session.activity, activity.kind == kind else {
             begin(kind, &output)
+            return output.turn
         }
+        if dayNamed, activity.day != output.today {
+            switch kind {
+            case .checkIn: return restartCheckIn(from: activity, &output)
+            case .review: output.session.activity?.day = output.today
+            case .retro: break
+            }
+        }
+        ask(again: true, &output)
+        return output.turn
+    }
+
+    /// Ends a check-in under way for another day, keeping what was answered for that day,
+    /// and starts one for today.
+    private func restartCheckIn(from activity: Activity, _ output: inout Output) -> Turn {
+        if let pending = activity.pending, pending.value != nil || pending.confidence != nil {
+            _ = recordNote(nil, &output)
+        }
+        say(.say, "checkin_restarted", ["old": activity.day.description, "day": output.today.description], &output)
+        begin(.checkIn, &output)
         return output.turn
     }
 
@@ -118,10 +142,11 @@ extension Coach {
         return values
     }
 
-    /// A number as the session's language writes it: "12", "99.9", "4,5".
+    /// A number as the session's language writes it: "12", "99.9", "4,5"; one beyond
+    /// ±`NumberReader.limit`, stored before there was one, as Swift writes it: "1e+20".
     func written(_ value: Double, _ session: Session) -> String {
-        let hundredths = (value * 100).rounded() / 100
-        var text = hundredths == hundredths.rounded() ? String(Int(hundredths)) : String(hundredths)
+        let hundredths = abs(value) < NumberReader.limit ? (value * 100).rounded() / 100 : value
+        var text = hundredths == hundredths.rounded() ? hundredths.wholeText : String(hundredths)
         if text.contains(".") {
             text = text.replacingOccurrences(of: ".", with: checker.languages.catalog(for: language(of: session)).numbers.decimal)
         }
@@ -144,7 +169,7 @@ extension Coach {
         case .atLeast, .atMost:
             state = progress == nil ? "–" : texts(for: session).message(progress == 1 ? "held_state" : "not_held_state")
         case .increase, .decrease:
-            state = progress.map { texts(for: session).message("percent", ["value": String(Int(($0 * 100).rounded()))]) }
+            state = progress.map { texts(for: session).message("percent", ["value": ($0 * 100).wholeText]) }
                 ?? "–"
         }
         return "\(Progress.bar(progress)) \(state)"

@@ -13,7 +13,7 @@ extension Coach {
                 activity.keyResult = 0
             }
         } while activity.objective < objectives.count
-            && objectives[activity.objective].keyResults[activity.keyResult].text.trimmingWhitespace().isEmpty
+            && Self.needsNoCheckIn(objectives[activity.objective].keyResults[activity.keyResult], on: activity.day)
         activity.pending = CheckIn(day: activity.day, value: nil)
         output.session.activity = activity
         guard activity.objective < objectives.count else { return "finished" }
@@ -21,12 +21,16 @@ extension Coach {
         let lexicon = checker.languages.catalog(for: output.session.set.lang ?? language(of: output.session)).lexicon
         updateKeyResult(&output) { keyResult in
             guard keyResult.kind == nil else { return }
-            let shape = KeyResultShape(TextAnalysis(keyResult.text, lexicon: lexicon))
-            keyResult.kind = shape.kind
-            keyResult.baseline = keyResult.baseline ?? shape.baseline
-            keyResult.target = keyResult.target ?? shape.target
+            keyResult.fillFromText(KeyResultReading(keyResult.text, lexicon: lexicon))
         }
         return pieceToAsk(output.session)
+    }
+
+    /// An empty key result, or a milestone done at an earlier check-in: nothing to ask.
+    static func needsNoCheckIn(_ keyResult: KeyResult, on day: Day) -> Bool {
+        if keyResult.text.trimmingWhitespace().isEmpty { return true }
+        guard keyResult.kind == .milestone else { return false }
+        return keyResult.checkIns.last { $0.value != nil && $0.day < day }?.value == 1
     }
 
     /// What to ask about the current key result: its kind, its target, or its value.
@@ -46,16 +50,17 @@ extension Coach {
     }
 
     func setTarget(_ answer: String?, _ output: inout Output) -> String {
-        let target = number(in: answer, output.session)
+        guard let target = value(in: answer, &output) else { return "target" }
         updateKeyResult(&output) { $0.target = target }
         return pieceToAsk(output.session)
     }
 
     func recordValue(_ answer: String?, _ output: inout Output) -> String {
-        guard let value = number(in: answer, output.session) else {
+        guard let answer, !answer.isEmpty else {
             say(.say, "no_value", &output)
             return "recorded"
         }
+        guard let value = value(in: answer, &output) else { return "unclear" }
         output.session.activity?.pending?.value = value
         if let keyResult = currentKeyResult(output.session), keyResult.effectiveBaseline == nil,
             keyResult.kind == .increase || keyResult.kind == .decrease
@@ -136,13 +141,16 @@ extension Coach {
         return texts.values.contains { $0.choices[meaning]?.contains(normalized) == true }
     }
 
-    /// The first number in an answer: "480", "68 %", "4,5 timer".
-    func number(in answer: String?, _ session: Session) -> Double? {
-        guard let answer else { return nil }
-        let analysis = TextAnalysis(answer, lexicon: lexicon(session))
-        guard let index = analysis.tokens.indices.first(where: { analysis.tokens[$0].kind == .number }) else { return nil }
-        let token = analysis.tokens[index]
-        let negative = index > 0 && analysis.tokens[index - 1].text == "-" && !analysis.tokens[index].spaceBefore
-        return token.value.map { negative ? -$0 : $0 }
+    /// The value of an answer as the person's language writes it: "480", "68 %", "4,5 timer",
+    /// "1 850". When it is none ("5e2", "0x10", "1 000" in English) or too large, the person
+    /// is told why and nil is returned, so the question is asked again.
+    func value(in answer: String?, _ output: inout Output) -> Double? {
+        let format = checker.languages.catalog(for: language(of: output.session)).numbers
+        switch NumberReader(format: format).read(answer ?? "") {
+        case .success(let value): return value
+        case .failure(.malformed): say(.say, "reprompt_value_form", &output)
+        case .failure(.outOfRange): say(.say, "reprompt_value_range", &output)
+        }
+        return nil
     }
 }

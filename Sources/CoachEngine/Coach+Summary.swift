@@ -1,13 +1,13 @@
 import OKRCore
 
 extension Coach {
-    /// The set as it stands: its objectives and key results, numbered.
+    /// The set as it stands: its objectives and key results, numbered, one line each.
     public func listing(of set: OKRSet) -> [Reply] {
         var replies: [Reply] = []
         for (objectiveOffset, objective) in set.objectives.enumerated() {
-            replies.append(Reply(.summary, "O\(objectiveOffset + 1): \(objective.title)"))
+            replies.append(Reply(.summary, "O\(objectiveOffset + 1): " + VisibleText.line(objective.title)))
             for (offset, keyResult) in objective.keyResults.enumerated() {
-                replies.append(Reply(.summary, "  KR\(offset + 1): \(keyResult.text)"))
+                replies.append(Reply(.summary, "  KR\(offset + 1): " + VisibleText.line(keyResult.text)))
             }
         }
         return replies
@@ -55,7 +55,7 @@ extension Coach {
         for (offset, saved) in sessions.enumerated() {
             let title = saved.title.isEmpty ? texts.compose.untitled : saved.title
             let first = saved.set.objectives.first.map { ": \($0.title)" } ?? ""
-            replies.append(Reply(.summary, "\(offset + 1). \(title)\(first)"))
+            replies.append(Reply(.summary, VisibleText.line("\(offset + 1). \(title)\(first)")))
         }
         return replies
     }

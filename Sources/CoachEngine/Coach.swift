@@ -31,6 +31,7 @@ public struct Coach: Sendable {
         "exported", "export_formats", "empty_set", "help", "nothing_to_check_in", "no_flow", "checkin_start",
         "review_start", "retro_start", "attention_stale", "attention_never", "attention_falling", "reprompt_kind",
         "reprompt_confidence", "reprompt_commitment", "reprompt_grade", "progress", "progress_change", "no_value",
+        "reprompt_value_form", "reprompt_value_range", "checkin_restarted",
         "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
         "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state", "held_state", "not_held_state",
         "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help",
@@ -191,6 +192,9 @@ public struct Coach: Sendable {
             if step.expect == .number, !isNumber(answer, output.session) {
                 return reprompt("reprompt_number", &output)
             }
+            if step.expect == .number, holdsTooLargeNumber(answer, output.session) {
+                return reprompt("reprompt_value_range", &output)
+            }
             if step.expect == .time, !isTime(answer, output.session) {
                 return reprompt("reprompt_time", &output)
             }
@@ -321,6 +325,15 @@ public struct Coach: Sendable {
         let analysis = TextAnalysis(answer, lexicon: lexicon(session))
         let digits = analysis.tokens.indices.contains { analysis.counts($0) && analysis.tokens[$0].kind == .number }
         return digits || (analysis.tokens.count == 1 && analysis.counts(0))
+    }
+
+    /// Whether an answer holds a number beyond ±`NumberReader.limit`, which no baseline,
+    /// target or value may be: "20000000000000000000 users".
+    private func holdsTooLargeNumber(_ answer: String, _ session: Session) -> Bool {
+        lexicon(session).tokenizer.tokens(answer).contains { token in
+            guard token.kind == .number, let value = token.value else { return false }
+            return !value.isFinite || abs(value) > NumberReader.limit
+        }
     }
 
     private func isTime(_ answer: String, _ session: Session) -> Bool {

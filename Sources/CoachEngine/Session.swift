@@ -30,6 +30,17 @@ public struct Session: Codable, Sendable, Equatable {
     public var sharedSet: String?
     /// In chat, a team's weekly check-in reminder in its channel; nil when it has none.
     public var reminder: WeeklyReminder?
+    /// The stored version this value was read or last saved at; 0 for a session never saved.
+    ///
+    /// It is not part of the stored state: the store keeps it beside the state, counts it up at
+    /// every save, and refuses a save from a value read before someone else's save, so two
+    /// processes working on one session cannot silently wipe each other's answers.
+    public var revision = 0
+
+    /// The stored state: everything but the revision, which the store keeps itself.
+    enum CodingKeys: String, CodingKey {
+        case id, language, languageChosen, set, step, draft, undo, finished, activity, previousCycle, sharedSet, reminder
+    }
 
     public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {
         self.id = id

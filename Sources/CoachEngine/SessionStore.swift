@@ -3,26 +3,84 @@ import Foundation
 /// Where sessions are kept between runs: the boundary between the coach and storage.
 ///
 /// Adapters save the session after every turn, before they show the replies, so
-/// an accepted answer is never lost.
+/// an accepted answer is never lost. Several processes may share one store: every
+/// save checks the session's revision, so a save from a copy read before someone
+/// else's save is refused (`StaleSessionError`) instead of wiping their answers.
 public protocol SessionStore: Sendable {
-    /// Saves a session, replacing the one with the same id.
-    func save(_ session: Session) throws
-    /// Every saved session, the most recently saved first.
+    /// Saves sessions together, all or none, each replacing the one with its id, and sets their
+    /// revisions to the stored ones.
+    ///
+    /// - Throws: `StaleSessionError` when a stored session is newer than the one saved over it
+    ///   (or one with its id exists while the saved one was never saved); the store is then unchanged.
+    func save(_ sessions: inout [Session]) throws
+    /// Every saved session that can be read, the most recently saved first.
     func sessions() throws -> [Session]
     /// The saved session with an id, if any.
+    ///
+    /// - Throws: `UnreadableSession` when the session is stored but cannot be read.
     func session(id: String) throws -> Session?
+    /// The stored sessions that cannot be read, with why: never dropped without a word.
+    func unreadable() throws -> [UnreadableSession]
 }
 
 extension SessionStore {
-    /// The most recently saved session that was not finished, if any.
+    /// Saves one session, as `save(_:)` saves several.
+    public func save(_ session: inout Session) throws {
+        var sessions = [session]
+        try save(&sessions)
+        session = sessions[0]
+    }
+
+    /// The most recently saved session that is not finished and has an answer in it, if any.
     public func latestUnfinished() throws -> Session? {
-        try sessions().first { !$0.finished }
+        try sessions().first { !$0.finished && (!$0.set.objectives.isEmpty || $0.set.team != nil) }
     }
 
     /// Every saved set, the most recently saved first, as /list numbers them: every session but a
     /// chat member's check-in of a team's set, which holds only a working copy of that set.
     public func sets() throws -> [Session] {
         try sessions().filter { $0.sharedSet == nil }
+    }
+}
+
+/// A save refused because someone else saved the session since this copy was read.
+public struct StaleSessionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The session's id.
+    public let id: String
+    /// The revision the refused copy was read at.
+    public let revision: Int
+    /// The revision stored now.
+    public let stored: Int
+
+    public init(id: String, revision: Int, stored: Int) {
+        self.id = id
+        self.revision = revision
+        self.stored = stored
+    }
+
+    public var description: String {
+        "session \(id) was saved elsewhere (version \(stored)) since this copy was read (version \(revision))"
+    }
+}
+
+/// A stored session that cannot be read: its id, when it was saved, and why it cannot be read.
+public struct UnreadableSession: Error, Sendable, Equatable, CustomStringConvertible {
+    public let id: String
+    /// The title stored beside the state ("Growth, 2027-Q1"), which may be empty.
+    public let title: String
+    public let savedAt: Date
+    /// Why: which field is wrong, or that a newer okrcoach wrote it.
+    public let reason: String
+
+    public init(id: String, title: String, savedAt: Date, reason: String) {
+        self.id = id
+        self.title = title
+        self.savedAt = savedAt
+        self.reason = reason
+    }
+
+    public var description: String {
+        "session \(id) cannot be read: \(reason)"
     }
 }
 
@@ -33,10 +91,19 @@ public final class InMemorySessionStore: SessionStore, @unchecked Sendable {
 
     public init() {}
 
-    public func save(_ session: Session) {
-        lock.withLock {
-            saved.removeAll { $0.id == session.id }
-            saved.insert(session, at: 0)
+    public func save(_ sessions: inout [Session]) throws {
+        try lock.withLock {
+            for session in sessions {
+                let stored = saved.first { $0.id == session.id }?.revision ?? 0
+                guard stored == session.revision else {
+                    throw StaleSessionError(id: session.id, revision: session.revision, stored: stored)
+                }
+            }
+            for index in sessions.indices {
+                sessions[index].revision += 1
+                saved.removeAll { $0.id == sessions[index].id }
+                saved.insert(sessions[index], at: 0)
+            }
         }
     }
 
@@ -46,5 +113,9 @@ public final class InMemorySessionStore: SessionStore, @unchecked Sendable {
 
     public func session(id: String) -> Session? {
         lock.withLock { saved.first { $0.id == id } }
+    }
+
+    public func unreadable() -> [UnreadableSession] {
+        []
     }
 }

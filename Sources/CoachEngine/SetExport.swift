@@ -7,7 +7,8 @@ import Yams
 /// can be checked, kept in git and edited by hand. The YAML and the JSON carry
 /// every field of the set, check-ins and grades included (see `CheckFileLayout`):
 /// the YAML reads back as the same set and writes out as the same text. The
-/// outline carries the objectives and key results only.
+/// outline carries the objectives and key results only, each on its own line: a
+/// line break inside a text becomes a space, a control character a sign.
 public enum SetExport {
     public enum Format: String, Sendable, CaseIterable {
         case md, json, yaml
@@ -33,8 +34,8 @@ public enum SetExport {
         lines.append("---")
         for objective in set.objectives {
             lines.append("")
-            lines.append("## \(objective.title)")
-            lines += objective.keyResults.map { "- \($0.text)" }
+            lines.append("## " + VisibleText.line(objective.title))
+            lines += objective.keyResults.map { "- " + VisibleText.line($0.text) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

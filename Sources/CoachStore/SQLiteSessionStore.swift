@@ -2,30 +2,119 @@ import CoachEngine
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Sessions in one SQLite file, through GRDB: the coach's default store.
 ///
-/// Each session is one row holding its state as JSON; every save is its own
-/// transaction, so a killed process loses nothing that was saved. The file is
-/// in WAL mode with `synchronous = NORMAL`: a save is durable when the process
-/// dies, and only a crash of the whole machine could lose the last ones.
+/// Each session is one row holding its state as JSON, the version of that state's shape
+/// (`SessionSchema`) and a revision counted up at every save. Every save is its own
+/// transaction, so a killed process loses nothing that was saved, and checks the revision,
+/// so two processes on one file never silently wipe each other's answers. A short lock by
+/// another process is waited for (up to `busyTimeout`). The file is in WAL mode with
+/// `synchronous = NORMAL`: a save is durable when the process dies, and only a crash of the
+/// whole machine could lose the last ones. A file that cannot be written is opened to read.
 public final class SQLiteSessionStore: SessionStore {
-    private let database: DatabasePool
+    let database: any DatabaseWriter
+    let schema: SessionSchema
+    /// Whether the file could only be opened to read.
+    public let readOnly: Bool
 
-    /// Opens (and creates, with its folder) the database file.
+    /// How long a save or a read waits for another process's lock before it fails.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens (and creates, with its folder, both private to the user) the database file.
     ///
-    /// - Throws: when the file cannot be opened or is not an okrcoach database.
-    public init(path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    /// - Throws: `StoreFailure` when the path is no file (a device, a folder), its folder cannot
+    ///   be made, or the file is not an okrcoach database.
+    public init(path: String, schema: SessionSchema = .sessions) throws {
+        self.schema = schema
+        do {
+            try Self.prepareFile(at: path)
+            readOnly = access(path, W_OK) != 0 || access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) != 0
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(Self.busyTimeout)
+            if readOnly {
+                configuration.readonly = true
+                database = try Self.openToRead(path, configuration)
+            } else {
+                configuration.prepareDatabase { db in
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                }
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrate(pool)
+                database = pool
+            }
+            try database.read { db in
+                guard try db.tableExists("session") else { throw StoreFailure(.notADatabase, "no okrcoach sets in it") }
+                guard try db.columns(in: "session").contains(where: { $0.name == "schema" }) else {
+                    throw StoreFailure(
+                        .readOnly, "made by an older okrcoach and read-only: open it once where it can be written")
+                }
+            }
+        } catch {
+            throw StoreFailure.describing(error)
         }
-        database = try DatabasePool(path: path, configuration: configuration)
-        try Self.migrator.migrate(database)
     }
 
-    private static var migrator: DatabaseMigrator {
+    /// A file that cannot be written, opened to read. A WAL file in a folder that cannot be written
+    /// either has no shared-memory file to open it through; then it is read as it is on disk
+    /// (SQLite's `immutable`), which is how it is anyway while nobody can write it.
+    private static func openToRead(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in _ = try db.tableExists("session") }
+            return queue
+        } catch {
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            return try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
+        }
+    }
+
+    /// Refuses a path that is no regular file, and creates a new file (and its folder) private to the user.
+    private static func prepareFile(at path: String) throws {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            guard type == S_IFREG else {
+                let what = type == S_IFDIR ? "a folder" : type == S_IFCHR || type == S_IFBLK ? "a device" : "not a regular file"
+                throw StoreFailure(.notAFile, "is \(what), not a database file")
+            }
+            return
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            let posix = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }.flatMap {
+                $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil
+            }
+            throw StoreFailure(.noFolder, "cannot make the folder \(folder.path)" + (posix.map { ": \($0)" } ?? ""))
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Brings the tables up to date. Processes that open a new file at once may migrate it at once:
+    /// the one that loses the race fails on the other's table or column, and finds the work done.
+    private static func migrate(_ database: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(database)
+                return
+            } catch {
+                attempt += 1
+                if try database.read(migrator.hasCompletedMigrations) { return }
+                if attempt >= 5 { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("sessions") { db in
             try db.create(table: "session") { table in
@@ -36,34 +125,121 @@ public final class SQLiteSessionStore: SessionStore {
                 table.column("state", .text).notNull()
             }
         }
+        // Each row's revision, for refusing stale saves, and the version of its state's shape.
+        migrator.registerMigration("versions") { db in
+            try db.alter(table: "session") { table in
+                table.add(column: "revision", .integer).notNull().defaults(to: 1)
+                table.add(column: "schema", .integer).notNull().defaults(to: 1)
+            }
+        }
         return migrator
     }
 
-    public func save(_ session: Session) throws {
-        let state = String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
-        try database.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO session (id, title, finished, savedAt, state) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET title = excluded.title, finished = excluded.finished,
-                        savedAt = excluded.savedAt, state = excluded.state
-                    """,
-                arguments: [session.id, session.title, session.finished, Date().timeIntervalSince1970, state])
+    public func save(_ sessions: inout [Session]) throws {
+        guard !readOnly else { throw StoreFailure(.readOnly, "the database file is read-only") }
+        let encoder = JSONEncoder()
+        let states = try sessions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let saving = sessions
+        do {
+            try database.write { db in
+                for (session, state) in zip(saving, states) {
+                    let stored = try Int.fetchOne(
+                        db, sql: "SELECT revision FROM session WHERE id = ?", arguments: [session.id])
+                    guard (stored ?? 0) == session.revision else {
+                        throw StaleSessionError(id: session.id, revision: session.revision, stored: stored ?? 0)
+                    }
+                    try db.execute(
+                        sql: """
+                            INSERT INTO session (id, title, finished, savedAt, state, revision, schema)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT(id) DO UPDATE SET title = excluded.title, finished = excluded.finished,
+                                savedAt = excluded.savedAt, state = excluded.state, revision = excluded.revision,
+                                schema = excluded.schema
+                            """,
+                        arguments: [
+                            session.id, session.title, session.finished, Date().timeIntervalSince1970, state, session.revision + 1,
+                            schema.current,
+                        ])
+                }
+            }
+        } catch let stale as StaleSessionError {
+            throw stale
+        } catch {
+            throw StoreFailure.describing(error)
         }
+        for index in sessions.indices { sessions[index].revision += 1 }
     }
 
     public func session(id: String) throws -> Session? {
-        let state = try database.read { db in
-            try String.fetchOne(db, sql: "SELECT state FROM session WHERE id = ?", arguments: [id])
+        let row = try read { db in
+            try StoredRow.fetchOne(db, sql: "\(StoredRow.select) WHERE id = ?", arguments: [id])
         }
-        return try state.map { try JSONDecoder().decode(Session.self, from: Data($0.utf8)) }
+        guard let row else { return nil }
+        return try decode(row).get()
     }
 
     public func sessions() throws -> [Session] {
-        let states = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT state FROM session ORDER BY savedAt DESC, rowid DESC")
+        try allRows().compactMap { try? decode($0).get() }
+    }
+
+    public func unreadable() throws -> [UnreadableSession] {
+        try allRows().compactMap { row in
+            guard case .failure(let failure) = decode(row) else { return nil }
+            return failure
         }
-        let decoder = JSONDecoder()
-        return states.compactMap { try? decoder.decode(Session.self, from: Data($0.utf8)) }
+    }
+
+    private func allRows() throws -> [StoredRow] {
+        try read { db in
+            try StoredRow.fetchAll(db, sql: "\(StoredRow.select) ORDER BY savedAt DESC, rowid DESC")
+        }
+    }
+
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        do {
+            return try database.read(value)
+        } catch {
+            throw StoreFailure.describing(error)
+        }
+    }
+
+    private func decode(_ row: StoredRow) -> Result<Session, UnreadableSession> {
+        switch schema.decode(row.state, version: row.schema) {
+        case .success(var session):
+            session.id = row.id
+            session.revision = row.revision
+            return .success(session)
+        case .failure(let failure):
+            return .failure(
+                UnreadableSession(
+                    id: row.id, title: row.title, savedAt: Date(timeIntervalSince1970: row.savedAt), reason: failure.reason))
+        }
+    }
+}
+
+/// One row of the `session` table.
+struct StoredRow: FetchableRecord {
+    static let select = "SELECT id, title, savedAt, state, revision, schema FROM session"
+
+    let id: String
+    let title: String
+    let savedAt: Double
+    let state: String
+    let revision: Int
+    let schema: Int
+
+    /// Reads a row as it is, whatever a damaged or hostile file holds: a wrong value never traps,
+    /// it makes the state unreadable (an empty state or version 0 fails to decode, with a reason).
+    init(row: Row) {
+        id = Self.value(row, "id") ?? ""
+        title = Self.value(row, "title") ?? ""
+        savedAt = Self.value(row, "savedAt") ?? 0
+        state = Self.value(row, "state") ?? ""
+        revision = Self.value(row, "revision") ?? 0
+        schema = Self.value(row, "schema") ?? 0
+    }
+
+    private static func value<T: DatabaseValueConvertible>(_ row: Row, _ column: String) -> T? {
+        T.fromDatabaseValue(row[column] as DatabaseValue)
     }
 }

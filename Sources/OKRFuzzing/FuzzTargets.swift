@@ -47,17 +47,21 @@ public enum FuzzTargets {
         read(data, as: .outline)
     }
 
-    /// Each line as a number, a date and a key result in every language: tokens, shapes, progress.
+    /// Each line as a number, a date and a key result in every language, and the progress its
+    /// numbers make: the readers, and the arithmetic the reports do with what they read.
     public static func numbers(_ data: Data) {
         for line in FuzzData.lines(data) {
             _ = Day(iso: line)
+            let inFile = NumberReader.file.value(line)
             for catalog in FuzzData.languages.catalogs.values {
-                let analysis = TextAnalysis(line, lexicon: catalog.lexicon)
-                let shape = KeyResultShape(analysis)
-                let values = catalog.lexicon.tokenizer.tokens(line).compactMap { $0.value }
-                for value in values.prefix(4) {
+                let reading = KeyResultReading(line, lexicon: catalog.lexicon)
+                var keyResult = KeyResult(line)
+                keyResult.fillFromText(reading)
+                let values = [NumberReader(format: catalog.numbers).value(line), inFile, reading.start?.number]
+                for value in values {
                     let fraction = Progress.fraction(
-                        kind: shape.kind ?? .increase, baseline: shape.baseline, target: shape.target, value: value)
+                        kind: keyResult.kind ?? .increase, baseline: keyResult.baseline, target: keyResult.target,
+                        value: value)
                     _ = Progress.bar(fraction)
                 }
             }
@@ -85,7 +89,7 @@ public enum FuzzTargets {
             coach: FuzzData.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: InboundLimit(burst: 1000, interval: 0.001))
         let desk = ChatDesk(chat: chat, store: InMemorySessionStore(), network: "fuzz")
         for line in FuzzData.lines(data) {
-            _ = try? await desk.answer(line)
+            _ = await desk.answer(line)
         }
     }
 

@@ -21,7 +21,7 @@ struct CoachBenchmark {
                 let start = clock.now
                 let turn = coach.respond(to: line, in: session)
                 session = turn.session
-                try store?.save(session)
+                try store?.save(&session)
                 timings.append(seconds(clock.now - start) * 1e6)
             }
             draft += 1

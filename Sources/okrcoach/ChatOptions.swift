@@ -23,9 +23,8 @@ struct ChatOptions: ParsableArguments {
     var db: String?
 
     func validate() throws {
-        guard inboundBurst >= 1, inboundInterval > 0 else {
-            throw ValidationError("The inbound limit needs a burst of 1 or more and a positive interval.")
-        }
+        try OptionRange.check(inboundBurst, "--inbound-burst")
+        try OptionRange.check(inboundInterval, "--inbound-interval")
     }
 
     /// The chat coach these options describe; `fold` compares nicks and channels as the server does.

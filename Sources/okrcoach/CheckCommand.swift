@@ -53,12 +53,10 @@ struct CheckCommand: ParsableCommand {
             languages = try DataDirectories(override: data.dataDirectory).languages()
             language = try lang.map { code throws(InputError) in try Self.known(code, in: languages) }
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         if files.isEmpty, Terminal.standardInputIsTerminal {
-            Terminal.printError("okrcoach: no input: name a file, or '-' to read standard input (see --help)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: no input: name a file, or '-' to read standard input (see --help)")
         }
         let checker = Checker(
             languages: languages, options: CheckOptions(maxKeyResults: maxKeyResults, maxObjectives: maxObjectives))
@@ -74,7 +72,7 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
             }
         }
-        print(output(reports, languages: languages))
+        if !reports.isEmpty { try Terminal.print(output(reports, languages: languages)) }
         if unreadable { throw ExitCode(2) }
         if reports.contains(where: { $0.report.fails(strict: strict) }) { throw ExitCode(1) }
     }

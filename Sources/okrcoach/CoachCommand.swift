@@ -13,7 +13,9 @@ struct CoachCommand: ParsableCommand {
             At a terminal it offers line editing, history (Up) and Tab completion of the slash \
             commands; Ctrl-C clears the line, Ctrl-D saves and leaves. From a pipe or a script it \
             reads plain lines. Every answer is saved before the next question, and starting again \
-            offers to continue an unfinished set.
+            offers to continue an unfinished set. Other windows, the chat bot and imports may use the \
+            same file at once: if one of them changed your set meanwhile, your copy is saved as a new \
+            set and you are told, so no answer is lost.
             """
     )
 
@@ -27,28 +29,20 @@ struct CoachCommand: ParsableCommand {
 
     func run() throws {
         let coach: Coach
-        let store: SQLiteSessionStore
         let language: LanguageCode?
         do {
             (coach, language) = try makeCoach()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
-        let path = db ?? StatePaths.database()
-        do {
-            store = try SQLiteSessionStore(path: path)
-        } catch {
-            Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
-            throw ExitCode(2)
-        }
+        let store = try SavedSets(db: db).store()
         let interactive = Terminal.standardInputIsTerminal
         var input: any LineInput =
             interactive
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language)
-        try conversation.run(reading: &input)
+        guard try conversation.run(reading: &input) else { throw ExitCode(1) }
     }
 
     private func makeCoach() throws -> (Coach, LanguageCode?) {
@@ -73,97 +67,113 @@ struct TerminalConversation {
     let output: TerminalOutput
     let language: LanguageCode?
 
-    func run(reading input: inout any LineInput) throws {
-        var session = try startingSession(&input)
-        while let line = input.read(prompt: coach.prompt(for: session)) {
-            let turn = coach.respond(to: line, in: session)
-            session = turn.session
-            try store.save(session)
-            output.show(turn.replies)
+    /// Drafts until the person leaves.
+    ///
+    /// - Returns: false when answers could not be saved (the person has been told).
+    func run(reading input: inout any LineInput) throws -> Bool {
+        guard let kept = try startingSession(&input) else {
+            try output.newLine()
+            return true
+        }
+        var current = kept
+        reading: while let line = input.read(prompt: coach.prompt(for: current.session)) {
+            let turn = coach.respond(to: line, in: current.session)
+            let notices = current.keep(turn.session)
+            try output.show(turn.replies + notices)
             for effect in turn.effects {
-                guard let next = try carry(out: effect, session) else {
-                    return
-                }
-                session = next
+                guard let next = try carry(out: effect, current) else { break reading }
+                current = next
             }
         }
-        try store.save(session)
-        output.newLine()
+        let (notices, saved) = current.leave()
+        try output.show(notices)
+        try output.newLine()
+        return saved
     }
 
     /// A check-in, review or retrospective of one set: it ends when the conversation does.
-    func run(_ kind: Activity.Kind, on start: Session, today: Day?, reading input: inout any LineInput) throws {
-        var turn = coach.begin(kind, in: start, today: today)
-        try store.save(turn.session)
-        output.show(turn.replies)
-        while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: turn.session)) {
-            turn = coach.respond(to: line, in: turn.session, today: today)
-            try store.save(turn.session)
-            output.show(turn.replies)
+    ///
+    /// - Returns: false when answers could not be saved (the person has been told).
+    func run(_ kind: Activity.Kind, on start: Session, today: Day?, reading input: inout any LineInput) throws -> Bool {
+        var turn = coach.begin(kind, in: start, today: today, dayNamed: today != nil)
+        let kept = KeptSession(start, stored: true, coach: coach, store: store)
+        try output.show(turn.replies + kept.keep(turn.session))
+        while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: kept.session)) {
+            turn = coach.respond(to: line, in: kept.session, today: today)
+            try output.show(turn.replies + kept.keep(turn.session))
             if turn.effects.contains(.quit) { break }
         }
-        if turn.session.activity != nil { output.newLine() }
+        let (notices, saved) = kept.leave()
+        try output.show(notices)
+        if turn.session.activity != nil { try output.newLine() }
+        return saved
     }
 
-    /// A new session, or the unfinished one if the person wants to continue it.
-    private func startingSession(_ input: inout any LineInput) throws -> Session {
-        if let unfinished = try store.latestUnfinished(), !unfinished.set.objectives.isEmpty || unfinished.set.team != nil {
-            output.show([coach.offerToResume(unfinished)])
-            while let answer = input.read(prompt: coach.prompt(for: unfinished)) {
-                guard let yes = coach.yesOrNo(answer) else { continue }
-                if yes {
-                    output.show(coach.start(unfinished).replies)
-                    return unfinished
+    /// A new session, or the unfinished one if the person wants to continue it; nil when they leave
+    /// (Ctrl-D or /quit) before answering, which leaves the unfinished set to be offered next time.
+    private func startingSession(_ input: inout any LineInput) throws -> KeptSession? {
+        if let unfinished = try store.latestUnfinished() {
+            try output.show([coach.offerToResume(unfinished)])
+            while true {
+                guard let answer = input.read(prompt: coach.prompt(for: unfinished)) else { return nil }
+                if let yes = coach.yesOrNo(answer) {
+                    if yes {
+                        try output.show(coach.start(unfinished).replies)
+                        return KeptSession(unfinished, stored: true, coach: coach, store: store)
+                    }
+                    break
                 }
-                break
+                if coach.respond(to: answer, in: unfinished).effects.contains(.quit) { return nil }
+                try output.show([Reply(.ask, coach.texts(for: unfinished).message("reprompt_yes_no"))])
             }
         }
-        let session = coach.newSession(id: UUID().uuidString, language: language)
-        let turn = coach.start(session)
-        try store.save(turn.session)
-        output.show(turn.replies)
-        return turn.session
+        let turn = coach.start(coach.newSession(id: UUID().uuidString, language: language))
+        try output.show(turn.replies)
+        return KeptSession(turn.session, stored: false, coach: coach, store: store)
     }
 
     /// Does what the coach asked for; nil means leave.
-    private func carry(out effect: Effect, _ session: Session) throws -> Session? {
+    private func carry(out effect: Effect, _ current: KeptSession) throws -> KeptSession? {
+        let session = current.session
         switch effect {
         case .quit:
-            try store.save(session)
             return nil
         case .list:
-            output.show(coach.listing(try store.sets(), for: session))
-            return session
+            try output.show(coach.listing(try store.sets(), for: session))
+            return current
         case .open(let number):
+            try output.show(current.leave().replies)
             let sessions = try store.sets()
             guard sessions.indices.contains(number - 1) else {
-                output.show([coach.noSuchSet(number, in: session)])
-                return session
+                try output.show([coach.noSuchSet(number, in: session)])
+                return current
             }
             var opened = sessions[number - 1]
+            let kept = KeptSession(opened, stored: true, coach: coach, store: store)
             opened.language = session.language ?? opened.language
-            try store.save(opened)
-            output.show(coach.opened(opened).replies)
-            return opened
+            let notices = kept.keep(opened)
+            try output.show(coach.opened(kept.session).replies + notices)
+            return kept
         case .newSet:
+            try output.show(current.leave().replies)
             let fresh = coach.newSession(
                 id: UUID().uuidString, language: session.languageChosen ? session.language : language, following: session)
             let turn = coach.start(fresh)
-            try store.save(turn.session)
-            output.show(turn.replies)
-            return turn.session
+            try output.show(turn.replies)
+            return KeptSession(turn.session, stored: false, coach: coach, store: store)
         case .export(let content, let path):
             guard let path else {
-                output.showPlain(content)
-                return session
+                try output.showPlain(content)
+                return current
             }
             do {
-                try content.write(toFile: path, atomically: true, encoding: .utf8)
-                output.show([coach.exported(to: path, in: session)])
+                try OutputFile.write(content, to: path)
             } catch {
-                Terminal.printError("okrcoach: \(path): \(error.localizedDescription)")
+                Terminal.printError(error.line)
+                return current
             }
-            return session
+            try output.show([coach.exported(to: path, in: session)])
+            return current
         }
     }
 }

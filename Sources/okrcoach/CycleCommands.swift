@@ -75,9 +75,7 @@ struct CycleOptions: ParsableArguments {
 
     func validate() throws {
         if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
-        if let date, Day(iso: date) == nil {
-            throw ValidationError("--date: '\(date)' is no day; write it as YYYY-MM-DD, for example 2026-11-23")
-        }
+        _ = try Day.option(date)
     }
 
     /// Runs the conversation at the terminal until it ends, saving every answer.
@@ -86,17 +84,15 @@ struct CycleOptions: ParsableArguments {
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let saved = SavedSets(db: db)
-        var session = try saved.session(number: set, needsKeyResults: true)
-        let store = try saved.store()
+        let (store, sets) = try saved.opened()
+        var session = try saved.session(number: set, needsKeyResults: true, in: sets)
         if let lang {
             guard coach.languageCodes.contains(LanguageCode(lang.lowercased())) else {
                 let names = coach.languageCodes.map(\.rawValue).joined(separator: ", ")
-                Terminal.printError("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
-                throw ExitCode(2)
+                throw CommandFailure("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
             }
             session.language = LanguageCode(lang.lowercased())
             session.languageChosen = true
@@ -106,6 +102,8 @@ struct CycleOptions: ParsableArguments {
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
-        try conversation.run(kind, on: session, today: date.flatMap(Day.init(iso:)), reading: &input)
+        guard try conversation.run(kind, on: session, today: try Day.option(date), reading: &input) else {
+            throw ExitCode(1)
+        }
     }
 }

@@ -9,8 +9,11 @@ import OKRCore
 /// `../share/okrcoach` beside an installed `bin/okrcoach`.
 struct DataDirectories {
     let folders: [URL]
+    /// `--data-dir`, which must be a folder: a typo there is an error, not a silent fallback.
+    private let override: String?
 
     init(override: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.override = override
         var folders: [URL] = []
         if let override {
             folders.append(URL(fileURLWithPath: override, isDirectory: true))
@@ -47,8 +50,16 @@ struct DataDirectories {
 
     /// Every locale file in the `locales` folders; a language's first file wins.
     ///
-    /// - Throws: `InputError` for a file that cannot be read, or when there is none at all.
+    /// - Throws: `InputError` for a file that cannot be read, when there is none at all, or when
+    ///   `--data-dir` names no folder.
     func localeFiles() throws(InputError) -> [LocaleFile] {
+        if let override {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: override, isDirectory: &isFolder) else {
+                throw InputError(source: "--data-dir", message: "\(override): no such folder")
+            }
+            guard isFolder.boolValue else { throw InputError(source: "--data-dir", message: "\(override): not a folder") }
+        }
         var files: [LocaleFile] = []
         var seen = Set<String>()
         let manager = FileManager.default

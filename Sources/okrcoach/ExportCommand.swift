@@ -41,7 +41,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format; default: from the --output file's extension, else yaml.")
     var format: Format?
 
-    @Option(help: ArgumentHelp("Write the set to a file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+            "Write the set to a file instead of standard output; a new file is private (0600), an existing one keeps its mode and links.",
+            valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
@@ -58,21 +60,11 @@ struct ExportCommand: ParsableCommand {
         do {
             languages = try DataDirectories(override: data.dataDirectory).languages()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let session = try SavedSets(db: db).session(number: set)
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            Terminal.printError("okrcoach: \(output): \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+        try OutputFile.write(text, toOutput: output)
     }
 
     /// --format, else the form the --output file's extension names, else the check file.

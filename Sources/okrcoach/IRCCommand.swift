@@ -60,27 +60,28 @@ struct IRCCommand: AsyncParsableCommand {
     @OptionGroup var data: DataOptions
 
     func validate() throws {
-        guard clockSpeed > 0 else { throw ValidationError("--clock-speed must be positive.") }
+        try OptionRange.check(clockSpeed, "--clock-speed", in: 0.001...100_000)
         if let clockStart, Self.localTime(clockStart) == nil {
             throw ValidationError("--clock-start takes a local time such as 2027-01-04T08:59.")
         }
         guard ServeCommand.address(server) != nil else { throw ValidationError("--server takes HOST:PORT, e.g. irc.example.org:6667.") }
-        guard floodBurst >= 1, floodInterval > 0 else { throw ValidationError("Flood control needs a burst of 1 or more and a positive interval.") }
-        guard pingAfter > 0, giveUpAfter > pingAfter else { throw ValidationError("--give-up-after must be longer than --ping-after.") }
+        try OptionRange.check(floodBurst, "--flood-burst")
+        try OptionRange.check(floodInterval, "--flood-interval")
+        try OptionRange.check(pingAfter, "--ping-after")
+        try OptionRange.check(giveUpAfter, "--give-up-after")
+        guard giveUpAfter > pingAfter else { throw ValidationError("--give-up-after must be longer than --ping-after.") }
     }
 
     func run() async throws {
         let coach: Coach
-        let store: SQLiteSessionStore
         let password: String?
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            store = try SQLiteSessionStore(path: chat.db ?? StatePaths.database())
             password = try readPassword()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
+        let store = try SavedSets(db: chat.db).store()
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
         var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: chat.nick, channels: channels)
         settings.tls = tls || caFile != nil

@@ -41,35 +41,31 @@ struct ImportCommand: ParsableCommand {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
             languages = try DataDirectories(override: data.dataDirectory).languages()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let result: ReadResult
         do {
             result = try SetFile.read(file, languages: languages)
         } catch {
-            Terminal.printError(error.description)
-            throw ExitCode(2)
+            throw CommandFailure(error)
         }
         SetFile.printWarnings(result)
         if !result.warnings.isEmpty, !force {
-            Terminal.printError(
+            throw CommandFailure(
                 "okrcoach: \(SetFile.displayName(file)): not imported: the set would lack what the warnings above name; "
                     + "fix the file, or import it as it reads with --force")
-            throw ExitCode(2)
         }
         let saved = SavedSets(db: db)
         let store = try saved.store()
-        let session = coach.importedSession(result.set, id: UUID().uuidString)
+        var session = coach.importedSession(result.set, id: UUID().uuidString)
         let number: Int
         do {
-            try store.save(session)
+            try store.save(&session)
             number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
         } catch {
-            Terminal.printError("okrcoach: \(saved.path): cannot save the set: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(saved.path): cannot save the set: \(CommandFailure.reason(error))")
         }
         let title = session.title.isEmpty ? "" : " (\(session.title))"
-        print("\(SetFile.displayName(file)): saved as set \(number)\(title)")
+        try Terminal.print("\(SetFile.displayName(file)): saved as set \(number)\(title)")
     }
 }

@@ -9,19 +9,29 @@ enum InputFile {
     /// The name standard input goes by in messages.
     static let standardInputName = "<stdin>"
 
+    /// A file's text; a pipe, a FIFO or `/dev/stdin` is read to its end like a file.
     static func read(path: String) throws(InputError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(source: path, message: "no such file")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw InputError(source: path, message: Self.reason(opening: errno))
         }
-        guard !isDirectory.boolValue else {
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             throw InputError(source: path, message: "is a directory, not a file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(source: path, message: "cannot be read (permission denied?)")
-        }
-        defer { try? handle.close() }
         return try decode(readLimited(handle, source: path), source: path)
+    }
+
+    /// Why a file cannot be opened, in the words people use.
+    private static func reason(opening code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES, EPERM: "cannot be read: permission denied"
+        case ELOOP: "cannot be read: too many symbolic links (a loop?)"
+        case ENOTDIR: "no such file (a part of the path is not a folder)"
+        default: "cannot be read: " + Descriptor.reason(code)
+        }
     }
 
     static func readStandardInput() throws(InputError) -> String {
@@ -39,7 +49,7 @@ enum InputFile {
         } catch let error as InputError {
             throw error
         } catch {
-            throw InputError(source: source, message: "cannot be read: \(error.localizedDescription)")
+            throw InputError(source: source, message: "cannot be read: \(CommandFailure.reason(error))")
         }
         return data
     }

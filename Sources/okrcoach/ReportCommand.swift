@@ -32,7 +32,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format; default: from the --output file's extension, else text.")
     var format: Format?
 
-    @Option(help: ArgumentHelp("Write the report to a file instead of the screen.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+            "Write the report to a file instead of the screen; a new file is private (0600), an existing one keeps its mode and links.",
+            valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("The language of the report (en, nb, sv, nl); default: the set's.", valueName: "code"))
@@ -46,9 +48,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if set != nil, cycle != nil { throw ValidationError("Give --set or --cycle, not both.") }
         if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
-        if let date, Day(iso: date) == nil {
-            throw ValidationError("--date: '\(date)' is no day; write it as YYYY-MM-DD, for example 2026-11-23")
-        }
+        _ = try Day.option(date)
     }
 
     func run() throws {
@@ -56,15 +56,21 @@ struct ReportCommand: ParsableCommand {
         do {
             locales = try DataDirectories(override: data.dataDirectory).localeFiles()
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         if let lang, !locales.contains(where: { $0.code == lang.lowercased() }) {
             let names = locales.map(\.code).joined(separator: ", ")
-            Terminal.printError("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
+            throw CommandFailure("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
+        }
+        let languages: Languages
+        do {
+            languages = try DataDirectories(override: data.dataDirectory).languages(from: locales)
+        } catch {
+            Terminal.printError("okrcoach: \(error)")
             throw ExitCode(2)
         }
-        let sets = try chosenSets(in: try SavedSets(db: db).all())
+        // A key result never checked in shows the kind its text tells, as `check` reads it.
+        let sets = try chosenSets(in: try SavedSets(db: db).all()).map { $0.fillingKindsFromText(with: Checker(languages: languages)) }
         let language = LanguageCode(lang?.lowercased() ?? sets.first?.lang?.rawValue ?? LanguageCode.fallback.rawValue)
         let file = locales.first { $0.code == language.rawValue } ?? locales.first { $0.code == LanguageCode.fallback.rawValue }
         let texts: CycleReportTexts
@@ -72,12 +78,11 @@ struct ReportCommand: ParsableCommand {
             guard let file else { throw InputError(source: "okrcoach", message: "no locale file for '\(language)'") }
             texts = try CycleReportTexts(yaml: file.text, source: file.path)
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(error)")
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
-        let report = CycleReport(sets: sets, cycle: title, today: date.flatMap(Day.init(iso:)) ?? Self.today())
-        try write(render(report, texts: texts))
+        let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
+        try OutputFile.write(render(report, texts: texts), toOutput: output)
     }
 
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
@@ -90,8 +95,7 @@ struct ReportCommand: ParsableCommand {
             guard !matching.isEmpty else {
                 let known = Set(sets.compactMap { $0.cycle?.trimmingWhitespace() }.filter { !$0.isEmpty }).sorted()
                 let cycles = known.isEmpty ? "no set names a cycle yet" : "the saved sets are for " + known.joined(separator: ", ")
-                Terminal.printError("okrcoach: no saved set is for cycle '\(cycle)'; \(cycles)")
-                throw ExitCode(1)
+                throw CommandFailure("okrcoach: no saved set is for cycle '\(cycle)'; \(cycles)", status: ExitCode(1))
             }
             return matching.sorted { ($0.team ?? "").lowercased() < ($1.team ?? "").lowercased() }
         }
@@ -110,19 +114,6 @@ struct ReportCommand: ParsableCommand {
         case .md: CycleReportMarkdown.render(report, texts: texts)
         case .json: CycleReportJSON.render(report)
         case .text: CycleReportCompact(colour: output == nil && Terminal.wantsColour()).render(report, texts: texts)
-        }
-    }
-
-    private func write(_ text: String) throws {
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            Terminal.printError("okrcoach: \(output): \(error.localizedDescription)")
-            throw ExitCode(2)
         }
     }
 

@@ -15,36 +15,43 @@ struct SavedSets {
         path = db ?? StatePaths.database()
     }
 
-    /// The store, created with its folder when it does not exist yet.
+    /// The store, created with its folder when it does not exist yet; saved sets that cannot be
+    /// read are pointed out on standard error, with the command that repairs them.
     func store() throws -> SQLiteSessionStore {
+        let store: SQLiteSessionStore
         do {
-            return try SQLiteSessionStore(path: path)
+            store = try SQLiteSessionStore(path: path)
         } catch {
-            Terminal.printError("okrcoach: \(path): cannot open the database: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(path): cannot open the database: \(CommandFailure.reason(error))")
         }
+        if let unreadable = try? store.unreadable(), !unreadable.isEmpty {
+            let count = unreadable.count == 1 ? "1 saved set cannot be read" : "\(unreadable.count) saved sets cannot be read"
+            Terminal.printError("okrcoach: \(path): \(count); okrcoach doctor lists them and repairs them")
+        }
+        return store
     }
 
     /// Every saved session, the most recently saved first, as /list numbers them; never empty.
     func all() throws -> [Session] {
+        try opened().sets
+    }
+
+    /// The store of a file that exists, and its saved sets as `all()` gives them.
+    func opened() throws -> (store: SQLiteSessionStore, sets: [Session]) {
         guard FileManager.default.fileExists(atPath: path) else {
-            Terminal.printError("okrcoach: no saved sets yet (\(path) does not exist); draft one with: okrcoach")
-            throw ExitCode(1)
+            throw CommandFailure("okrcoach: no saved sets yet (\(path) does not exist); draft one with: okrcoach", status: ExitCode(1))
         }
+        let store = try store()
         let sessions: [Session]
         do {
-            sessions = try store().sets()
-        } catch let exit as ExitCode {
-            throw exit
+            sessions = try store.sets()
         } catch {
-            Terminal.printError("okrcoach: \(path): cannot read the database: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(path): cannot read the database: \(CommandFailure.reason(error))")
         }
         guard !sessions.isEmpty else {
-            Terminal.printError("okrcoach: no saved sets yet in \(path); draft one with: okrcoach")
-            throw ExitCode(1)
+            throw CommandFailure("okrcoach: no saved sets yet in \(path); draft one with: okrcoach", status: ExitCode(1))
         }
-        return sessions
+        return (store, sessions)
     }
 
     /// The session numbered as `/list` numbers them (1 is the most recently saved); the most recent when nil,
@@ -57,16 +64,14 @@ struct SavedSets {
     func session(number: Int?, needsKeyResults: Bool = false, in sessions: [Session]) throws -> Session {
         if number == nil, needsKeyResults {
             guard let session = sessions.first(where: { $0.set.objectives.contains { !$0.keyResults.isEmpty } }) else {
-                Terminal.printError("okrcoach: no saved set has key results yet; draft one with: okrcoach")
-                throw ExitCode(1)
+                throw CommandFailure("okrcoach: no saved set has key results yet; draft one with: okrcoach", status: ExitCode(1))
             }
             return session
         }
         let number = number ?? 1
         guard sessions.indices.contains(number - 1) else {
             let count = sessions.count == 1 ? "there is 1 saved set" : "there are \(sessions.count) saved sets"
-            Terminal.printError("okrcoach: there is no set \(number); \(count), numbered as /list shows them")
-            throw ExitCode(1)
+            throw CommandFailure("okrcoach: there is no set \(number); \(count), numbered as /list shows them", status: ExitCode(1))
         }
         return sessions[number - 1]
     }

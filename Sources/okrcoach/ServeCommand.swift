@@ -56,14 +56,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let coach: Coach
-        let store: SQLiteSessionStore
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            store = try SQLiteSessionStore(path: chat.db ?? StatePaths.database())
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
+        let store = try SavedSets(db: chat.db).store()
         let desk = ChatDesk(chat: chat.chatCoach(coach), store: store, network: network)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
@@ -73,7 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
             return
         }
         for line in StandardInputLines(maximumLength: LineListener.maximumLineLength, overlong: .skipped) {
-            for reply in try await desk.answer(line) {
+            for reply in await desk.answer(line) {
                 print(reply)
             }
             fflush(nil)

@@ -36,6 +36,21 @@ struct SetExportTests {
         sameContent(try readBack(.md))
     }
 
+    @Test func aLineBreakOrAnEscapeInATextKeepsTheOutlineWhole() throws {
+        var set = self.set
+        set.objectives[0].title = "Make booking\neffortless\r\nso that \u{1B}]2;PWNED\u{07}clinics stay"
+        set.objectives[0].keyResults[0].text = "Increase weekly bookings\n## from 700\rto 900 by 31 March \u{1B}[2J"
+        let text = SetExport.render(set, as: .md, language: LanguageCode("en"))
+        #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+        let read = try SetReader.read(text, source: "export", format: .outline, languages: TestCoach.languages).set
+        #expect(read.objectives.map(\.title) == ["Make booking effortless so that ␛]2;PWNED␇clinics stay"])
+        #expect(
+            read.objectives[0].keyResults.map(\.text) == [
+                "Increase weekly bookings ## from 700 to 900 by 31 March ␛[2J",
+                "Reduce no-shows from 12% to 8% by the end of 2027-Q1",
+            ])
+    }
+
     @Test func yamlReadsBackAsACheckFile() throws {
         let read = try readBack(.yaml)
         sameContent(read)

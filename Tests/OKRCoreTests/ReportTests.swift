@@ -10,7 +10,7 @@ struct ReportTests {
         OKRSet(
             lang: LanguageCode("en"),
             objectives: [
-                Objective(title: "Maintain uptime", keyResults: [KeyResult("Launch the status page", line: 4)], line: 2)
+                Objective(title: "Maintain uptime", keyResults: [KeyResult("Work on the status page", line: 4)], line: 2)
             ])
     }
 

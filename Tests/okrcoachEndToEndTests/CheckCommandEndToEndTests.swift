@@ -27,7 +27,7 @@ struct CheckCommandEndToEndTests {
         objectives:
           - title: Maintain uptime
             key_results:
-              - Launch the status page
+              - Work on the status page
         """
 
     @Test func aCleanSetExitsZero() throws {
@@ -92,7 +92,7 @@ struct CheckCommandEndToEndTests {
     @Test func severalFilesAreCheckedAndTheWorstDecides() throws {
         let scratch = try Scratch()
         let clean = try scratch.write("a.yaml", Self.clean)
-        let broken = try scratch.write("b.md", "# Maintain uptime\n- Launch the status page\n")
+        let broken = try scratch.write("b.md", "# Maintain uptime\n- Work on the status page\n")
         let run = try Okrcoach.run(["check", clean, broken, "--format", "json"])
         #expect(run.status == 1)
         let array = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
@@ -193,7 +193,7 @@ struct DataFolderEndToEndTests {
         try FileManager.default.copyItem(
             at: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales"),
             to: share.appendingPathComponent("locales"))
-        let file = try scratch.write("okrs.md", "# Mål: Øke inntektene for å vokse\n- Lansere ny app\n")
+        let file = try scratch.write("okrs.md", "# Mål: Øke inntektene for å vokse\n- Jobbe med ny app\n")
         let run = try Okrcoach.run(["check", file], program: program, in: URL(fileURLWithPath: "/"))
         #expect(run.status == 1, "\(run.errors)")
         #expect(run.output.contains("(språk: nb)"))

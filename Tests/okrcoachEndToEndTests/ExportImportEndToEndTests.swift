@@ -114,7 +114,7 @@ struct ExportImportEndToEndTests {
         let run = try Okrcoach.run(["import", file, "--db", db])
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
-        #expect(run.errors == "\(file):18: 'weight' should be a number above 0, found the text 'heavy'\n")
+        #expect(run.errors == "\(file):18: 'weight' should be a number above 0 and up to 1e15, found the text 'heavy'\n")
         let missing = try Okrcoach.run(["import", scratch.folder.appendingPathComponent("none.yaml").path, "--db", db])
         #expect(missing.status == 2)
         #expect(missing.errors.hasSuffix("none.yaml: no such file\n"))
@@ -140,6 +140,8 @@ struct ExportImportEndToEndTests {
         let coach = try Okrcoach.run(["--lang", "en", "--db", db], input: "/list\n/quit\n")
         #expect(coach.output.hasPrefix("Hi, I'm okrcoach."), "\(coach.output)")
         #expect(!coach.output.contains("unfinished"))
-        #expect(coach.output.contains("2. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss"))
+        // The new set has no answer yet, so it is not saved and not listed.
+        #expect(coach.output.contains("1. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss"))
+        #expect(!coach.output.contains("2. "))
     }
 }

@@ -56,7 +56,7 @@ struct IRCTeamCheckInEndToEndTests {
 
         // Two members check in at once, Kari in English and Ola in Norwegian, answer by answer.
         ola.say("innsjekk #growth")
-        let olaStart = ola.messages(until: "Hvor står det nå?")
+        let olaStart = ola.messages(until: "Hva er verdien nå?")
         #expect(olaStart.last?.contains("sist: ingen innsjekking ennå") == true, "\(olaStart)")
         kari.say("checkin #growth")
         #expect(kari.messages(until: "Where does it stand now?").last?.contains("last: no check-in yet") == true)

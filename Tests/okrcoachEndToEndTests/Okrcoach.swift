@@ -33,15 +33,44 @@ struct Okrcoach {
         _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
         program: URL = Okrcoach.program, in folder: URL? = nil
     ) throws -> Run {
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = nil
-        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
-        for (key, value) in environment { env[key] = value }
         let run = try ChildProcess.run(
-            program.path, arguments, input: Data((input ?? "").utf8), environment: env, in: folder?.path)
+            program.path, arguments, input: Data((input ?? "").utf8), environment: Self.environment(environment),
+            in: folder?.path)
         return Run(
             status: run.status, output: String(decoding: run.output, as: UTF8.self),
             errors: String(decoding: run.errors, as: UTF8.self))
+    }
+
+    /// Runs `okrcoach` with its standard output going to a file or a device (`/dev/full`), for at most a
+    /// minute; `output` of the result is empty, `errors` what it printed on standard error.
+    static func run(_ arguments: [String], standardOutput path: String, environment: [String: String] = [:]) throws -> Run {
+        let output = open(path, O_WRONLY | O_CLOEXEC)
+        guard output >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(output) }
+        let errors = try ChildProcess.pipe()
+        defer { close(errors.read) }
+        let child: ChildProcess
+        do {
+            child = try ChildProcess(
+                program.path, arguments, environment: Self.environment(environment), output: .descriptor(output),
+                errors: .descriptor(errors.write))
+        } catch {
+            close(errors.write)
+            throw error
+        }
+        close(errors.write)
+        let status = child.wait(seconds: 60)
+        let printed = FileHandle(fileDescriptor: errors.read, closeOnDealloc: false).readDataToEndOfFile()
+        return Run(status: status, output: "", errors: String(decoding: printed, as: UTF8.self))
+    }
+
+    /// The test's environment for okrcoach: no colour setting of the caller's, no data drop-ins, and `extra`.
+    private static func environment(_ extra: [String: String]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = nil
+        environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
+        for (key, value) in extra { environment[key] = value }
+        return environment
     }
 }
 

@@ -85,6 +85,20 @@ struct ReportEndToEndTests {
         #expect((result["check_ins"] as? [Any])?.count == 2)
     }
 
+    /// A key result never checked in is shown with the kind its text tells, as `check` reads it.
+    @Test func aKeyResultNeverCheckedInHasTheKindItsTextTells() throws {
+        let scratch = try Scratch()
+        let database = try store(scratch)
+        let run = try Okrcoach.run(["report", "--db", database, "--set", "1", "--format", "json"])
+        #expect(run.status == 0, "\(run.errors)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let sets = try #require(object["sets"] as? [[String: Any]])
+        let result = try #require(((sets[0]["objectives"] as? [[String: Any]])?[0]["key_results"] as? [[String: Any]])?[0])
+        #expect(result["type"] as? String == "decrease")
+        #expect(result["baseline"] as? Double == 6)
+        #expect(result["target"] as? Double == 1)
+    }
+
     @Test func aCycleHasEveryTeam() throws {
         let scratch = try Scratch()
         let database = try store(scratch)

@@ -39,9 +39,14 @@ struct TerminalEndToEndTests {
             return terminal.hasEnded()
         }
         #expect(ended, "Ctrl-D: \(terminal.screen())")
-        let history = try String(
-            contentsOf: scratch.folder.appendingPathComponent("state/okrcoach/history"), encoding: .utf8)
+        let historyFile = scratch.folder.appendingPathComponent("state/okrcoach/history")
+        let history = try String(contentsOf: historyFile, encoding: .utf8)
         #expect(history.contains("Growth") && history.contains("2027-Q1"))
+        // What a person types, and their sets, are theirs alone.
+        for file in ["state/okrcoach/history", "data/okrcoach/okrcoach.sqlite"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: scratch.folder.appendingPathComponent(file).path)
+            #expect(attributes[.posixPermissions] as? Int == 0o600, "\(file)")
+        }
 
         // Started again: the unfinished set is offered, and Up recalls the last line.
         terminal = try TmuxTerminal(command: command, environment: environment)

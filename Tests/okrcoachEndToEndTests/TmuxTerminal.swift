@@ -77,6 +77,22 @@ final class TmuxTerminal {
         return false
     }
 
+    /// Sets a tmux option for the whole server ("set-clipboard", "on").
+    func setOption(_ option: String, _ value: String) throws {
+        try run(["set-option", "-g", option, value])
+    }
+
+    /// The pane's title, which a program sets with `ESC ] 2 ; … BEL`.
+    func title() -> String {
+        let title = try? run(["display-message", "-p", "-t", name, "#{pane_title}"])
+        return title.map { String(decoding: $0.output, as: UTF8.self).trimmingCharacters(in: .newlines) } ?? ""
+    }
+
+    /// tmux's paste buffers, which a program fills with a clipboard write (`ESC ] 52 ; c ; …`).
+    func buffers() -> String {
+        (try? run(["list-buffers"])).map { String(decoding: $0.output, as: UTF8.self) } ?? ""
+    }
+
     /// Whether the program in the pane has ended.
     func hasEnded() -> Bool {
         let dead = (try? run(["display-message", "-p", "-t", name, "#{pane_dead}"])).map { String(decoding: $0.output, as: UTF8.self) }

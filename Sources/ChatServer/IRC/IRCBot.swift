@@ -272,7 +272,7 @@ private actor IRCConnection {
         } else if nick != configuration.nick, let rest = addressed(text) {
             forDesk.params[1] = (text.hasPrefix("@") ? "@" : "") + configuration.nick + rest
         }
-        for reply in try await desk.answer(forDesk.serialized) {
+        for reply in await desk.answer(forDesk.serialized) {
             try await send(reply)
         }
     }

@@ -112,7 +112,7 @@ public struct CycleReportCompact: Sendable {
         guard let latest = texts.latest(status) else {
             return fit(noCheckIn(texts), width - columns.bar)
         }
-        let bar = paint(Progress.bar(status.progress), status.progress.map(band) ?? .none)
+        let bar = paint(Progress.bar(status.progress), status.progress.map(band))
         let state = rightAligned(fit(texts.state(status) ?? "–", columns.state), columns.state)
         var line = bar + " " + state + " " + rightAligned(fit(latest, columns.latest), columns.latest)
         if let level = status.level, let confidence = texts.confidence(status) {
@@ -125,15 +125,7 @@ public struct CycleReportCompact: Sendable {
         "(" + texts.text(.noCheckIn) + ")"
     }
 
-    private enum Style: String {
-        case none = ""
-        case bold = "1"
-        case red = "31"
-        case yellow = "33"
-        case green = "32"
-    }
-
-    private func band(_ fraction: Double) -> Style {
+    private func band(_ fraction: Double) -> TerminalStyle {
         switch Grade.Band(fraction) {
         case .red: .red
         case .yellow: .yellow
@@ -141,7 +133,7 @@ public struct CycleReportCompact: Sendable {
         }
     }
 
-    private func level(_ level: ConfidenceLevel) -> Style {
+    private func level(_ level: ConfidenceLevel) -> TerminalStyle {
         switch level {
         case .onTrack: .green
         case .atRisk: .yellow
@@ -149,13 +141,15 @@ public struct CycleReportCompact: Sendable {
         }
     }
 
-    private func paint(_ text: String, _ style: Style) -> String {
-        colour && style != .none ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    private func paint(_ text: String, _ style: TerminalStyle?) -> String {
+        guard colour, let style else { return text }
+        return TerminalStyle.paint(text, style)
     }
 
-    /// The text cut to `width` columns, ending in "…" when cut.
+    /// The text on one line with its control characters made visible, cut to `width` columns,
+    /// ending in "…" when cut.
     private func fit(_ text: String, _ width: Int) -> String {
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let line = VisibleText.line(text)
         guard line.count > width else { return line }
         return trimmedEnd(String(line.prefix(max(0, width - 1)))) + "…"
     }

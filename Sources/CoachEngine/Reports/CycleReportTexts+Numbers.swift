@@ -3,7 +3,12 @@ import OKRCore
 /// Numbers as the report's language writes them: "1,850.5" in English, "1 850,5" in Norwegian.
 extension CycleReportTexts {
     /// A value to two decimals at most, thousands grouped from 10,000 up: "860", "4,5", "12 400".
+    /// A value beyond ±`NumberReader.limit` (stored before there was one) is written as Swift writes it: "1e+20".
     public func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < NumberReader.limit else {
+            let written = value.description.replacingOccurrences(of: ".", with: decimal)
+            return written.hasPrefix("-") ? "−" + written.dropFirst() : written
+        }
         let hundredths = Int((abs(value) * 100).rounded())
         var whole = String(hundredths / 100)
         if hundredths >= 1_000_000 {
@@ -28,8 +33,8 @@ extension CycleReportTexts {
 
     /// A fraction as a whole percentage in the language's form: "75%", "75 %".
     public func percent(_ fraction: Double) -> String {
-        let whole = Int((fraction * 100).rounded())
-        return text(.percent, ["value": (whole < 0 ? "−" : "") + String(abs(whole))])
+        let whole = (fraction * 100).wholeText
+        return text(.percent, ["value": whole.hasPrefix("-") ? "−" + whole.dropFirst() : whole])
     }
 
     /// A grade to two decimals at most, never fewer than one: "0.7", "0,65", "1,0".

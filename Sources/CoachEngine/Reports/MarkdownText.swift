@@ -1,3 +1,5 @@
+import OKRCore
+
 /// People's text made safe to put into Markdown: it reads as written, never as markup.
 ///
 /// Objectives, notes and retrospective answers are plain text; a `|` would break a
@@ -36,8 +38,9 @@ enum MarkdownText {
         text.replacingOccurrences(of: " ", with: "\u{00A0}")
     }
 
-    /// The text with line breaks and runs of white space made single spaces, trimmed.
+    /// The text with line breaks and runs of white space made single spaces, trimmed, and
+    /// control characters shown as signs (`VisibleText`).
     private static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        VisibleText.of(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
 }

@@ -40,6 +40,42 @@ public struct WordLists: Sendable {
     public let atLeastWords: [String]
     /// Words that make a target a ceiling: "at most", "maks", "högst", "hooguit".
     public let atMostWords: [String]
+    /// Verbs that make or deliver something once (kr-milestone).
+    public let milestoneVerbs: [String]
+    /// Forms of "be" that say a state is reached.
+    public let stateVerbs: [String]
+    /// Words of readiness after a form of "be": live, ready, in place.
+    public let readinessWords: [String]
+    /// Patterns of past participles after a form of "be"; `*` stands for any letters.
+    public let participles: [String]
+    /// Verbs that obtain a status: reach, achieve, get.
+    public let attainmentVerbs: [String]
+    /// A status to obtain: certification, approval.
+    public let statusWords: [String]
+    /// Words that make a thing happen again and again: weekly, nightly.
+    public let frequencyWords: [String]
+    /// Verbs that keep a level: keep, maintain, stay, remain.
+    public let keepVerbs: [String]
+    /// Hold and its forms: a keep verb only before `hold_prepositions` or a bound word.
+    public let holdVerbs: [String]
+    /// The word after which a hold verb keeps a level: at, på, op.
+    public let holdPrepositions: [String]
+    /// Articles and possessives: a verb-like word after one is a noun.
+    public let determiners: [String]
+    /// Make and its kin: change verbs when an adjective goes with them.
+    public let makeVerbs: [String]
+    /// Words for "about": hedges only right before a number.
+    public let numberHedges: [String]
+    /// Magnitudes that belong to the quantity before them: mill., miljoen.
+    public let magnitudeWords: [String]
+    /// A "from" that gives a starting value only in a from-to pair.
+    public let pairedBaselinePrepositions: [String]
+    /// Modal and auxiliary verbs, never the main verb.
+    public let modalVerbs: [String]
+    /// Zero and its kin: with no change verb, a level to hold.
+    public let zeroWords: [String]
+    /// How many words may stand between a determiner and a noun spelled like a verb ("a delivery plan": 2).
+    public let determinerReach: Int
     public let timePrefixes: TimePrefixes
 
     /// Letters written before a number to name a period: Q3, W12, H1.
@@ -83,6 +119,24 @@ public struct WordLists: Sendable {
         decreaseVerbs = try fields.strings("decrease_verbs")
         atLeastWords = try fields.strings("at_least_words")
         atMostWords = try fields.strings("at_most_words")
+        milestoneVerbs = try fields.strings("milestone_verbs")
+        stateVerbs = try fields.strings("state_verbs")
+        readinessWords = try fields.strings("readiness_words")
+        participles = try fields.strings("participles")
+        attainmentVerbs = try fields.strings("attainment_verbs")
+        statusWords = try fields.strings("status_words")
+        frequencyWords = try fields.strings("frequency_words")
+        keepVerbs = try fields.strings("keep_verbs")
+        holdVerbs = try fields.strings("hold_verbs")
+        holdPrepositions = try fields.strings("hold_prepositions")
+        determiners = try fields.strings("determiners")
+        makeVerbs = try fields.strings("make_verbs")
+        numberHedges = try fields.strings("number_hedges")
+        magnitudeWords = try fields.strings("magnitude_words")
+        pairedBaselinePrepositions = try fields.strings("paired_baseline_prepositions")
+        modalVerbs = try fields.strings("modal_verbs")
+        zeroWords = try fields.strings("zero_words")
+        determinerReach = try fields.int("determiner_reach")
         let prefixes = try fields.fields("time_prefixes")
         timePrefixes = TimePrefixes(
             quarter: try prefixes.strings("quarter"), week: try prefixes.strings("week"),

@@ -39,6 +39,15 @@ public struct YAMLFields {
         return scalar.string
     }
 
+    /// A small whole number, 0 to 99.
+    public func int(_ key: String) throws(InputError) -> Int {
+        let node = try value(key)
+        guard let text = node.scalar?.string, let number = Int(text), (0...99).contains(number) else {
+            throw InputError(source: source, line: node.mark?.line, message: "'\(full(key))' should be a number from 0 to 99")
+        }
+        return number
+    }
+
     /// A list of texts; an empty value is an empty list.
     public func strings(_ key: String) throws(InputError) -> [String] {
         let node = try value(key)

@@ -6,7 +6,7 @@ public enum Grade {
 
         /// The band of a grade, read to one decimal (0.65 is 0.7, green).
         public init(_ grade: Double) {
-            let tenths = Int((min(1, max(0, grade)) * 10).rounded())
+            let tenths = Int(saturating: (Progress.clamped(grade) * 10).rounded())
             self = tenths >= 7 ? .green : tenths >= 4 ? .yellow : .red
         }
     }
@@ -21,10 +21,12 @@ public enum Grade {
         (value * 10).rounded() / 10
     }
 
-    /// A grade read from an answer: "0.7", "0,7", ".7", "1"; nil outside 0...1.
+    /// A grade read from an answer in any language: "0.7", "0,7", ".7", "1"; nil outside 0...1.
     public static func read(_ text: String) -> Double? {
-        let written = text.trimmingWhitespace().replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(written), value.isFinite, (0...1).contains(value) else { return nil }
+        let written = text.replacingOccurrences(of: ",", with: ".")
+        guard let value = NumberReader(decimal: ".", grouping: []).value(written), (0...1).contains(value) else {
+            return nil
+        }
         return value
     }
 
@@ -39,7 +41,7 @@ public enum Grade {
 
     /// A grade written to two decimals at most: "0.7", "0.65", "1.0".
     public static func written(_ grade: Double) -> String {
-        let hundredths = Int((grade * 100).rounded())
+        let hundredths = Int(saturating: (grade * 100).rounded())
         let whole = hundredths / 100
         let rest = hundredths % 100
         if rest == 0 { return "\(whole).0" }

@@ -30,19 +30,20 @@ public enum Progress {
                 let reached = kind == .increase ? value >= target : value <= target
                 return reached ? 1 : 0
             }
-            return (value - baseline) / (target - baseline)
+            let fraction = (value - baseline) / (target - baseline)
+            return fraction.isFinite ? fraction : nil
         }
     }
 
     /// A fraction held to 0...1, for bars and suggested grades.
     public static func clamped(_ fraction: Double) -> Double {
-        min(1, max(0, fraction))
+        fraction.isNaN ? 0 : min(1, max(0, fraction))
     }
 
     /// A bar of `width` cells for a fraction: "███████░░░".
     public static func bar(_ fraction: Double?, width: Int = 10) -> String {
-        let filled = Int((clamped(fraction ?? 0) * Double(width)).rounded())
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let filled = Int(saturating: (clamped(fraction ?? 0) * Double(max(0, width))).rounded())
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
     }
 }
 

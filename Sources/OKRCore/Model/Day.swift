@@ -1,7 +1,13 @@
 /// A calendar day, written "2026-11-21": when a check-in was made or a review held.
 ///
-/// The core has no clock: adapters pass today in, so tests can choose the day.
+/// The core has no clock: adapters pass today in, so tests can choose the day. A day that
+/// enters from outside (an option, an answer, a check file) has a four-digit year from 1900
+/// to 2200 (`years`); a day is always written with four digits for its year.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The years a day from outside may have: wide enough for any OKR cycle, narrow enough
+    /// that a typo such as 0026 or 20026 is caught rather than stored.
+    public static let years = 1900...2200
+
     public let year: Int
     public let month: Int
     public let day: Int
@@ -12,14 +18,29 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.day = day
     }
 
-    /// Reads "2026-11-21"; nil for anything else or a day that does not exist.
+    /// Reads "2026-11-21"; nil for anything else, a day that does not exist, or a year outside `years`.
     public init?(iso text: String) {
+        guard let day = Self.parts(of: text, yearDigits: 4...4), Self.years.contains(day.year) else { return nil }
+        self = day
+    }
+
+    /// Reads a day a session was saved with. Earlier versions wrote any year the person
+    /// typed, and a year below 1000 without its leading zeros ("26-11-02"): such a day is read
+    /// back as written, so the set it belongs to is not lost, and is written with four digits.
+    init?(stored text: String) {
+        guard let day = Self.parts(of: text, yearDigits: 1...4) else { return nil }
+        self = day
+    }
+
+    /// Year, month and day of "YYYY-MM-DD" in ASCII digits only ("+026" and "٢٠٢٦" are no year).
+    private static func parts(of text: String, yearDigits: ClosedRange<Int>) -> Day? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        guard parts.count == 3, yearDigits.contains(parts[0].count), parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isDigit) }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), (1...Self.length(ofMonth: month, in: year)).contains(day)
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        return Day(year: year, month: month, day: day)
     }
 
     /// The day as a count of days, for differences (days since 1970-01-01).
@@ -67,10 +88,14 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         "\(year)-Q\((month - 1) / 3 + 1)"
     }
 
+    /// "2026-11-21": the year always has four digits, as `init(iso:)` reads it.
     public var description: String {
-        let month = month < 10 ? "0\(month)" : "\(month)"
-        let day = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(month)-\(day)"
+        "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number.magnitude)
+        return (number < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
@@ -79,7 +104,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Day(iso: text) else {
+        guard let day = Day(stored: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a day: \(text)"))
         }
         self = day

@@ -150,7 +150,7 @@ struct NodeReader {
             case "type": keyResult.kind = try choice(value, "type", KeyResultKind.self)
             case "baseline": keyResult.baseline = try number(value, "baseline")
             case "target": keyResult.target = try number(value, "target")
-            case "weight": keyResult.weight = try number(value, "weight", "a number above 0") { $0 > 0 }
+            case "weight": keyResult.weight = try number(value, "weight", "a number above 0 and up to 1e15") { $0 > 0 }
             case "grade": keyResult.grade = try number(value, "grade", "a number from 0.0 to 1.0") { (0...1).contains($0) }
             case "check_ins":
                 keyResult.checkIns = try list(value, "check_ins").map { item throws(InputError) in try readCheckIn(item) }

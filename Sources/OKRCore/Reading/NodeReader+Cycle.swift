@@ -55,15 +55,18 @@ extension NodeReader {
 
     // MARK: - Values
 
-    /// A finite number that `fits`; nil for a null value.
+    /// A plain number (`NumberReader.file`) that `fits`; nil for a null value.
     func number(
         _ node: Node, _ key: String, _ expected: String = "a number", fits: (Double) -> Bool = { _ in true }
     ) throws(InputError) -> Double? {
         guard let written = try text(node, key) else { return nil }
-        guard let number = Double(written), number.isFinite, fits(number) else {
-            throw error(at: node, "'\(key)' should be \(expected), found \(describe(node))")
+        switch NumberReader.file.read(written) {
+        case .success(let number) where fits(number): return number
+        case .failure(.outOfRange):
+            let limited = expected == "a number" ? "a number from -1e15 to 1e15" : expected
+            throw error(at: node, "'\(key)' should be \(limited), found \(describe(node))")
+        default: throw error(at: node, "'\(key)' should be \(expected), found \(describe(node))")
         }
-        return number
     }
 
     /// A whole number in a range; nil for a null value.
@@ -81,7 +84,9 @@ extension NodeReader {
     func day(_ node: Node, _ key: String) throws(InputError) -> Day? {
         guard let written = try text(node, key) else { return nil }
         guard let day = Day(iso: written) else {
-            throw error(at: node, "'\(key)' should be a date written YYYY-MM-DD, found \(describe(node))")
+            throw error(
+                at: node,
+                "'\(key)' should be a date written YYYY-MM-DD with a year from \(Day.years.lowerBound) to \(Day.years.upperBound), found \(describe(node))")
         }
         return day
     }

@@ -34,22 +34,15 @@ public struct TextReport: Sendable {
         return Template.render(report.findings.isEmpty ? texts.clean : texts.summary, values)
     }
 
-    private enum Style: String {
-        case red = "1;31"
-        case yellow = "1;33"
-        case cyan = "1;36"
-        case dim = "2"
-    }
-
     private func severity(_ severity: Severity) -> String {
         switch severity {
-        case .error: paint("error", .red)
-        case .warning: paint("warning", .yellow)
-        case .info: paint("info", .cyan)
+        case .error: paint("error", .bold, .red)
+        case .warning: paint("warning", .bold, .yellow)
+        case .info: paint("info", .bold, .cyan)
         }
     }
 
-    private func paint(_ text: String, _ style: Style) -> String {
-        colour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    private func paint(_ text: String, _ styles: TerminalStyle...) -> String {
+        colour ? TerminalStyle.paint(text, styles: styles) : text
     }
 }

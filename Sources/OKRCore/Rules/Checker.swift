@@ -34,7 +34,9 @@ public struct Checker: Sendable {
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
         for (objectiveOffset, objective) in set.objectives.enumerated() {
             let number = objectiveOffset + 1
-            let objectiveFindings = ObjectiveRules.findings(for: objective, number: number, catalog: catalog)
+            let linked = objective.parent.map { parent in set.parents.contains { $0.id == parent } } ?? false
+            let objectiveFindings = ObjectiveRules.findings(
+                for: objective, number: number, linkedToParent: linked, catalog: catalog)
             findings += objectiveFindings
             if objectiveFindings.first?.rule != .objectiveEmpty {
                 findings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
@@ -63,17 +65,20 @@ public struct Checker: Sendable {
 
 extension Checker {
     /// The findings of the objective rules on one objective, as the coach explains them while drafting.
-    public func review(objective title: String, language: LanguageCode) -> [Finding] {
-        ObjectiveRules.findings(for: Objective(title: title), number: 1, catalog: languages.catalog(for: language))
+    ///
+    /// - Parameter linkedToParent: whether the objective serves a higher-level objective (its reason).
+    public func review(objective title: String, language: LanguageCode, linkedToParent: Bool = false) -> [Finding] {
+        ObjectiveRules.findings(
+            for: Objective(title: title), number: 1, linkedToParent: linkedToParent, catalog: languages.catalog(for: language))
     }
 
-    /// The findings of the key result rules on one key result of a set being drafted, already analysed.
-    public func review(keyResult analysis: TextAnalysis, setHasCycle: Bool, language: LanguageCode) -> [Finding] {
+    /// The findings of the key result rules on one key result of a set being drafted, already read.
+    public func review(keyResult reading: KeyResultReading, setHasCycle: Bool, language: LanguageCode) -> [Finding] {
         let catalog = languages.catalog(for: language)
-        guard !analysis.tokens.isEmpty else {
+        guard !reading.text.trimmingWhitespace().isEmpty else {
             return [catalog.finding(.keyResultEmpty, objective: 1, keyResult: 1, line: nil)]
         }
-        return KeyResultRules.findings(in: analysis, setHasCycle: setHasCycle, catalog: catalog) { rule, values in
+        return KeyResultRules.findings(in: reading, setHasCycle: setHasCycle) { rule, values in
             catalog.finding(rule, objective: 1, keyResult: 1, line: nil, values: values)
         }
     }

@@ -8,32 +8,69 @@ enum KeyResultRules {
             catalog.finding(rule, objective: objective, keyResult: number, line: keyResult.line, values: values)
         }
         guard !text.isEmpty else { return [finding(.keyResultEmpty, [:])] }
-        return findings(
-            in: TextAnalysis(text, lexicon: catalog.lexicon), setHasCycle: setHasCycle, catalog: catalog, finding)
+        let analysis = TextAnalysis(text, lexicon: catalog.lexicon)
+        return findings(on: Facts(KeyResultReading.Judgement(analysis), analysis), setHasCycle: setHasCycle, finding)
     }
 
-    /// The findings on a key result's text already analysed.
+    /// The findings on a key result already read.
     static func findings(
-        in analysis: TextAnalysis, setHasCycle: Bool, catalog: Catalog,
-        _ finding: (RuleID, [String: String]) -> Finding
+        in reading: KeyResultReading, setHasCycle: Bool, _ finding: (RuleID, [String: String]) -> Finding
+    ) -> [Finding] {
+        findings(on: Facts(reading), setHasCycle: setHasCycle, finding)
+    }
+
+    /// What the rules ask of a key result's reading: from a whole reading (the coach), or from
+    /// its judgement alone (`check`, which needs no part written out).
+    private struct Facts {
+        let isMeasurable: Bool
+        let isMilestone: Bool
+        let needsStartingValue: Bool
+        let namesTime: Bool
+        let task: String?
+        let hedge: String?
+        let isCompound: Bool
+
+        init(_ reading: KeyResultReading) {
+            isMeasurable = reading.isMeasurable
+            isMilestone = reading.isMilestone
+            needsStartingValue = reading.needsStartingValue
+            namesTime = reading.namesTime
+            task = reading.task
+            hedge = reading.hedge
+            isCompound = reading.isCompound
+        }
+
+        init(_ judgement: KeyResultReading.Judgement, _ analysis: TextAnalysis) {
+            isMeasurable = judgement.isMeasurable
+            isMilestone = judgement.isMilestone
+            needsStartingValue = judgement.needsStartingValue
+            namesTime = judgement.namesTime
+            task = judgement.task.map { analysis.quote($0) }
+            hedge = judgement.hedge.map { analysis.quote($0) }
+            isCompound = judgement.isCompound
+        }
+    }
+
+    private static func findings(
+        on facts: Facts, setHasCycle: Bool, _ finding: (RuleID, [String: String]) -> Finding
     ) -> [Finding] {
         var findings: [Finding] = []
-        let measurable = analysis.isMeasurable
-        if !measurable {
-            findings.append(finding(.keyResultNotMeasurable, [:]))
-        } else if !analysis.hasBaseline {
+        if !facts.isMeasurable {
+            // A yes/no milestone takes the place of kr-not-measurable.
+            findings.append(finding(facts.isMilestone ? .keyResultMilestone : .keyResultNotMeasurable, [:]))
+        } else if facts.needsStartingValue {
             findings.append(finding(.keyResultNoBaseline, [:]))
         }
-        if !setHasCycle, !analysis.namesTime {
+        if !setHasCycle, !facts.namesTime {
             findings.append(finding(.keyResultNoDeadline, [:]))
         }
-        if let verb = analysis.mainVerb, verb.classes.contains(.activityVerb) {
-            findings.append(finding(.keyResultIsActivity, ["word": analysis.quote(verb.index)]))
+        if let task = facts.task {
+            findings.append(finding(.keyResultIsActivity, ["word": task]))
         }
-        if let hedge = analysis.firstHedge {
-            findings.append(finding(.keyResultVague, ["word": analysis.quote(hedge)]))
+        if let hedge = facts.hedge {
+            findings.append(finding(.keyResultVague, ["word": hedge]))
         }
-        if analysis.isCompound {
+        if facts.isCompound {
             findings.append(finding(.keyResultCompound, [:]))
         }
         return findings

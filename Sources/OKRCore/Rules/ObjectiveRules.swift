@@ -3,7 +3,9 @@ enum ObjectiveRules {
     /// A word, for objective-too-long: a run between spaces that holds a letter or a digit.
     static let maxWords = 20
 
-    static func findings(for objective: Objective, number: Int, catalog: Catalog) -> [Finding] {
+    /// - Parameter linkedToParent: whether the objective links to one of the set's `parents`:
+    ///   the objective it serves is its reason, so objective-no-purpose stays silent.
+    static func findings(for objective: Objective, number: Int, linkedToParent: Bool, catalog: Catalog) -> [Finding] {
         let title = objective.title.trimmingWhitespace()
         func finding(_ rule: RuleID, _ values: [String: String] = [:]) -> Finding {
             catalog.finding(rule, objective: number, line: objective.line, values: values)
@@ -21,7 +23,7 @@ enum ObjectiveRules {
         if let verb = analysis.mainVerb, verb.classes.contains(.businessAsUsualVerb) {
             findings.append(finding(.objectiveBusinessAsUsual, ["word": analysis.quote(verb.index)]))
         }
-        if !analysis.hasPurpose {
+        if !analysis.hasPurpose, !linkedToParent {
             findings.append(finding(.objectiveNoPurpose))
         }
         return findings

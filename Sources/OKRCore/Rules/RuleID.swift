@@ -10,6 +10,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case objectiveNoKeyResults = "objective-no-krs"
     case keyResultEmpty = "kr-empty"
     case keyResultNotMeasurable = "kr-not-measurable"
+    case keyResultMilestone = "kr-milestone"
     case keyResultNoBaseline = "kr-no-baseline"
     case keyResultNoDeadline = "kr-no-deadline"
     case keyResultIsActivity = "kr-is-activity"
@@ -26,7 +27,7 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         switch self {
         case .objectiveEmpty, .objectiveNoKeyResults, .keyResultEmpty, .keyResultNotMeasurable:
             .error
-        case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultNoBaseline, .keyResultNoDeadline,
+        case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline, .keyResultNoDeadline,
             .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,

@@ -22,6 +22,10 @@ public struct Lexicon: Sendable {
     let halfPrefixes: Set<String>
     /// Letters that only this language among its neighbours writes (æ, ø; ä, ö).
     let detectionLetters: Set<Unicode.Scalar>
+    /// Past participle patterns split at their stars: "*ed" → ["", "ed"], "ge*d" → ["ge", "d"].
+    private let participles: [[String]]
+    /// How many words may stand between a determiner and a noun spelled like a verb.
+    let determinerReach: Int
 
     init(words: WordLists, numbers: NumberFormat) {
         tokenizer = Tokenizer(format: numbers)
@@ -31,6 +35,8 @@ public struct Lexicon: Sendable {
         weekPrefixes = Set(words.timePrefixes.week.map { $0.lowercased() })
         halfPrefixes = Set(words.timePrefixes.half.map { $0.lowercased() })
         detectionLetters = Set(words.detectionLetters.compactMap { $0.lowercased().unicodeScalars.first })
+        participles = words.participles.map { $0.lowercased().split(separator: "*", omittingEmptySubsequences: false).map(String.init) }
+        determinerReach = words.determinerReach
         let lists: [([String], WordClass)] = [
             (words.detection, .detection),
             (words.activityVerbs, .activityVerb),
@@ -62,6 +68,22 @@ public struct Lexicon: Sendable {
             (words.decreaseVerbs, .decreaseVerb),
             (words.atLeastWords, .atLeastWord),
             (words.atMostWords, .atMostWord),
+            (words.milestoneVerbs, .milestoneVerb),
+            (words.stateVerbs, .stateVerb),
+            (words.readinessWords, .readinessWord),
+            (words.attainmentVerbs, .attainmentVerb),
+            (words.statusWords, .statusWord),
+            (words.frequencyWords, .frequencyWord),
+            (words.keepVerbs, .keepVerb),
+            (words.holdVerbs, .holdVerb),
+            (words.holdPrepositions, .holdPreposition),
+            (words.determiners, .determiner),
+            (words.makeVerbs, .makeVerb),
+            (words.numberHedges, .numberHedge),
+            (words.magnitudeWords, .magnitudeWord),
+            (words.pairedBaselinePrepositions, .pairedBaselinePreposition),
+            (words.modalVerbs, .modalVerb),
+            (words.zeroWords, .zeroWord),
         ]
         for (patterns, wordClass) in lists {
             for form in patterns.flatMap(WordPattern.expand) {
@@ -105,6 +127,23 @@ public struct Lexicon: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a word has the shape of a past participle: "enabled", "publisert", "gepubliceerd".
+    public func isParticiple(_ word: String) -> Bool {
+        participles.contains { parts in
+            guard let first = parts.first, let last = parts.last else { return false }
+            if parts.count == 1 { return word == first }
+            guard word.count > parts.reduce(0, { $0 + $1.count }), word.hasPrefix(first), word.hasSuffix(last) else {
+                return false
+            }
+            var rest = word.dropFirst(first.count).dropLast(last.count)
+            for middle in parts.dropFirst().dropLast() {
+                guard let found = rest.range(of: middle) else { return false }
+                rest = rest[found.upperBound...]
+            }
+            return true
+        }
     }
 
     /// The classes of a single word: its exact form, else the longest stem it starts with.

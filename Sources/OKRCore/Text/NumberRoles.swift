@@ -67,6 +67,7 @@ enum NumberRoles {
                 return deadlineBefore(index) ? .time : .quantity
             }
             if isYear(at: index, roles: roles) { return .time }
+            if isNamingYear(at: index) { return .name }
             return .quantity
         }
 
@@ -79,11 +80,24 @@ enum NumberRoles {
             classes[index].contains(.durationUnit) || classes[index].contains(.timeNoun)
         }
 
-        /// The token before, passing over the dot of "nr. 1".
+        /// The token before, passing over the dot of "nr. 1" and the hyphen of "tier-1".
         private func previousSkippingDot(_ index: Int) -> Int? {
             guard index > 0 else { return nil }
-            if tokens[index - 1].text == ".", index > 1 { return index - 2 }
+            let previous = tokens[index - 1]
+            if previous.text == ".", index > 1 { return index - 2 }
+            if previous.text == "-", index > 1, !previous.spaceBefore, !tokens[index].spaceBefore { return index - 2 }
             return index - 1
+        }
+
+        /// A year that names which one of a thing: "the 2020 roadmap", "vår 2027-strategi".
+        private func isNamingYear(at index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.isYearShaped, let value = token.value, (1900...2199).contains(value), index > 0,
+                classes[index - 1].contains(.determiner)
+            else { return false }
+            var next = index + 1
+            if next < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
+            return next < tokens.count && tokens[next].kind == .word && classes[next].isDisjoint(with: .timeWord)
         }
 
         /// A number that completes the time before it: "March 31", "mars 2027", "week 12",
@@ -171,7 +185,7 @@ enum NumberRoles {
             let start = max(index - 3, 0)
             guard let number = (start..<(index - 1)).last(where: { tokens[$0].kind == .number }) else { return false }
             let lookBack = max(number - 3, 0)
-            return (lookBack..<number).contains { classes[$0].contains(.baselinePreposition) }
+            return (lookBack..<number).contains { !classes[$0].isDisjoint(with: [.baselinePreposition, .pairedBaselinePreposition]) }
                 && !(lookBack..<number).contains { classes[$0].contains(.targetPreposition) }
         }
 

@@ -25,21 +25,26 @@ public struct TextAnalysis: Sendable {
     /// The classes of each token: its own word lists and those of any phrase it is part of.
     let classes: [WordClass]
     /// The classes each token has from phrases alone.
-    private let phraseClasses: [WordClass]
+    let phraseClasses: [WordClass]
     /// For tokens inside a matched phrase, the phrase's tokens (for quoting it whole).
-    private let phraseSpans: [Range<Int>?]
+    let phraseSpans: [Range<Int>?]
+    /// How many words may stand between a determiner and a noun spelled like a verb.
+    private let determinerReach: Int
     /// The role of each number, date or code token.
     public let roles: [NumberRole?]
     /// Whether each token lies in a purpose clause ("so that …").
     private let inPurpose: [Bool]
     /// The text as written, when lower-casing kept its length (so token ranges fit it).
     private let original: [Unicode.Scalar]?
-    /// The main verb: the first verb of the word lists outside a purpose clause.
-    public let mainVerb: (index: Int, classes: WordClass)?
+    /// The main verb: the first verb of the word lists outside a purpose clause that is used
+    /// as a verb ("a delivery plan" and "testing is complete" hold none). "Hold uptime at
+    /// 99.9 %" keeps a level: its hold verb has the classes of a keep verb.
+    public private(set) var mainVerb: (index: Int, classes: WordClass)?
 
     public init(_ text: String, lexicon: Lexicon) {
         let tokens = lexicon.tokenizer.tokens(text)
         self.tokens = tokens
+        determinerReach = lexicon.determinerReach
         let scalars = Array(text.unicodeScalars)
         original = scalars.count == text.lowercased().unicodeScalars.count ? scalars : nil
         var classes = tokens.map { $0.kind == .code || $0.kind == .date ? [] : lexicon.classes(of: $0.text) }
@@ -48,12 +53,21 @@ public struct TextAnalysis: Sendable {
         for start in tokens.indices {
             guard let candidates = lexicon.phrases[tokens[start].text] else { continue }
             for phrase in candidates {
-                guard let end = Self.match(phrase.parts, in: tokens, at: start) else { continue }
+                // "om in 2028 de grootste aanbieder van de regio te worden": a purpose holds any number of words.
+                let gap = phrase.classes.contains(.purposeConnector) ? tokens.count : Lexicon.Phrase.maxGap
+                guard let end = Self.match(phrase.parts, in: tokens, at: start, maxGap: gap) else { continue }
                 for index in start..<end {
                     classes[index].formUnion(phrase.classes)
                     phraseClasses[index].formUnion(phrase.classes)
                     if (spans[index]?.count ?? 0) < end - start { spans[index] = start..<end }
                 }
+            }
+        }
+        // "is enabled", "er publisert": a participle after a form of "be" (for kr-milestone).
+        for index in tokens.indices where classes[index].contains(.stateVerb) {
+            let next = spans[index]?.upperBound ?? index + 1
+            for word in next..<min(next + 2, tokens.count) where tokens[word].kind == .word {
+                if lexicon.isParticiple(tokens[word].text) { classes[word].insert(.participle) }
             }
         }
         self.classes = classes
@@ -62,22 +76,63 @@ public struct TextAnalysis: Sendable {
         let inPurpose = Self.purposeMask(tokens: tokens, classes: classes)
         self.inPurpose = inPurpose
         roles = NumberRoles.assign(tokens: tokens, classes: classes, phraseClasses: phraseClasses, lexicon: lexicon)
-        mainVerb = Self.mainVerb(classes: classes, phraseClasses: phraseClasses, inPurpose: inPurpose)
+        mainVerb = nil
+        mainVerb = findMainVerb()
     }
 
-    private static func mainVerb(classes: [WordClass], phraseClasses: [WordClass], inPurpose: [Bool])
-        -> (index: Int, classes: WordClass)?
-    {
+    private func findMainVerb() -> (index: Int, classes: WordClass)? {
         for index in classes.indices where !inPurpose[index] {
             let fromPhrase = phraseClasses[index].intersection(.verb)
             let verb = fromPhrase.isEmpty ? classes[index].intersection(.verb) : fromPhrase
-            if !verb.isEmpty { return (index, verb) }
+            guard !verb.isEmpty, !isSpelledLikeVerb(phraseSpans[index]?.lowerBound ?? index) else { continue }
+            if classes[index].contains(.holdVerb), fromPhrase.isEmpty, holdsLevel {
+                return (index, .businessAsUsualVerb)
+            }
+            return (index, verb)
         }
         return nil
     }
 
+    /// A noun or adjective spelled like a verb: after a determiner ("a delivery plan", "the
+    /// launch"), after a form of "be" ("testing is complete", "is published"), as the subject
+    /// before "be", a modal or a "+" ("Bitswap refactor + improvements reduce …"), or as the
+    /// first part of a compound ("sign-ups").
+    func isSpelledLikeVerb(_ start: Int) -> Bool {
+        // "is published", "testing is complete"; a change verb stays one ("… betaald wordt verhogen").
+        if start > 0, classes[start - 1].contains(.stateVerb), !classes[start].contains(.outcomeVerb) { return true }
+        var back = 1
+        while back <= determinerReach, start - back >= 0 {
+            let previous = start - back
+            if classes[previous].contains(.determiner) { return true }
+            guard tokens[previous].kind == .word, classes[previous].isDisjoint(with: WordClass.verb.union(.modalVerb)) else {
+                break
+            }
+            back += 1
+        }
+        let next = phraseSpans[start]?.upperBound ?? start + 1
+        guard next < tokens.count else { return false }
+        if !classes[next].isDisjoint(with: [.stateVerb, .modalVerb]), phraseSpans[next]?.lowerBound ?? next == next {
+            return true
+        }
+        // "sign-ups", "roll-out": the first part of a compound noun.
+        if tokens[next].text == "-", !tokens[next].spaceBefore, next + 1 < tokens.count, !tokens[next + 1].spaceBefore {
+            return true
+        }
+        return start > 0 && tokens[next].text == "+"
+    }
+
+    /// "at 99.9 %", "på minst 99,5 %", "op minstens 99,5%": a hold verb that keeps a level.
+    private var holdsLevel: Bool {
+        tokens.indices.contains { index in
+            guard !inPurpose[index], !classes[index].isDisjoint(with: WordClass.boundWord.union(.holdPreposition)) else {
+                return false
+            }
+            return countable(after: index, within: 2)
+        }
+    }
+
     /// The end of a phrase matched at `start`, if it matches there.
-    private static func match(_ parts: [String?], in tokens: [Token], at start: Int) -> Int? {
+    private static func match(_ parts: [String?], in tokens: [Token], at start: Int, maxGap: Int) -> Int? {
         var position = start
         var part = 0
         while part < parts.count {
@@ -87,7 +142,7 @@ public struct TextAnalysis: Sendable {
                 part += 1
             } else {
                 guard part + 1 < parts.count, let next = parts[part + 1] else { return nil }
-                let last = min(position + Lexicon.Phrase.maxGap, tokens.count - 1)
+                let last = min(position + maxGap, tokens.count - 1)
                 guard position <= last, let found = (position...last).first(where: { tokens[$0].text == next }) else {
                     return nil
                 }
@@ -125,51 +180,38 @@ public struct TextAnalysis: Sendable {
 
     /// Whether anything can be counted: a quantity, an ordinal, a rank, a number word or a relative change.
     public var isMeasurable: Bool {
-        tokens.indices.contains(where: isCountable)
-    }
-
-    /// Whether the text gives a starting value: "from 40", a relative change ("by 20 %",
-    /// "double"), or today's value ("today 40").
-    public var hasBaseline: Bool {
-        let changeVerb = mainVerb?.classes.contains(.outcomeVerb) ?? false
-        for index in tokens.indices {
-            let wordClass = classes[index]
-            if wordClass.contains(.relativeChange) { return true }
-            if wordClass.contains(.baselinePreposition), countable(after: index, within: 3) { return true }
-            if wordClass.contains(.baselineWord), countable(after: index, within: 3) || countable(before: index, within: 2) {
-                return true
-            }
-            // "by 20 %", "med ca. 20 %", "met zo'n 20%": after a change verb, or with a percentage.
-            // "Teckna avtal med 5 sjukhus" is "with", not "by".
-            if wordClass.contains(.relativePreposition), countable(after: index, within: 4),
-                changeVerb || percentage(after: index, within: 5)
-            {
-                return true
-            }
-            if roles[index] == .quantity, tokens[index].suffix == "x" || tokens[index].suffix == "×" { return true }
-            if wordClass.contains(.comparative), countable(before: index, within: 3) { return true }
-        }
-        return false
+        tokens.indices.contains(where: { isCountable($0) })
     }
 
     /// Whether a point or period in time is named: a date, month, year, quarter, week,
-    /// "within 4 weeks", "by the end of the quarter", "innen", "senast".
+    /// "within 4 weeks", "by the end of the quarter". A deadline word alone ("binnen de IT",
+    /// "uiterlijk") names none: the time after it does.
     public var namesTime: Bool {
-        for index in tokens.indices {
-            if roles[index] == .time { return true }
-            let wordClass = classes[index]
-            if wordClass.contains(.deadlineWord) || wordClass.contains(.month) { return true }
-            if wordClass.contains(.timeNoun), !isRate(index), !follows(number: index) { return true }
-        }
-        return false
+        tokens.indices.contains(where: { isTime($0) })
     }
 
-    /// The first hedge outside a purpose clause; "20 % flere" is a comparison, not a hedge.
+    /// Whether a token names a point or period in time: "Q3", "31 March", "March", "the quarter".
+    func isTime(_ index: Int) -> Bool {
+        if roles[index] == .time || classes[index].contains(.month) { return true }
+        return classes[index].contains(.timeNoun) && !isRate(index) && !follows(number: index)
+    }
+
+    /// The first hedge outside a purpose clause; "20 % flere" is a comparison, not a hedge,
+    /// and "about" hedges only right before a number ("about 20 %", not "a post about search").
     public var firstHedge: Int? {
         tokens.indices.first { index in
-            classes[index].contains(.hedge) && !inPurpose[index]
-                && !(classes[index].contains(.comparative) && countable(before: index, within: 3))
+            guard !inPurpose[index] else { return false }
+            let wordClass = classes[index]
+            if wordClass.contains(.numberHedge), phraseStart(index) == index, countableFollows(index) { return true }
+            return wordClass.contains(.hedge) && !(wordClass.contains(.comparative) && countable(before: index, within: 3))
         }
+    }
+
+    /// A number right after a word or phrase, past a dot ("ca. 20") or a currency ("about $5m").
+    private func countableFollows(_ index: Int) -> Bool {
+        var next = phraseSpans[index]?.upperBound ?? index + 1
+        while next < tokens.count, tokens[next].text == "." || classes[next].contains(.currency) { next += 1 }
+        return next < tokens.count && isCountable(next)
     }
 
     /// Whether two measures are joined by a conjunction ("… and retention from 60 % to 70 %").
@@ -180,7 +222,7 @@ public struct TextAnalysis: Sendable {
         }
         guard !joints.isEmpty else { return false }
         let clauseEnd = inPurpose.firstIndex(of: true) ?? tokens.count
-        let firstQuantity = tokens.indices.first(where: isCountable)
+        let firstQuantity = tokens.indices.first(where: { isCountable($0) })
         let verb = mainVerb?.index
         for (offset, joint) in joints.enumerated() {
             let left = (offset == 0 ? 0 : joints[offset - 1] + 1)..<joint
@@ -188,14 +230,13 @@ public struct TextAnalysis: Sendable {
             let rightEnd = offset + 1 < joints.count ? joints[offset + 1] : clauseEnd
             guard rightStart < rightEnd else { continue }
             let right = rightStart..<rightEnd
-            if left.contains(where: isCountable), right.contains(where: isCountable) { return true }
-            if left.contains(where: isVerb), right.contains(where: isVerb) { return true }
+            if left.contains(where: { isCountable($0) }), right.contains(where: { isCountable($0) }) { return true }
             // Two measures sharing one target: "Increase sign-ups and activation by 20 %", "Aanmeldingen
             // en activatie met 20% verhogen". Only one or two words after the verb (or the start), so
             // that "Øke NPS i Møre og Romsdal" or "in Oslo and Bergen" stay one measure.
             let anchor = verb.map { $0 < joint ? $0 + 1 : 0 } ?? 0
-            if let firstQuantity, joint < firstQuantity, right.contains(where: isWord),
-                (anchor..<joint).count(where: isWord) <= 2
+            if let firstQuantity, joint < firstQuantity, right.contains(where: { isWord($0) }),
+                (anchor..<joint).count(where: { isWord($0) }) <= 2
             {
                 return true
             }
@@ -208,16 +249,21 @@ public struct TextAnalysis: Sendable {
         quote(phraseSpans[index] ?? index..<(index + 1))
     }
 
-    /// The quantity at a number token with its unit: "20 %", "$5m", "nok 3".
+    /// The quantity at a number token with its magnitude and unit, as written: "20 %", "$5m",
+    /// "NOK 2 mill.", "1,2 miljoen euro".
     public func quoteQuantity(_ index: Int) -> String {
-        quote(quantitySpan(index))
+        written(quantitySpan(index))
     }
 
-    /// The tokens of the quantity at a number token, with its currency, percent sign or unit.
+    /// The tokens of the quantity at a number token, with its currency, magnitude, percent sign or unit.
     public func quantitySpan(_ index: Int) -> Range<Int> {
         var start = index
         if start > 0, classes[start - 1].contains(.currency) || tokens[start - 1].text == "#" { start -= 1 }
         var end = index + 1
+        if end < tokens.count, classes[end].contains(.magnitudeWord) {
+            end += 1
+            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+        }
         if end < tokens.count, tokens[end].text == "%" || classes[end].contains(.currency)
             || classes[end].contains(.percentWord)
         {
@@ -267,7 +313,7 @@ public struct TextAnalysis: Sendable {
 
     // MARK: - Token questions
 
-    private func isCountable(_ index: Int) -> Bool {
+    func isCountable(_ index: Int) -> Bool {
         switch roles[index] {
         case .quantity, .ordinal, .rank: true
         case .time, .name: false
@@ -275,34 +321,24 @@ public struct TextAnalysis: Sendable {
         }
     }
 
-    private func isVerb(_ index: Int) -> Bool {
-        !classes[index].intersection(.verb).isEmpty
-    }
-
     private func isWord(_ index: Int) -> Bool {
         tokens[index].kind == .word
     }
 
-    private func countable(after index: Int, within distance: Int) -> Bool {
+    func countable(after index: Int, within distance: Int) -> Bool {
         let end = min(index + distance, tokens.count - 1)
         guard index < end else { return false }
-        return (index + 1...end).contains(where: isCountable)
+        return (index + 1...end).contains(where: { isCountable($0) })
     }
 
-    private func percentage(after index: Int, within distance: Int) -> Bool {
-        let end = min(index + distance, tokens.count - 1)
-        guard index < end else { return false }
-        return (index + 1...end).contains { tokens[$0].text == "%" || classes[$0].contains(.percentWord) }
-    }
-
-    private func countable(before index: Int, within distance: Int) -> Bool {
+    func countable(before index: Int, within distance: Int) -> Bool {
         let start = max(index - distance, 0)
         guard start < index else { return false }
-        return (start..<index).contains(where: isCountable)
+        return (start..<index).contains(where: { isCountable($0) })
     }
 
     /// A period that is a rate: "per month", "a week", "i måneden".
-    private func isRate(_ index: Int) -> Bool {
+    func isRate(_ index: Int) -> Bool {
         phraseClasses[index].contains(.rateWord) || (index > 0 && classes[index - 1].contains(.rateWord))
     }
 
@@ -311,7 +347,7 @@ public struct TextAnalysis: Sendable {
         index > 0 && tokens[index - 1].kind == .number
     }
 
-    private func phraseStart(_ index: Int) -> Int {
+    func phraseStart(_ index: Int) -> Int {
         phraseSpans[index]?.lowerBound ?? index
     }
 

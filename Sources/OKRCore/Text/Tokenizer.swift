@@ -97,7 +97,13 @@ public struct Tokenizer: Sendable {
             end += 4
             grouped = true
         }
-        if end + 1 < scalars.count, scalars[end] == decimal, scalars[end + 1].isDigit {
+        // "4,5%" in English: a comma and one or two digits is a decimal comma wherever the
+        // comma does not group thousands ("1,850" does).
+        let decimalComma = decimal != "," && end + 1 < scalars.count && scalars[end] == ","
+            && !(start > 0 && scalars[start - 1] == ",")
+            && (1...2).contains(scalars.digitRunEnd(from: end + 1) - (end + 1))
+            && !(scalars.digitRunEnd(from: end + 1) < scalars.count && scalars[scalars.digitRunEnd(from: end + 1)] == ",")
+        if end + 1 < scalars.count, scalars[end] == decimal || decimalComma, scalars[end + 1].isDigit {
             let decimalsEnd = scalars.digitRunEnd(from: end + 1)
             digits += "." + String(scalars[(end + 1)..<decimalsEnd])
             end = decimalsEnd

@@ -25,7 +25,8 @@ struct ReadlineInput: LineInput {
         }
         words.forEach { free($0) }
         let folder = URL(fileURLWithPath: historyPath).deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         read_history(historyPath)
     }
 
@@ -38,11 +39,12 @@ struct ReadlineInput: LineInput {
     }
 
     /// Adds a line to the history and to the history file at once, keeping the last thousand.
+    /// A new history file is private (0600): it holds every answer typed.
     private func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         add_history(line)
         if !FileManager.default.fileExists(atPath: historyPath) {
-            _ = FileManager.default.createFile(atPath: historyPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         append_history(1, historyPath)
         history_truncate_file(historyPath, 1000)

@@ -1,6 +1,13 @@
 import Foundation
+import OKRCore
 
-/// What the program knows of the terminal it writes to.
+/// What the program knows of the terminal it writes to, and the one way it writes there.
+///
+/// Everything okrcoach prints on standard output or standard error passes `write` or
+/// `printError`: a control character from outside (an answer, a file, a chat line) is shown
+/// as a sign (`VisibleText`), so no text can retitle the window, wipe the screen or write the
+/// clipboard; okrcoach's own colours stay where colour is on. A failed write to standard
+/// output ends the command with status 2, as `okrcoach export > /dev/full` should.
 enum Terminal {
     /// Colour only on a terminal, and never when `NO_COLOR` is set to anything.
     static func wantsColour(fileDescriptor: Int32 = STDOUT_FILENO) -> Bool {
@@ -12,8 +19,23 @@ enum Terminal {
         isatty(STDIN_FILENO) == 1
     }
 
-    /// Writes a line to standard error.
+    /// Writes text to standard output as it is, adding no line end.
+    ///
+    /// - Throws: `CommandFailure` (status 2) when standard output takes it not.
+    static func write(_ text: String) throws(CommandFailure) {
+        let visible = VisibleText.of(text, keepingStyles: wantsColour())
+        if let code = Descriptor.write(Data(visible.utf8), to: STDOUT_FILENO) {
+            throw CommandFailure("okrcoach: standard output: cannot write: \(Descriptor.reason(code))")
+        }
+    }
+
+    /// Writes a line to standard output.
+    static func print(_ line: String) throws(CommandFailure) {
+        try write(line + "\n")
+    }
+
+    /// Writes a line to standard error; should that fail there is nowhere left to tell.
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        _ = Descriptor.write(Data((VisibleText.of(line) + "\n").utf8), to: STDERR_FILENO)
     }
 }

@@ -1,38 +1,38 @@
 import CoachEngine
 import Foundation
+import OKRCore
 
 /// Prints the coach's replies, styled by kind on a terminal: questions bold, findings
-/// yellow, hints dim; plain everywhere else and with `NO_COLOR`.
+/// yellow, hints dim; plain everywhere else and with `NO_COLOR`. What the replies quote
+/// of people's answers is shown with its control characters as signs (see `Terminal`).
 struct TerminalOutput {
     let colour: Bool
 
-    func show(_ replies: [Reply]) {
-        for reply in replies {
-            print(style(reply))
-        }
-        fflush(nil)
+    /// - Throws: `CommandFailure` when standard output takes the replies not.
+    func show(_ replies: [Reply]) throws(CommandFailure) {
+        try Terminal.write(replies.map { style($0) + "\n" }.joined())
     }
 
     /// Text to show as it is: an export printed to the screen.
-    func showPlain(_ text: String) {
-        print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
-        fflush(nil)
+    func showPlain(_ text: String) throws(CommandFailure) {
+        try Terminal.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
-    func newLine() {
-        print()
+    func newLine() throws(CommandFailure) {
+        try Terminal.write("\n")
     }
 
     private func style(_ reply: Reply) -> String {
+        let text = VisibleText.of(reply.text)
         guard colour else {
-            return reply.kind == .finding ? "• " + reply.text : reply.kind == .hint ? "  " + reply.text : reply.text
+            return reply.kind == .finding ? "• " + text : reply.kind == .hint ? "  " + text : text
         }
         switch reply.kind {
-        case .ask: return "\u{1B}[1m\(reply.text)\u{1B}[0m"
-        case .finding: return "\u{1B}[33m• \(reply.text)\u{1B}[0m"
-        case .hint: return "\u{1B}[2m  \(reply.text)\u{1B}[0m"
-        case .summary: return "\u{1B}[36m\(reply.text)\u{1B}[0m"
-        case .say: return reply.text
+        case .ask: return TerminalStyle.paint(text, .bold)
+        case .finding: return TerminalStyle.paint("• " + text, .yellow)
+        case .hint: return TerminalStyle.paint("  " + text, .dim)
+        case .summary: return TerminalStyle.paint(text, .cyan)
+        case .say: return text
         }
     }
 }

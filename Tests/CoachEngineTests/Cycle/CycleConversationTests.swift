@@ -17,7 +17,7 @@ struct CycleConversationTests {
 
     @Test(arguments: [
         ("en", "/review", "1.0", "Were the goals too safe?"), ("nb", "/evaluering", "1,0", "Var målene for trygge?"),
-        ("sv", "/utvärdering", "1,0", "Var målen för försiktiga?"), ("nl", "/beoordeling", "1,0", "Waren de doelen te veilig?"),
+        ("sv", "/utvärdering", "1,0", "Var målen för försiktiga?"), ("nl", "/beoordeling", "1,0", "Lag de lat te laag?"),
     ])
     func anAspirationalObjectiveGradedOneAgainIsAskedWhetherItWasTooSafe(
         _ language: String, _ command: String, _ one: String, _ question: String

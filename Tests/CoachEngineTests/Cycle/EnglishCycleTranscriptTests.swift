@@ -70,7 +70,6 @@ struct EnglishCycleTranscriptTests {
             Weekly check-in of Growth, 2026-Q4 (2026-12-06). For each key result: where it stands, how confident you are, and a note if you like.
             Key result 1.1 has had no check-in for 14 days.
             Key result 1.2 has had no check-in for 14 days.
-            Key result 1.3 has had no check-in for 14 days.
             1.1 “Increase weekly active clinics from 420 to 600 by 31 March”, last: 510 on 2026-11-22. Where does it stand now? Press Enter if you have no number this week.
             > 530
             1.1 ██████░░░░ 61% (+20 since 2026-11-22)
@@ -83,13 +82,6 @@ struct EnglishCycleTranscriptTests {
             No value this week.
             How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?
             > 3
-            A note for the team? Press Enter to skip.
-            >
-            1.3 “Launch the new setup wizard by 15 February”. Is it done? (yes/no)
-            > yes
-            1.3 ██████████ done
-            How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?
-            > 9
             A note for the team? Press Enter to skip.
             >
             Check-in of 2026-12-06 saved. See you next week.

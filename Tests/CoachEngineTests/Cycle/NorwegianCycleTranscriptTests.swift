@@ -8,28 +8,28 @@ struct NorwegianCycleTranscriptTests {
         var conversation = expectTranscript(
             """
             > /innsjekk
-            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-15). For hvert nøkkelresultat: hvor det står, hvor trygge dere er, og gjerne en kommentar.
-            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars», sist: ingen innsjekking ennå. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-15). For hvert nøkkelresultat: hvordan det ligger an, hvor trygge dere er, og gjerne en kommentar.
+            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars», sist: ingen innsjekking ennå. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 480
             1.1 ███░░░░░░░ 33 %
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > maybe
             Svar i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10.
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > i rute
             En kommentar til teamet? Trykk Enter for å hoppe over.
             > To store klinikker meldte seg på
-            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: ingen innsjekking ennå. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: ingen innsjekking ennå. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 12
             1.2 ████████░░ 75 %
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > i faresonen
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
             1.3 «Lansere den nye veiviseren innen 15. februar». Er det gjort? (ja/nei)
             > nei
             1.3 ░░░░░░░░░░ ikke gjort ennå
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 8
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
@@ -39,25 +39,25 @@ struct NorwegianCycleTranscriptTests {
         conversation = expectTranscript(
             """
             > /innsjekk
-            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-22). For hvert nøkkelresultat: hvor det står, hvor trygge dere er, og gjerne en kommentar.
-            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars», sist: 480 den 2026-11-15. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-22). For hvert nøkkelresultat: hvordan det ligger an, hvor trygge dere er, og gjerne en kommentar.
+            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars», sist: 480 den 2026-11-15. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 510
             1.1 █████░░░░░ 50 % (+30 siden 2026-11-15)
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 7
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
-            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 12 den 2026-11-15. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 12 den 2026-11-15. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 10
             1.2 █████████░ 88 % (−2 siden 2026-11-15)
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 5
             En kommentar til teamet? Trykk Enter for å hoppe over.
             > Veiviseren ble en uke forsinket
             1.3 «Lansere den nye veiviseren innen 15. februar». Er det gjort? (ja/nei)
             > ja
             1.3 ██████████ gjort
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 4
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
@@ -67,33 +67,25 @@ struct NorwegianCycleTranscriptTests {
         conversation = expectTranscript(
             """
             > /innsjekk
-            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-12-06). For hvert nøkkelresultat: hvor det står, hvor trygge dere er, og gjerne en kommentar.
-            Nøkkelresultat 1.1 har ikke vært sjekket inn på 14 dager.
-            Nøkkelresultat 1.2 har ikke vært sjekket inn på 14 dager.
-            Nøkkelresultat 1.3 har ikke vært sjekket inn på 14 dager.
-            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars», sist: 510 den 2026-11-22. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-12-06). For hvert nøkkelresultat: hvordan det ligger an, hvor trygge dere er, og gjerne en kommentar.
+            Nøkkelresultat 1.1 har ikke hatt noen innsjekking på 14 dager.
+            Nøkkelresultat 1.2 har ikke hatt noen innsjekking på 14 dager.
+            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars», sist: 510 den 2026-11-22. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 530
             1.1 ██████░░░░ 61 % (+20 siden 2026-11-22)
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 6
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
-            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 10 den 2026-11-22. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 10 den 2026-11-22. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             >
             Ingen verdi denne uka.
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 3
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
-            1.3 «Lansere den nye veiviseren innen 15. februar». Er det gjort? (ja/nei)
-            > ja
-            1.3 ██████████ gjort
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
-            > 9
-            En kommentar til teamet? Trykk Enter for å hoppe over.
-            >
             Innsjekkingen for 2026-12-06 er lagret. Vi ses neste uke.
-            Troen på nøkkelresultat 1.1 har falt to ganger på rad (8 → 7 → 6). Hva ville hjelpe?
+            Tiltroen til nøkkelresultat 1.1 har falt to ganger på rad (8 → 7 → 6). Hva kan hjelpe?
             """, in: conversation)
         CycleFixtures.expectThreeCheckInsSaved(conversation.session)
     }
@@ -102,7 +94,7 @@ struct NorwegianCycleTranscriptTests {
         let conversation = expectTranscript(
             """
             > /evaluering
-            Evaluering av Vekst, 2026-Q4. Gi hvert nøkkelresultat en karakter fra 0,0 til 1,0: jeg foreslår en ut fra framdriften, og du kan ta den eller endre den.
+            Evaluering av Vekst, 2026-Q4. Gi hvert nøkkelresultat en karakter fra 0,0 til 1,0: jeg foreslår en ut fra fremdriften, som du kan godta eller endre.
             Mål 1, «Gjøre oppstarten enkel for små klinikker slik at de blir værende»: var det forpliktende (skal nås fullt ut) eller ambisiøst (et strekkmål)?
             > forpliktende
             1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars»: ██████░░░░ 61 %. Karakter? Trykk Enter for 0,6.
@@ -134,26 +126,26 @@ struct NorwegianCycleTranscriptTests {
         let conversation = expectTranscript(
             """
             > /innsjekk
-            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-15). For hvert nøkkelresultat: hvor det står, hvor trygge dere er, og gjerne en kommentar.
+            Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-15). For hvert nøkkelresultat: hvordan det ligger an, hvor trygge dere er, og gjerne en kommentar.
             Hvordan måles nøkkelresultat 1.1: øke, redusere, minst (holde seg på eller over), maks (holde seg på eller under), eller milepæl (gjort eller ikke)? «Oppetid 99,9 % hver uke»
             > maybe
             Svar øke, redusere, minst, maks eller milepæl.
             Hvordan måles nøkkelresultat 1.1: øke, redusere, minst (holde seg på eller over), maks (holde seg på eller under), eller milepæl (gjort eller ikke)? «Oppetid 99,9 % hver uke»
             > minst
-            1.1 «Oppetid 99,9 % hver uke», sist: ingen innsjekking ennå. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            1.1 «Oppetid 99,9 % hver uke», sist: ingen innsjekking ennå. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 99,95
-            1.1 ██████████ holdt
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            1.1 ██████████ oppfylt
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 9
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
-            Hva er målverdien for nøkkelresultat 1.2, «Øke omsetningen med 20 %»? Oppgi tallet.
+            Hva er måltallet for nøkkelresultat 1.2, «Øke omsetningen med 20 %»? Oppgi tallet.
             > 1200
-            1.2 «Øke omsetningen med 20 %», sist: ingen innsjekking ennå. Hvor står det nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            1.2 «Øke omsetningen med 20 %», sist: ingen innsjekking ennå. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 1000
-            Det mangler et utgangspunkt, så 1000 er utgangspunktet fra nå av.
+            Nøkkelresultatet har ingen startverdi, så 1000 er startverdien fra nå av.
             1.2 ░░░░░░░░░░ 0 %
-            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller en score fra 1 til 10?
+            Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
             > 7
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >

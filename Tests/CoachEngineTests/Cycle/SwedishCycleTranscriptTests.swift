@@ -8,8 +8,8 @@ struct SwedishCycleTranscriptTests {
         var conversation = expectTranscript(
             """
             > /avstämning
-            Veckans avstämning av Tillväxt, 2026-Q4 (2026-11-15). För varje nyckelresultat: var det står, hur säkra ni är, och gärna en kommentar.
-            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: ingen ännu. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            Veckans avstämning av Tillväxt, 2026-Q4 (2026-11-15). För varje nyckelresultat: hur det ligger till, hur säkra ni är och gärna en kommentar.
+            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 480
             1.1 ███░░░░░░░ 33 %
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
@@ -19,7 +19,7 @@ struct SwedishCycleTranscriptTests {
             > enligt plan
             En kommentar till teamet? Tryck Enter för att hoppa över.
             > Två stora kliniker anslöt
-            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: ingen ännu. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 12
             1.2 ████████░░ 75 %
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
@@ -39,15 +39,15 @@ struct SwedishCycleTranscriptTests {
         conversation = expectTranscript(
             """
             > /avstämning
-            Veckans avstämning av Tillväxt, 2026-Q4 (2026-11-22). För varje nyckelresultat: var det står, hur säkra ni är, och gärna en kommentar.
-            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: 480 den 2026-11-15. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            Veckans avstämning av Tillväxt, 2026-Q4 (2026-11-22). För varje nyckelresultat: hur det ligger till, hur säkra ni är och gärna en kommentar.
+            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: 480 den 2026-11-15. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 510
             1.1 █████░░░░░ 50 % (+30 sedan 2026-11-15)
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
             > 7
             En kommentar till teamet? Tryck Enter för att hoppa över.
             >
-            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 12 den 2026-11-15. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 12 den 2026-11-15. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 10
             1.2 █████████░ 88 % (−2 sedan 2026-11-15)
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
@@ -67,29 +67,21 @@ struct SwedishCycleTranscriptTests {
         conversation = expectTranscript(
             """
             > /avstämning
-            Veckans avstämning av Tillväxt, 2026-Q4 (2026-12-06). För varje nyckelresultat: var det står, hur säkra ni är, och gärna en kommentar.
+            Veckans avstämning av Tillväxt, 2026-Q4 (2026-12-06). För varje nyckelresultat: hur det ligger till, hur säkra ni är och gärna en kommentar.
             Nyckelresultat 1.1 har inte stämts av på 14 dagar.
             Nyckelresultat 1.2 har inte stämts av på 14 dagar.
-            Nyckelresultat 1.3 har inte stämts av på 14 dagar.
-            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: 510 den 2026-11-22. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: 510 den 2026-11-22. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 530
             1.1 ██████░░░░ 61 % (+20 sedan 2026-11-22)
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
             > 6
             En kommentar till teamet? Tryck Enter för att hoppa över.
             >
-            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 10 den 2026-11-22. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 10 den 2026-11-22. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             >
             Inget värde den här veckan.
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
             > 3
-            En kommentar till teamet? Tryck Enter för att hoppa över.
-            >
-            1.3 ”Lansera den nya guiden senast 15 februari”. Är det klart? (ja/nej)
-            > ja
-            1.3 ██████████ klart
-            Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
-            > 9
             En kommentar till teamet? Tryck Enter för att hoppa över.
             >
             Avstämningen för 2026-12-06 är sparad. Vi hörs nästa vecka.
@@ -102,7 +94,7 @@ struct SwedishCycleTranscriptTests {
         let conversation = expectTranscript(
             """
             > /utvärdering
-            Utvärdering av Tillväxt, 2026-Q4. Betygsätt varje nyckelresultat från 0,0 till 1,0: jag föreslår ett betyg utifrån hur långt det har kommit, och du kan ta det eller ändra det.
+            Utvärdering av Tillväxt, 2026-Q4. Betygsätt varje nyckelresultat från 0,0 till 1,0: jag föreslår ett betyg utifrån hur långt det har kommit, som du kan godta eller ändra.
             Mål 1, ”Göra starten enkel för små kliniker så att de stannar kvar”: var det ett åtagande (ska nås fullt ut) eller ambitiöst (ett sträckmål)?
             > åtagande
             1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”: ██████░░░░ 61 %. Betyg? Tryck Enter för 0,6.
@@ -134,24 +126,24 @@ struct SwedishCycleTranscriptTests {
         let conversation = expectTranscript(
             """
             > /avstämning
-            Veckans avstämning av Tillväxt, 2026-Q4 (2026-11-15). För varje nyckelresultat: var det står, hur säkra ni är, och gärna en kommentar.
+            Veckans avstämning av Tillväxt, 2026-Q4 (2026-11-15). För varje nyckelresultat: hur det ligger till, hur säkra ni är och gärna en kommentar.
             Hur mäts nyckelresultat 1.1: öka, minska, minst (ligga kvar på eller över), högst (ligga kvar på eller under), eller milstolpe (klart eller inte)? ”Drifttid 99,9 % varje vecka”
             > maybe
             Svara öka, minska, minst, högst eller milstolpe.
             Hur mäts nyckelresultat 1.1: öka, minska, minst (ligga kvar på eller över), högst (ligga kvar på eller under), eller milstolpe (klart eller inte)? ”Drifttid 99,9 % varje vecka”
             > minst
-            1.1 ”Drifttid 99,9 % varje vecka”. Senaste avstämning: ingen ännu. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.1 ”Drifttid 99,9 % varje vecka”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 99,95
-            1.1 ██████████ höll
+            1.1 ██████████ uppfyllt
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
             > 9
             En kommentar till teamet? Tryck Enter för att hoppa över.
             >
             Vilket är målvärdet för nyckelresultat 1.2, ”Öka intäkterna med 20 %”? Ange siffran.
             > 1200
-            1.2 ”Öka intäkterna med 20 %”. Senaste avstämning: ingen ännu. Var står det nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Öka intäkterna med 20 %”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 1000
-            Det saknar utgångsvärde, så 1000 är utgångsvärdet från och med nu.
+            Startvärde saknas, så 1000 är startvärdet från och med nu.
             1.2 ░░░░░░░░░░ 0 %
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
             > 7

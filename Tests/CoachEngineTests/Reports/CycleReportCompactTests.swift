@@ -19,6 +19,18 @@ struct CycleReportCompactTests {
         return result
     }
 
+    @Test func escapesInPeoplesTextReachNoTerminal() {
+        let plain = compact([ReportFixtures.hostile()], cycle: "2026-Q4")
+        #expect(!ReportFixtures.hasControl(plain), "\(plain.debugDescription)")
+        #expect(plain.contains("── Growth␛]2;PWNED␇␛[2J␛]52;c;cm0gLXJm␇ <U+009B>1;31m␡ ──"))
+        let coloured = compact([ReportFixtures.hostile()], cycle: "2026-Q4", colour: true)
+        let escapes = coloured.components(separatedBy: "\u{1B}").dropFirst().map { $0.prefix { $0 != "m" } }
+        #expect(Set(escapes).isSubset(of: ["[0", "[1", "[31", "[32", "[33"]), "only the report's own colours: \(Set(escapes))")
+        for line in plain.split(separator: "\n") {
+            #expect(line.count <= 80, "\(line)")
+        }
+    }
+
     @Test func oneLinePerKeyResult() {
         let text = compact([ReportFixtures.growth()])
         let expected = """

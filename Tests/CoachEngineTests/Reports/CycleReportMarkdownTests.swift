@@ -112,6 +112,19 @@ struct CycleReportMarkdownTests {
         #expect(text.contains("Cut \\| time to \\| first \\| reply \\`fast\\` for \\<\\$5\\> \\#1 (Team \\| A)"))
     }
 
+    @Test func escapesAndLineBreaksInPeoplesTextReachNoMarkdown() {
+        let text = raw([ReportFixtures.hostile()], cycle: "2026-Q4")
+        #expect(!ReportFixtures.hasControl(text), "\(text.debugDescription)")
+        #expect(text.contains("␛\\]2;PWNED␇␛\\[2J"), "ESC and BEL are shown as signs, the bracket escaped")
+        let header = rows(text)[0]
+        for row in rows(text) {
+            #expect(cells(row).count == cells(header).count, "a line break keeps the row whole: \(row)")
+        }
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(!lines.contains { $0.hasPrefix("# not") || $0.hasPrefix("- not") || $0.hasPrefix("second line") || $0 == "more" })
+        #expect(lines.contains { $0.hasPrefix("### O1. Make booking effortless") && $0.hasSuffix(" second line") })
+    }
+
     @Test func everyBlockStandsBetweenBlankLines() {
         let lines = markdown([ReportFixtures.growth(), ReportFixtures.support()], cycle: "2026-Q4")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -137,7 +150,7 @@ struct CycleReportMarkdownTests {
         let text = markdown([set], lang: "nb")
         #expect(text.hasPrefix("# Mål og nøkkelresultater: Vekst, 2026-Q4\n\n*Status per 2026-11-21 · evaluert 2026-12-20*\n\n"))
         #expect(text.contains("**Karakter 0,65 (grønn)** 🟢 · forpliktende"))
-        #expect(text.contains("| Nøkkelresultat | Type | Start → mål | Siste | Framdrift | Endring | Tiltro | Karakter |"))
+        #expect(text.contains("| Nøkkelresultat | Type | Start → måltall | Siste | Fremdrift | Endring | Tiltro | Karakter |"))
         #expect(text.contains("| reduksjon, vekt 2 | 24 → 8 | 12 | `████████░░` 75 % | −2,5 | 6 → 7 ↑ i rute | 0,7 🟢 |"))
         #expect(text.contains("| 8 → 6 → 5 ↓ i faresonen |"))
         #expect(text.contains("| ikke gjort | `░░░░░░░░░░` 0 % |"))
@@ -151,7 +164,15 @@ struct CycleReportMarkdownTests {
         #expect(swedish.contains("**Betyg 0,65 (grönt)**"))
         let dutch = markdown([ReportFixtures.growth(lang: "nl")], lang: "nl")
         #expect(dutch.contains("↓ risico |") && dutch.contains("| 9 op koers |") && dutch.contains("| 3 uit koers |"))
-        #expect(dutch.contains("| Kernresultaat | Soort | Begin → doel |"))
+        #expect(dutch.contains("| Kernresultaat | Soort | Start → streefwaarde | Laatste stand |"))
+    }
+
+    /// A floor or a ceiling is "met" or "not met" in words a native speaker uses for a state, not a past tense ("holdt", "höll").
+    @Test(arguments: [("nb", "oppfylt", "ikke oppfylt"), ("sv", "uppfyllt", "inte uppfyllt"), ("nl", "gehaald", "niet gehaald")])
+    func aFloorOrCeilingIsMetOrNot(_ lang: String, _ met: String, _ notMet: String) {
+        let text = markdown([ReportFixtures.growth(lang: lang)], lang: lang)
+        #expect(text.contains("| 99,95 | `██████████` \(met) |"), "\(text)")
+        #expect(text.contains("| 2,4 | `░░░░░░░░░░` \(notMet) |"), "\(text)")
     }
 
     @Test func emptySetsSayso() {

@@ -68,6 +68,27 @@ enum ReportFixtures {
             ])
     }
 
+    /// Growth's set with terminal escapes, bare CRs and line breaks in every text a person wrote,
+    /// as an imported file or a chat line brings them.
+    static func hostile() -> OKRSet {
+        let attack = "\u{1B}]2;PWNED\u{07}\u{1B}[2J\u{1B}]52;c;cm0gLXJm\u{07}\r\u{9B}1;31m\u{7F}"
+        var set = growth(team: "Growth" + attack)
+        set.cycle = "2026-Q4" + attack
+        set.objectives[0].title += attack + "\nsecond line"
+        set.objectives[0].postMortem = "Slipped" + attack + "\n# not a heading"
+        set.objectives[0].keyResults[0].text += attack + "\n| not a row |"
+        set.objectives[0].keyResults[0].owner = "Kari" + attack
+        set.objectives[0].keyResults[0].checkIns[2].note = "Live" + attack + "\n- not an item"
+        set.objectives[0].keyResults[0].checkIns[2].author = "kari" + attack
+        set.retro[0].text += attack + "\nmore"
+        return set
+    }
+
+    /// Whether a text holds a control character other than line feed and tab.
+    static func hasControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+    }
+
     /// A second team's set of the same cycle, just drafted.
     static func support() -> OKRSet {
         OKRSet(

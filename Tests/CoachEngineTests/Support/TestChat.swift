@@ -7,6 +7,8 @@ struct Chat {
     let coach = ChatCoach(
         coach: TestCoach.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: InboundLimit(burst: 5, interval: 1))
     var saved: [String: Session] = [:]
+    /// Conversations started with nothing answered yet: kept, as the desk keeps them, but not saved.
+    var greeted: [String: Session] = [:]
     var buckets: [String: InboundLimit.Bucket] = [:]
     var now = 0.0
     /// The local time the lines are said at: Monday 16 November 2026, 10:00, unless a test moves it.
@@ -17,11 +19,13 @@ struct Chat {
     mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) -> [String] {
         let line = ChatLine(network: "testnet", speaker: speaker, account: account, channel: channel, text: text)
         guard let speech = coach.speech(in: line) else { return [] }
-        var sessions = saved.filter { coach.keys(for: speech, network: "testnet").contains($0.key) }
-        for key in coach.followingKeys(for: speech, loaded: sessions) { sessions[key] = saved[key] }
+        var sessions: [String: Session] = [:]
+        for key in coach.keys(for: speech, network: "testnet") { sessions[key] = saved[key] ?? greeted[key] }
+        for key in coach.followingKeys(for: speech, loaded: sessions) { sessions[key] = saved[key] ?? greeted[key] }
         let turn = coach.handle(
             speech, network: "testnet", sessions: sessions, buckets: &buckets, now: now, time: time)
         for session in turn.save { saved[session.id] = session }
+        if let session = turn.greeted { greeted[session.id] = session }
         now += 2
         return turn.replies.map { "\($0.target): \($0.text)" }
     }

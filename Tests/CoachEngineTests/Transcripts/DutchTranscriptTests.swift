@@ -23,18 +23,18 @@ struct DutchTranscriptTests {
             Wat dacht je van: “Onboarding moeiteloos maken voor kleine klinieken om elke kliniek die zich aanmeldt te behouden”? Antwoord ja, of schrijf je eigen versie.
             > ja
             Doelstelling 1: Onboarding moeiteloos maken voor kleine klinieken om elke kliniek die zich aanmeldt te behouden
-            Kernresultaat 1.1: hoe houd je de score bij? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
+            Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > De nieuwe onboardingflow lanceren
             Dit valt me op:
-            In dit kernresultaat valt niets te tellen, dus aan het eind van de cyclus kan niemand zeggen of het gehaald is.
+            Dit kernresultaat is een ja/nee-mijlpaal: op de deadline is het af of niet. Voor een echte mijlpaal is dat prima, maar het laat niet zien of het verschil heeft gemaakt.
             Het kernresultaat beschrijft een taak (“lanceren”), geen resultaat. Je kunt elke taak afvinken zonder dat er iets verandert wat ertoe doet.
-            Met “lanceren” beschrijf je een taak. Welk getal zou er bewegen als je dat deed?
+            Is er een getal dat laat zien dat het effect heeft gehad? Noem wat je zou tellen, bijvoorbeeld “het aantal klinieken dat wekelijks actief is”. Druk op Enter om de mijlpaal te houden.
             > Het activatiepercentage
             Waar moet het getal aan het eind van de cyclus staan? Geef de streefwaarde waar je op mikt.
             > 45%
             Wat is de startwaarde: waar sta je nu?
             > 30%
-            Uiterlijk wanneer? Druk op Enter voor het einde van 2026-Q4.
+            Uiterlijk wanneer? Druk op Enter om het einde van 2026-Q4 te kiezen.
             >
             Wat dacht je van: “Het activatiepercentage verhogen van 30% naar 45% uiterlijk het einde van 2026-Q4”? Antwoord ja, of schrijf je eigen versie.
             > ja
@@ -44,7 +44,7 @@ struct DutchTranscriptTests {
             Kernresultaat 1.2, of “klaar” om verder te gaan:
             > De gemiddelde reactietijd bij de klantenservice terugbrengen naar 8 uur uiterlijk 31 december
             Dit valt me op:
-            Het kernresultaat noemt een streefwaarde, maar geen startwaarde. Zonder “van” weet niemand of het doel ambitieus is of allang gehaald.
+            Het kernresultaat noemt een streefwaarde, maar geen startwaarde. Zonder “van” weet niemand of de streefwaarde ambitieus is of allang gehaald.
             Wat is de startwaarde: waar sta je nu?
             > 24 uur
             Wat dacht je van: “De gemiddelde reactietijd bij de klantenservice verlagen van 24 uur naar 8 uur uiterlijk 31 december”? Antwoord ja, of schrijf je eigen versie.
@@ -77,9 +77,9 @@ struct DutchTranscriptTests {
             Wat wil je deze cyclus bereiken? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
             > 99,9% uptime handhaven
             Dit valt me op:
-            De doelstelling bevat een hoeveelheid (“99,9%”). Een doelstelling zegt wat je wilt en waarom; getallen horen in de kernresultaten.
+            De doelstelling bevat een getal (“99,9%”). Een doelstelling zegt wat je wilt en waarom; getallen horen in de kernresultaten.
             Zet “99,9%” in een kernresultaat (“X verhogen van A naar B uiterlijk D”) en houd de doelstelling kwalitatief en inspirerend.
-            De doelstelling gaat over vasthouden wat er al is (“handhaven”). OKR’s zijn er voor de veranderingen die je wilt maken; regulier werk volg je met je KPI’s.
+            De doelstelling gaat over het vasthouden van wat er al is (“handhaven”). OKR’s zijn er voor de veranderingen die je wilt bereiken; regulier werk volg je met je KPI’s.
             Vraag je af wat er aan het eind van de cyclus anders moet zijn en schrijf dát op, bijvoorbeeld “Onze dienstverlening zo betrouwbaar maken dat klinieken de helpdesk niet meer hoeven te bellen”.
             De doelstelling zegt wat, maar niet waarom. Zonder reden kan het team geen goede afwegingen maken en voelt niemand waarom het ertoe doet.
             Voeg de reden toe met “om … te”, “zodat” of “omdat”, bijvoorbeeld “De maandelijkse omzet laten groeien om onze voorsprong te behouden”.
@@ -92,7 +92,7 @@ struct DutchTranscriptTests {
             > Onze dienstverlening zo betrouwbaar maken dat klinieken de helpdesk niet meer hoeven te bellen
             Dat is een heldere doelstelling: ze zegt wat en waarom.
             Doelstelling 1: Onze dienstverlening zo betrouwbaar maken dat klinieken de helpdesk niet meer hoeven te bellen
-            Kernresultaat 1.1: hoe houd je de score bij? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
+            Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > Het aantal telefoontjes naar de helpdesk verlagen van 400 naar 150 per maand uiterlijk 31 maart
             Kernresultaat 1.1: Het aantal telefoontjes naar de helpdesk verlagen van 400 naar 150 per maand uiterlijk 31 maart
             Nog een kernresultaat toevoegen? (ja/nee)
@@ -108,12 +108,12 @@ struct DutchTranscriptTests {
             Er is niets om ongedaan te maken.
             Voor welk team is deze set?
             > Groei
-            Over welke cyclus gaat het? Druk op Enter voor 2026-Q4.
+            Over welke cyclus gaat het? Druk op Enter om 2026-Q4 te kiezen.
             > 2027-K1
             Aan welke bovenliggende doelstelling draagt deze set bij? Druk op Enter om over te slaan.
             > /terug
             Ongedaan gemaakt. Terug naar de vorige vraag.
-            Over welke cyclus gaat het? Druk op Enter voor 2026-Q4.
+            Over welke cyclus gaat het? Druk op Enter om 2026-Q4 te kiezen.
             > 2027-K2
             Aan welke bovenliggende doelstelling draagt deze set bij? Druk op Enter om over te slaan.
             > /overslaan
@@ -131,10 +131,10 @@ struct DutchTranscriptTests {
             > Het factureren zo eenvoudig maken dat klanten op tijd betalen
             Dat is een heldere doelstelling: ze zegt wat en waarom.
             Doelstelling 1: Het factureren zo eenvoudig maken dat klanten op tijd betalen
-            Kernresultaat 1.1: hoe houd je de score bij? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
+            Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > Het aandeel facturen dat op tijd betaald wordt verhogen naar 90% uiterlijk juni
             Dit valt me op:
-            Het kernresultaat noemt een streefwaarde, maar geen startwaarde. Zonder “van” weet niemand of het doel ambitieus is of allang gehaald.
+            Het kernresultaat noemt een streefwaarde, maar geen startwaarde. Zonder “van” weet niemand of de streefwaarde ambitieus is of allang gehaald.
             Wat is de startwaarde: waar sta je nu?
             > weet ik niet
             Geef een getal, bijvoorbeeld 42 of 68%.
@@ -167,7 +167,7 @@ struct DutchTranscriptTests {
         let conversation = expectTranscript(
             """
             …
-            Kernresultaat 1.1: hoe houd je de score bij? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
+            Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > Het aantal boekingen per week verhogen van 700 naar 900 uiterlijk 31 december
             Kernresultaat 1.1: Het aantal boekingen per week verhogen van 700 naar 900 uiterlijk 31 december
             Nog een kernresultaat toevoegen? (ja/nee)
@@ -191,7 +191,7 @@ struct DutchTranscriptTests {
             > De online agenda zo eenvoudig maken dat patiënten zelf hun afspraak boeken
             Dat is een heldere doelstelling: ze zegt wat en waarom.
             Doelstelling 2: De online agenda zo eenvoudig maken dat patiënten zelf hun afspraak boeken
-            Kernresultaat 2.1: hoe houd je de score bij? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
+            Kernresultaat 2.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > Het aandeel online boekingen verhogen van 40% naar 65% uiterlijk 31 december
             Kernresultaat 2.1: Het aandeel online boekingen verhogen van 40% naar 65% uiterlijk 31 december
             Nog een kernresultaat toevoegen? (ja/nee)
@@ -205,7 +205,7 @@ struct DutchTranscriptTests {
               KR3: De NPS verhogen van 32 naar 45 uiterlijk 31 december
             O2: De online agenda zo eenvoudig maken dat patiënten zelf hun afspraak boeken
               KR1: Het aandeel online boekingen verhogen van 40% naar 65% uiterlijk 31 december
-            [too-few-krs] O2: De doelstelling heeft maar één kernresultaat. Eén maatstaf op zich is makkelijk te bespelen.
+            [too-few-krs] O2: De doelstelling heeft maar één kernresultaat. Eén losse maatstaf is makkelijk te manipuleren.
             Score 98/100: 0 fouten, 0 waarschuwingen, 1 opmerking
             Opgeslagen. Met /exporteer md, /exporteer json of /exporteer yaml schrijf je de set weg; /nieuw begint een nieuwe set.
             Klaar. Veel succes deze cyclus, en kom terug voor de wekelijkse check-in.

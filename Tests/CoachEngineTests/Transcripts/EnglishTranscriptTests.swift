@@ -26,9 +26,9 @@ struct EnglishTranscriptTests {
             Key result 1.1: how will you keep score? For example “Increase X from A to B by D”.
             > Launch the new onboarding flow
             Here is what I notice:
-            Nothing in this key result can be counted, so at the end of the cycle nobody can say whether it was met.
+            This key result is a yes/no milestone: by the deadline it is either done or not. That is fine for a real milestone, but it does not show whether it made a difference.
             The key result describes a task (“launch”), not an outcome. You can finish every task and still not move anything that matters.
-            “Launch” is a task. If you did that, what number would move?
+            Would a number show that it worked? Name what you would count, for example “weekly active clinics”. Press Enter to keep the milestone.
             > activation rate
             Where should it be at the end? Give the number you aim for.
             > 45%

@@ -18,7 +18,7 @@ struct NorwegianTranscriptTests {
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Gjøre oppstarten enkel for små klinikker
             Målet sier hva, men ikke hvorfor. Uten en begrunnelse er det vanskelig for teamet å prioritere og å forstå hvorfor dette er viktig.
-            Hvorfor betyr det noe? Si det med noen få ord.
+            Hvorfor er det viktig? Si det med noen få ord.
             > å beholde alle som registrerer seg
             Hva med: «Gjøre oppstarten enkel for små klinikker for å beholde alle som registrerer seg»? Svar ja, eller skriv din egen versjon.
             > ja
@@ -26,9 +26,9 @@ struct NorwegianTranscriptTests {
             Nøkkelresultat 1.1: hvordan skal dere måle fremgangen? For eksempel «Øke X fra A til B innen D».
             > Lansere den nye oppstartsflyten
             Dette legger jeg merke til:
-            Ingenting i dette nøkkelresultatet kan telles, så når syklusen er over, kan ingen si om det er nådd.
-            Nøkkelresultatet beskriver en oppgave («lansere»), ikke et resultat. Dere kan krysse av for hver eneste oppgave uten at noe som betyr noe, har endret seg.
-            «Lansere» er en oppgave. Hvilket tall ville flyttet seg hvis dere gjorde den?
+            Dette nøkkelresultatet er en ja/nei-milepæl: innen fristen er det enten gjort eller ikke. Det er greit for en ekte milepæl, men det viser ikke om det gjorde noen forskjell.
+            Nøkkelresultatet beskriver en oppgave («lansere»), ikke et resultat. Dere kan krysse av for hver eneste oppgave uten at noe viktig har endret seg.
+            Finnes det et tall som ville vist at det virket? Si hva dere ville telt, for eksempel «antall klinikker som er aktive hver uke». Trykk Enter for å beholde milepælen.
             > aktiveringsgraden
             Hvor skal tallet ligge når syklusen er over? Oppgi måltallet dere sikter mot.
             > 45 %
@@ -61,7 +61,7 @@ struct NorwegianTranscriptTests {
               KR1: Øke aktiveringsgraden fra 30 % til 45 % innen utgangen av 2026-Q4
               KR2: Redusere svartiden i kundestøtten fra 24 timer til 8 timer innen 31. desember
             Poengsum 100/100: 0 feil, 0 advarsler, 0 merknader
-            Lagret. /eksporter md, /eksporter json eller /eksporter yaml skriver det ut; /ny starter et nytt sett.
+            Lagret. Eksporter med /eksporter md, /eksporter json eller /eksporter yaml; /ny starter et nytt sett.
             Ferdig. Lykke til med syklusen, og kom tilbake til den ukentlige innsjekkingen.
             """)
         #expect(conversation.session.finished)
@@ -74,13 +74,13 @@ struct NorwegianTranscriptTests {
         expectTranscript(
             """
             …
-            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det betyr noe.
+            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > Opprettholde 99,9 % oppetid
             Dette legger jeg merke til:
-            Målet inneholder en mengde («99,9 %»). Et mål sier hva dere vil og hvorfor; tallene hører hjemme i nøkkelresultatene.
+            Målet inneholder et tall («99,9 %»). Et mål sier hva dere vil og hvorfor; tallene hører hjemme i nøkkelresultatene.
             Flytt «99,9 %» til et nøkkelresultat («Øke X fra A til B innen D»), og la målet være kvalitativt og inspirerende.
-            Målet handler om å holde ting som de er («opprettholde»). OKR er for endringene dere vil få til; den løpende driften følger dere opp med helseindikatorene deres.
-            Spør hva som skal være annerledes når syklusen er over, og skriv det, for eksempel «Gjøre tjenesten så stabil at klinikkene slutter å ringe kundestøtte».
+            Målet handler om å holde ting som de er («opprettholde»). OKR er til for endringene dere vil få til; den løpende driften følger dere opp med helseindikatorene deres.
+            Spør dere selv hva som skal være annerledes når syklusen er over, og skriv det, for eksempel «Gjøre tjenesten så stabil at klinikkene slutter å ringe kundestøtten».
             Målet sier hva, men ikke hvorfor. Uten en begrunnelse er det vanskelig for teamet å prioritere og å forstå hvorfor dette er viktig.
             Legg til begrunnelsen med «for å», «slik at» eller «fordi», for eksempel «Øke de månedlige inntektene for å sikre forspranget vårt».
             Vil du skrive det om? (ja/nei)
@@ -118,16 +118,16 @@ struct NorwegianTranscriptTests {
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > /hopp
             Hoppet over.
-            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det betyr noe.
+            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > /tull
             Det finnes ingen kommando «/tull». Skriv /hjelp for å se hvilke som finnes.
-            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det betyr noe.
+            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             >
             Skriv noen få ord, eller skriv /hjelp.
-            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det betyr noe.
+            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > /språk xx
             Jeg snakker ikke «xx». Jeg snakker en, nb, nl, sv.
-            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det betyr noe.
+            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > Gjøre fakturaflyten så enkel at kundene betaler i tide
             Det er et tydelig mål: det sier både hva og hvorfor.
             Mål 1: Gjøre fakturaflyten så enkel at kundene betaler i tide
@@ -187,7 +187,7 @@ struct NorwegianTranscriptTests {
             Vurder å legge til en ledende indikator dere kan følge hver uke, ved siden av de etterslepende.
             Vil du legge til et mål til? (ja/nei)
             > ja
-            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det betyr noe.
+            Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > Gjøre timebestillingen på nett så enkel at pasientene bestiller selv
             Det er et tydelig mål: det sier både hva og hvorfor.
             Mål 2: Gjøre timebestillingen på nett så enkel at pasientene bestiller selv
@@ -207,7 +207,7 @@ struct NorwegianTranscriptTests {
               KR1: Øke andelen timer som bestilles på nett fra 40 % til 65 % innen 31. desember
             [too-few-krs] O2: Målet har bare ett nøkkelresultat. Et tall som står alene, er lett å jukse med.
             Poengsum 98/100: 0 feil, 0 advarsler, 1 merknad
-            Lagret. /eksporter md, /eksporter json eller /eksporter yaml skriver det ut; /ny starter et nytt sett.
+            Lagret. Eksporter med /eksporter md, /eksporter json eller /eksporter yaml; /ny starter et nytt sett.
             Ferdig. Lykke til med syklusen, og kom tilbake til den ukentlige innsjekkingen.
             """, language: "nb", before: ["Vekst", "", "", "Glede klinikkene slik at de anbefaler oss videre"])
         #expect(conversation.session.finished)

@@ -26,15 +26,15 @@ struct SwedishTranscriptTests {
             Nyckelresultat 1.1: hur ska ni mäta framgång? Till exempel ”Öka X från A till B senast D”.
             > Lansera det nya introduktionsflödet
             Det här lägger jag märke till:
-            Det finns inget i nyckelresultatet som går att räkna, så när cykeln är slut kan ingen säga om det har nåtts.
+            Det här nyckelresultatet är en ja/nej-milstolpe: senast vid deadline är det antingen gjort eller inte. Det går bra för en verklig milstolpe, men det visar inte om det gjorde någon skillnad.
             Nyckelresultatet beskriver en aktivitet (”lansera”), inte ett resultat. Ni kan bocka av varenda aktivitet utan att något som spelar roll har förändrats.
-            ”Lansera” är en aktivitet. Vilken siffra skulle röra sig om ni gjorde den?
+            Finns det en siffra som skulle visa att det fungerade? Säg vad ni skulle räkna, till exempel ”antalet kliniker som är aktiva varje vecka”. Tryck Enter för att behålla milstolpen.
             > aktiveringsgraden
             Var ska siffran ligga när cykeln är slut? Ange målvärdet ni siktar på.
             > 45 %
             Vad är startvärdet, alltså värdet i dag?
             > 30 %
-            Senast när? Tryck Enter för slutet av 2026-Q4.
+            Senast när? Tryck Enter om det är i slutet av 2026-Q4.
             >
             Vad sägs om: ”Öka aktiveringsgraden från 30 % till 45 % senast slutet av 2026-Q4”? Svara ja, eller skriv en egen version.
             > ja
@@ -61,7 +61,7 @@ struct SwedishTranscriptTests {
               KR1: Öka aktiveringsgraden från 30 % till 45 % senast slutet av 2026-Q4
               KR2: Minska svarstiden i supporten från 24 timmar till 8 timmar senast 31 december
             Poäng 100/100: 0 fel, 0 varningar, 0 noteringar
-            Sparat. /exportera md, /exportera json eller /exportera yaml skriver ut det; /ny påbörjar ett nytt set.
+            Sparat. Exportera med /exportera md, /exportera json eller /exportera yaml; /ny påbörjar ett nytt set.
             Klart. Lycka till med cykeln, och välkommen tillbaka till den veckovisa avstämningen.
             """)
         #expect(conversation.session.finished)
@@ -79,7 +79,7 @@ struct SwedishTranscriptTests {
             Det här lägger jag märke till:
             Målet innehåller en siffra (”99,9 %”). Ett mål säger vad ni vill och varför – siffrorna hör hemma i nyckelresultaten.
             Flytta ”99,9 %” till ett nyckelresultat (”Öka X från A till B senast D”) och låt målet vara kvalitativt och inspirerande.
-            Målet handlar om att hålla saker som de är (”behålla”). OKR är till för förändringar ni vill åstadkomma; det löpande arbetet följer ni upp med era hälsomått.
+            Målet handlar om att bevara läget (”behålla”). OKR är till för de förändringar ni vill åstadkomma; det löpande arbetet följer ni upp med era hälsomått.
             Fråga er vad som ska vara annorlunda när cykeln är slut och skriv det, till exempel ”Gör vår tjänst så stabil att klinikerna slutar ringa supporten”.
             Målet säger vad, men inte varför. Utan ett syfte blir det svårt för teamet att göra avvägningar och att förstå varför det spelar roll.
             Lägg till syftet med ”för att”, ”så att” eller ”eftersom”, till exempel ”Öka de månatliga intäkterna för att säkra vår ledande position”.
@@ -114,12 +114,12 @@ struct SwedishTranscriptTests {
             > Kundresan
             Vilken cykel gäller det? Tryck Enter för 2026-Q4.
             > 2027-K1
-            Vilket övergripande mål bidrar det till? Tryck Enter för att hoppa över.
+            Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             > /tillbaka
             Ångrat. Tillbaka till föregående fråga.
             Vilken cykel gäller det? Tryck Enter för 2026-Q4.
             > 2027-K2
-            Vilket övergripande mål bidrar det till? Tryck Enter för att hoppa över.
+            Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             > /hoppa
             Hoppade över frågan.
             Vad vill ni uppnå den här cykeln? Skriv det som ett mål: vad ni vill och varför det spelar roll.
@@ -211,7 +211,7 @@ struct SwedishTranscriptTests {
               KR1: Öka andelen bokningar som görs online från 40 % till 65 % senast 31 december
             [too-few-krs] O2: Målet har bara ett nyckelresultat. Ett ensamt mått är lätt att trixa med.
             Poäng 98/100: 0 fel, 0 varningar, 1 notering
-            Sparat. /exportera md, /exportera json eller /exportera yaml skriver ut det; /ny påbörjar ett nytt set.
+            Sparat. Exportera med /exportera md, /exportera json eller /exportera yaml; /ny påbörjar ett nytt set.
             Klart. Lycka till med cykeln, och välkommen tillbaka till den veckovisa avstämningen.
             """, language: "sv", before: ["Kundresan", "", "", "Glädja klinikerna så att de rekommenderar oss"])
         #expect(conversation.session.finished)

@@ -66,8 +66,8 @@ extension RuleCase {
 
         // kr-not-measurable
         .keyResult("en", .keyResultNotMeasurable, fires: true, "Improve the onboarding experience"),
-        .keyResult("en", .keyResultNotMeasurable, fires: true, "Launch the new app by 31 March 2027"),
-        .keyResult("en", .keyResultNotMeasurable, fires: true, "Ship the release in Q3 or week 40"),
+        .keyResult("en", .keyResultMilestone, fires: true, "Launch the new app by 31 March 2027"),
+        .keyResult("en", .keyResultMilestone, fires: true, "Ship the release in Q3 or week 40"),
         .keyResult("en", .keyResultNotMeasurable, fires: true, "Train all staff and every partner"),
         .keyResult("en", .keyResultNotMeasurable, fires: false, "Increase NPS from 30 to 45"),
         .keyResult("en", .keyResultNotMeasurable, fires: false, "Sign two new hospital partners"),
@@ -214,7 +214,7 @@ extension RuleCase {
 
         // Found while writing the other languages' cases.
         .keyResult("en", .keyResultCompound, fires: false, "Train all staff and every partner"),
-        .keyResult("en", .keyResultNotMeasurable, fires: true, "Launch the app within four weeks"),
+        .keyResult("en", .keyResultMilestone, fires: true, "Launch the app within four weeks"),
         .keyResult("en", .keyResultNoDeadline, fires: false, "Launch the app within four weeks"),
         .keyResult("en", .keyResultNoBaseline, fires: false, "Increase sign-ups by approx. 20%"),
         .keyResult("en", .keyResultNoDeadline, fires: false, "Increase NPS from 30 to 45 by 2027"),

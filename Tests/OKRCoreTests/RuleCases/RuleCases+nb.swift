@@ -80,11 +80,11 @@ extension RuleCase {
 
         // kr-not-measurable
         .keyResult("nb", .keyResultNotMeasurable, fires: true, "Forbedre onboardingopplevelsen"),
-        .keyResult("nb", .keyResultNotMeasurable, fires: true, "Lansere den nye appen innen 31. mars 2027"),
-        .keyResult("nb", .keyResultNotMeasurable, fires: true, "Levere releasen i K3 eller uke 40"),
-        .keyResult("nb", .keyResultNotMeasurable, fires: true, "Ta i bruk det nye journalsystemet i 3. kvartal"),
+        .keyResult("nb", .keyResultMilestone, fires: true, "Lansere den nye appen innen 31. mars 2027"),
+        .keyResult("nb", .keyResultMilestone, fires: true, "Levere releasen i K3 eller uke 40"),
+        .keyResult("nb", .keyResultMilestone, fires: true, "Ta i bruk det nye journalsystemet i 3. kvartal"),
         .keyResult("nb", .keyResultNotMeasurable, fires: true, "Kurse alle ansatte og hver partner"),
-        .keyResult("nb", .keyResultNotMeasurable, fires: true, "Signere en ny sykehusavtale innen uke 12"),
+        .keyResult("nb", .keyResultMilestone, fires: true, "Signere en ny sykehusavtale innen uke 12"),
         .keyResult("nb", .keyResultNotMeasurable, fires: false, "Øke NPS fra 30 til 45"),
         .keyResult("nb", .keyResultNotMeasurable, fires: false, "Signere to nye sykehuspartnere"),
         .keyResult("nb", .keyResultNotMeasurable, fires: false, "Signere én ny sykehuspartner"),

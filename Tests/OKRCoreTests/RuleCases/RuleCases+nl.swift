@@ -85,11 +85,11 @@ extension RuleCase {
 
         // kr-not-measurable
         .keyResult("nl", .keyResultNotMeasurable, fires: true, "De onboardingervaring verbeteren"),
-        .keyResult("nl", .keyResultNotMeasurable, fires: true, "De nieuwe app lanceren uiterlijk 31 maart 2027"),
-        .keyResult("nl", .keyResultNotMeasurable, fires: true, "De release opleveren in K3 of week 40"),
-        .keyResult("nl", .keyResultNotMeasurable, fires: true, "Binnen 6 weken de nieuwe app lanceren"),
+        .keyResult("nl", .keyResultMilestone, fires: true, "De nieuwe app lanceren uiterlijk 31 maart 2027"),
+        .keyResult("nl", .keyResultMilestone, fires: true, "De release opleveren in K3 of week 40"),
+        .keyResult("nl", .keyResultMilestone, fires: true, "Binnen 6 weken de nieuwe app lanceren"),
         .keyResult("nl", .keyResultNotMeasurable, fires: true, "Alle medewerkers en elke partner trainen"),
-        .keyResult("nl", .keyResultNotMeasurable, fires: true, "Een nieuwe website lanceren voor de zomer"),
+        .keyResult("nl", .keyResultMilestone, fires: true, "Een nieuwe website lanceren voor de zomer"),
         .keyResult("nl", .keyResultNotMeasurable, fires: false, "De NPS verhogen van 30 naar 45"),
         .keyResult("nl", .keyResultNotMeasurable, fires: false, "Twee nieuwe ziekenhuispartners contracteren"),
         .keyResult("nl", .keyResultNotMeasurable, fires: false, "Het aantal wekelijks actieve klinieken verdubbelen"),
@@ -285,14 +285,14 @@ extension RuleCase {
         },
 
         // Engine fixes found while writing these cases.
-        .keyResult("nl", .keyResultNotMeasurable, fires: true, "De nieuwe app lanceren op 30-06-2027"),
+        .keyResult("nl", .keyResultMilestone, fires: true, "De nieuwe app lanceren op 30-06-2027"),
         .objective("nl", .objectiveHasMetric, fires: false, "De onboarding vernieuwen voor 01-07-2027"),
         .keyResult("nl", .keyResultNotMeasurable, fires: false, "In K3 500 nieuwe klinieken aansluiten"),
         .keyResult("nl", .keyResultNotMeasurable, fires: false, "Voor 1 juli 500 nieuwe klinieken aansluiten"),
         .keyResult("nl", .keyResultNoDeadline, fires: false, "In 2027 500 nieuwe klinieken aansluiten"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal aanmeldingen met ca. 20% verhogen"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal aanmeldingen met zo'n 20% verhogen"),
-        .keyResult("nl", .keyResultNotMeasurable, fires: true, "De nieuwe app lanceren binnen zes weken"),
+        .keyResult("nl", .keyResultMilestone, fires: true, "De nieuwe app lanceren binnen zes weken"),
         .keyResult("nl", .keyResultNoDeadline, fires: false, "Binnen twee maanden het aantal actieve klinieken verdubbelen"),
         .keyResult("nl", .keyResultCompound, fires: false, "Alle medewerkers en elke partner trainen"),
     ]

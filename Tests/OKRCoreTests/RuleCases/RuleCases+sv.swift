@@ -80,11 +80,11 @@ extension RuleCase {
 
         // kr-not-measurable
         .keyResult("sv", .keyResultNotMeasurable, fires: true, "Förbättra onboardingupplevelsen"),
-        .keyResult("sv", .keyResultNotMeasurable, fires: true, "Lansera den nya appen senast den 31 mars 2027"),
-        .keyResult("sv", .keyResultNotMeasurable, fires: true, "Lansera den nya appen senast den 1:a april"),
-        .keyResult("sv", .keyResultNotMeasurable, fires: true, "Släpp versionen i K3 eller vecka 40"),
-        .keyResult("sv", .keyResultNotMeasurable, fires: true, "Släpp versionen under kvartal 3"),
-        .keyResult("sv", .keyResultNotMeasurable, fires: true, "Släpp versionen före v. 12"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Lansera den nya appen senast den 31 mars 2027"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Lansera den nya appen senast den 1:a april"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Släpp versionen i K3 eller vecka 40"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Släpp versionen under kvartal 3"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Släpp versionen före v. 12"),
         .keyResult("sv", .keyResultNotMeasurable, fires: true, "Ta fram en ny prismodell inom 6 veckor"),
         .keyResult("sv", .keyResultNotMeasurable, fires: true, "Utbilda all personal och alla partner"),
         .keyResult("sv", .keyResultNotMeasurable, fires: false, "Öka NPS från 30 till 45"),
@@ -149,7 +149,8 @@ extension RuleCase {
         .keyResult("sv", .keyResultIsActivity, fires: true, "Vi lanserar självbokning för 50 kliniker i K3"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Nytt bokningsflöde lanserat för 200 kliniker senast 31 mars"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Ny app lanserad i App Store senast vecka 12"),
-        .keyResult("sv", .keyResultIsActivity, fires: true, "Den nya appen är lanserad i App Store senast vecka 12"),
+        .keyResult("sv", .keyResultIsActivity, fires: false, "Den nya appen är lanserad i App Store senast vecka 12"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Den nya appen är lanserad i App Store senast vecka 12"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Sjösätt den nya kundportalen senast i maj"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Håll 4 kundworkshoppar"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Sätt upp ett värvningsprogram under Q2"),
@@ -282,7 +283,7 @@ extension RuleCase {
         },
 
         // Engine fixes found while writing these cases.
-        .keyResult("sv", .keyResultNotMeasurable, fires: true, "Lansera den nya appen inom sex veckor"),
+        .keyResult("sv", .keyResultMilestone, fires: true, "Lansera den nya appen inom sex veckor"),
         .keyResult("sv", .keyResultNoDeadline, fires: false, "Lansera den nya appen inom sex veckor"),
         .keyResult("sv", .keyResultNotMeasurable, fires: false, "Bli nr 1 på Google för sökordet ”boka fysioterapeut”"),
         .keyResult("sv", .keyResultNoBaseline, fires: true, "Teckna partneravtal med 5 nya sjukhus senast i juni"),

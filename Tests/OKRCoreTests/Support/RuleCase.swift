@@ -53,5 +53,6 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
         return RuleCase(rule: rule, language: LanguageCode(language), fires: fires, set: set, example: example, place: place)
     }
 
-    static let all: [RuleCase] = english + norwegian + swedish + dutch
+    static let all: [RuleCase] =
+        english + norwegian + swedish + dutch + englishVersion2 + norwegianVersion2 + swedishVersion2 + dutchVersion2
 }
