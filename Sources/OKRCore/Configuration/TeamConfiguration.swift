@@ -37,15 +37,7 @@ public struct TeamConfiguration: Sendable, Equatable {
     /// - Throws: `InputError` naming the file and line of an unknown key or a bad value.
     /// - Parameter languages: the codes `lang:` may name.
     public init(yaml: String, source: String, languages: Set<LanguageCode>) throws(InputError) {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw InputError(yaml: error, source: source)
-        } catch {
-            throw InputError(source: source, message: "invalid YAML: \(error)")
-        }
-        guard let root, root.null == nil else { return }
+        guard let root = try YAMLDocument.compose(yaml, source: source), root.null == nil else { return }
         guard let mapping = root.mapping else {
             throw InputError(source: source, line: root.mark?.line, message: "expected 'key: value' settings")
         }

@@ -5,13 +5,7 @@ import Testing
 struct GitHubReportTests {
     private let checker = Checker(languages: TestLanguages.shared)
 
-    private var sample: OKRSet {
-        OKRSet(
-            lang: LanguageCode("en"),
-            objectives: [
-                Objective(title: "Maintain uptime", keyResults: [KeyResult("Launch the status page", line: 4)], line: 2)
-            ])
-    }
+    private var sample: OKRSet { ReportSamples.set }
 
     @Test func oneCommandPerFindingWithFileLineAndTitle() {
         let output = GitHubReport.render([(file: "okrs.yaml", report: checker.check(sample))], languages: TestLanguages.shared)

@@ -6,13 +6,7 @@ import Testing
 struct SARIFReportTests {
     private let checker = Checker(languages: TestLanguages.shared)
 
-    private var sample: OKRSet {
-        OKRSet(
-            lang: LanguageCode("en"),
-            objectives: [
-                Objective(title: "Maintain uptime", keyResults: [KeyResult("Launch the status page", line: 4)], line: 2)
-            ])
-    }
+    private var sample: OKRSet { ReportSamples.set }
 
     private func run(_ reports: [(file: String, report: Report)], catalog: String = "en") throws -> [String: Any] {
         let sarif = SARIFReport.render(reports, catalog: TestLanguages.catalog(catalog), version: "9.9.9")
