@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files to check; '-' or nothing reads standard input.", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: "Output format: text, json, sarif (SARIF 2.1.0), github (Actions annotations), gitlab (Code Quality).")
+    @Option(help: "Output format; sarif is SARIF 2.1.0, github writes Actions annotations, gitlab a Code Quality report.")
     var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp("The language of the sets (en, nb, sv, nl); detected when absent.", valueName: "code"))
