@@ -40,14 +40,21 @@ completions:
 	$(PROGRAM) --generate-completion-script zsh > $(STAGE)/completions/_okrcoach
 	$(PROGRAM) --generate-completion-script fish > $(STAGE)/completions/okrcoach.fish
 
-# One man page per command (okrcoach.1, okrcoach-check.1, …) from ArgumentParser's
-# generate-manual plugin, which builds the package in release mode and runs the program.
+# One man page per command from ArgumentParser's generate-manual plugin, which builds the
+# package in release mode and runs the program. The plugin names them okrcoach.check.1;
+# they are renamed okrcoach-check.1, as git's are, so that `man okrcoach-check` finds them,
+# and a blank line between paragraphs becomes mdoc's paragraph break.
 man:
 	$(SWIFT) package generate-manual --multi-page
 	rm -rf $(STAGE)/man
 	mkdir -p $(STAGE)/man
 	find .build/plugins -path '*GenerateManual*' -name 'okrcoach*.1' -exec cp {} $(STAGE)/man/ \;
 	test -f $(STAGE)/man/okrcoach.1
+	cd $(STAGE)/man && for page in okrcoach*.1; do \
+	    sed -e '/^\.Xr /s/okrcoach\./okrcoach-/' -e '/^\.Dt /s/OKRCOACH\./OKRCOACH-/' -e 's/^$$/.Pp/' "$$page" > "$$page.new" \
+	        && rm "$$page" && mv "$$page.new" "$$(echo "$$page" | sed 's/^okrcoach\.\(.*\.1\)$$/okrcoach-\1/')"; \
+	done
+	test -f $(STAGE)/man/okrcoach-check.1
 
 install: all
 	$(MAKE) install-files
