@@ -71,15 +71,16 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var configurations = ConfigurationFiles(languages: Set(languages.codes))
-        var settingsByFile: [String?: Settings] = [:]
+        var settingsByConfiguration: [String?: Settings] = [:]
         var reports: [(file: String, report: Report)] = []
         var unreadable = false
         var failed = false
         for file in files.isEmpty ? ["-"] : files {
             do {
                 let found = try configurations.configuration(for: file)
-                let applying = settingsByFile[found.path] ?? settings(found, language: language, languages: languages)
-                settingsByFile[found.path] = applying
+                let applying =
+                    settingsByConfiguration[found.path] ?? settings(found, language: language, languages: languages)
+                settingsByConfiguration[found.path] = applying
                 let result = try SetFile.read(file, languages: languages)
                 SetFile.printWarnings(result)
                 let report = applying.checker.check(
