@@ -72,15 +72,9 @@ public struct YAMLFields {
 
     /// Reads a YAML text with the basic resolver: every scalar is text.
     public static func root(of yaml: String, source: String) throws(InputError) -> YAMLFields {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch let error as YamlError {
-            throw InputError(yaml: error, source: source)
-        } catch {
-            throw InputError(source: source, message: "cannot read the file: \(error)")
+        guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
+            throw InputError(source: source, message: "the file is empty")
         }
-        guard let root else { throw InputError(source: source, message: "the file is empty") }
         return try YAMLFields(root, source: source)
     }
 

@@ -20,7 +20,7 @@ public enum OutlineReader {
         let bodyStart = try readFrontMatter(&lines, into: &set, warnings: &warnings, source: source, languages: languages)
         let keywords = OutlineKeywords(languages)
         let parsed = lines.enumerated().dropFirst(bodyStart).map { offset, line in
-            OutlineLine(line, number: offset + 1, keywords: keywords)
+            OutlineLine(OutlineLine.withoutComments(line), number: offset + 1, keywords: keywords)
         }
         set.objectives = Self.objectives(in: parsed)
         guard !set.objectives.isEmpty else {
