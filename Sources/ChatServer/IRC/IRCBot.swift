@@ -170,7 +170,8 @@ private actor IRCConnection {
             case .send(let line):
                 try await outbound.write(line)
             case .wait(let seconds):
-                try await Task.sleep(for: .seconds(seconds))
+                // A short nap at most, so that a PONG or the watchdog's PING queued meanwhile goes at once.
+                try await Task.sleep(for: .seconds(min(seconds, 0.1)))
             case .idle:
                 guard await wakeups.next(isolation: self) != nil else { return }
             }
@@ -342,10 +343,18 @@ private actor IRCConnection {
 
     /// Queues reply lines, each behind the lines already waiting for its target.
     private func send(_ lines: [String]) {
+        var byTarget: [(target: String, lines: [String])] = []
         for line in lines {
             let target = (try? IRCMessage.parse(line))?.params.first.map(caseMapping.folded) ?? ""
-            let left = queue.enqueue([line], to: target)
-            if left > 0 { log("too much waits for \(target); a line is left out") }
+            if let index = byTarget.firstIndex(where: { $0.target == target }) {
+                byTarget[index].lines.append(line)
+            } else {
+                byTarget.append((target, [line]))
+            }
+        }
+        for (target, lines) in byTarget {
+            let left = queue.enqueue(lines, to: target)
+            if left > 0 { log("\(queue.limit) lines already wait for \(target); \(left) more left out") }
         }
         wake.yield()
     }
