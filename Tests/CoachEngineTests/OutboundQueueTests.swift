@@ -71,7 +71,18 @@ struct OutboundQueueTests {
         sent = drain(&queue, from: queuedAt + 1, until: queuedAt + 12)
         let drafter = sent.filter { $0.line.hasPrefix("q") }
         #expect(drafter.map(\.line) == ["q1", "q2", "q3"])
-        #expect(drafter.allSatisfy { $0.at - queuedAt <= 9 }, "\(drafter)")
+        // The first goes next, the others in turn with the two busy targets.
+        #expect(drafter.map { $0.at - queuedAt } == [1, 4, 7], "\(drafter)")
+    }
+
+    @Test func aTargetThatWasIdleGoesNextOnceThenTakesItsTurn() {
+        var queue = OutboundQueue(flood: FloodControl(burst: 100, interval: 1))
+        queue.enqueue((1...4).map { "export \($0)" }, to: "ask")
+        #expect(queue.next(at: 0) == .send("export 1"))
+        queue.enqueue(["a1", "a2"], to: "kari")
+        queue.enqueue(["b1"], to: "ola")
+        let order = drain(&queue).map(\.line)
+        #expect(order == ["a1", "b1", "export 2", "a2", "export 3", "export 4"])
     }
 
     @Test func aTargetsQueueIsBounded() {

@@ -3,8 +3,10 @@
 ///
 /// Protocol lines (PONG, JOIN, QUIT) go first, at once. Replies wait in one queue per target
 /// (a person, or a channel), and the queues are served in turn, a line each, within the flood
-/// limits. A target's queue holds at most `limit` lines; what does not fit is refused, so a
-/// flood of requests cannot grow the bot's memory.
+/// limits. A target that had nothing waiting is served before those that are busy, once, so
+/// someone drafting gets each answer's first line next, however long others' answers are.
+/// A target's queue holds at most `limit` lines; what does not fit is refused, so a flood of
+/// requests cannot grow the bot's memory.
 ///
 /// Pure: the caller says what time it is, so tests can run it with a fake clock.
 public struct OutboundQueue: Sendable {
@@ -23,7 +25,9 @@ public struct OutboundQueue: Sendable {
     private var flood: FloodControl
     private var urgent: [String] = []
     private var waiting: [String: [String]] = [:]
-    /// The targets with lines waiting, in the order they are served.
+    /// The targets whose lines began to wait since they were last served, in the order they came.
+    private var fresh: [String] = []
+    /// The other targets with lines waiting, in the order they are served.
     private var turns: [String] = []
 
     public init(flood: FloodControl, limit: Int = 200) {
@@ -50,7 +54,7 @@ public struct OutboundQueue: Sendable {
         let room = max(0, limit - queue.count)
         queue += lines.prefix(room)
         guard !queue.isEmpty else { return lines.count }
-        if waiting[target] == nil { turns.append(target) }
+        if waiting[target] == nil { fresh.append(target) }
         waiting[target] = queue
         return lines.count - min(room, lines.count)
     }
@@ -62,12 +66,12 @@ public struct OutboundQueue: Sendable {
             flood.spend(at: now)
             return .send(urgent.removeFirst())
         }
-        guard let target = turns.first, var queue = waiting[target] else { return .idle }
+        guard let target = fresh.first ?? turns.first, var queue = waiting[target] else { return .idle }
         let wait = flood.wait(at: now)
         guard wait <= 0 else { return .wait(wait) }
         flood.spend(at: now)
         let line = queue.removeFirst()
-        turns.removeFirst()
+        if fresh.isEmpty { turns.removeFirst() } else { fresh.removeFirst() }
         if queue.isEmpty {
             waiting[target] = nil
         } else {
