@@ -20,11 +20,13 @@ extension ChatCoach {
         now: Double, time: Moment? = nil
     ) -> ChatTurn {
         var turn = answer(speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time)
-        // A long reply ends in "… (mer)" in the speaker's language, as they now speak it.
+        // A long answer ends saying how to get the rest, in the speaker's language as they now speak it:
+        // "… (skriv «mer» for resten)", and in a channel with the coach's name, since it must be addressed.
         let spoken =
             turn.save.first { $0.id == speech.key || $0.id == checkInKey(speech) } ?? turn.greeted ?? sessions[speech.key]
         let texts = spoken.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
-        let more = "… (\(texts.moreWords.sorted().first ?? "more"))"
+        let word = texts.moreWords.sorted().first ?? "more"
+        let more = texts.message("chat_more", ["command": speech.channel == nil ? word : "\(nick): \(word)"])
         for index in turn.replies.indices { turn.replies[index].more = more }
         return turn
     }
@@ -90,7 +92,8 @@ extension ChatCoach {
         for effect in turn.effects {
             switch effect {
             case .export(let content, _):
-                result.replies += content.split(separator: "\n").map { reply(String($0), to: speech) }
+                // One reply, paged like any other: an export in chat is never sent all at once.
+                result.replies.append(reply(content, to: speech))
             case .newSet:
                 var archived = turn.session
                 // The finished or abandoned set stays, under its own id.
@@ -202,7 +205,9 @@ extension ChatCoach {
         for texts in coach.allTexts where text.contains(texts.message("enter_key")) {
             text = text.replacingOccurrences(of: texts.message("enter_key"), with: texts.message("enter_in_chat"))
         }
-        return ChatReply(target: speech.replyTarget, text: speech.replyPrefix + chatCommands(text))
+        // In a channel every line is addressed, so each says whom it is for, however lines interleave.
+        let addressed = chatCommands(text).split(separator: "\n").map { speech.replyPrefix + $0 }.joined(separator: "\n")
+        return ChatReply(target: speech.replyTarget, text: addressed)
     }
 
     /// A text with each coach command it names ("/help", "/export md", "/hjelp") written as chat

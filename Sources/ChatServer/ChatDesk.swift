@@ -21,8 +21,8 @@ public actor ChatDesk {
     private let store: any SessionStore
     private let network: String
     private var buckets: [String: InboundLimit.Bucket] = [:]
-    /// What did not fit in a reply, by the place it goes to, until someone says "more".
-    private var rest: [String: String] = [:]
+    /// What did not fit on a page, by the person it was for and the place it goes to, until they say "more".
+    private var rest: [String: ChatReply] = [:]
     private let splitter: ReplySplitter
     /// What the server puts before each line it relays for the coach (":nick!user@host "), counted in its 512 bytes.
     private var prefixLength = 0
@@ -35,10 +35,10 @@ public actor ChatDesk {
     ///   - chat: the chat coach.
     ///   - store: where sessions are kept.
     ///   - network: a name for where the lines come from, part of each person's identity.
-    ///   - maxLines: the most lines one reply is sent as; the rest waits for "more".
+    ///   - maxLines: the most lines one turn's answer is sent as, a page; the rest waits for "more".
     ///   - clock: the local time, for dating check-ins and sending reminders.
     public init(
-        chat: ChatCoach, store: any SessionStore, network: String, maxLines: Int = 40, clock: ChatClock = ChatClock()
+        chat: ChatCoach, store: any SessionStore, network: String, maxLines: Int = 8, clock: ChatClock = ChatClock()
     ) {
         self.chat = chat
         self.store = store
@@ -60,8 +60,8 @@ public actor ChatDesk {
     public func answer(_ line: String) -> [String] {
         guard let message = try? IRCMessage.parse(line) else { return refuseUnreadable(line) }
         guard let chatLine = chatLine(message), let speech = chat.speech(in: chatLine) else { return [] }
-        if chat.asksForMore(speech), let waiting = rest.removeValue(forKey: speech.replyTarget) {
-            return send(ChatReply(target: speech.replyTarget, text: waiting))
+        if chat.asksForMore(speech), let waiting = rest.removeValue(forKey: pendingKey(speech.key, speech.replyTarget)) {
+            return page([waiting], for: speech.key)
         }
         var attempt = 0
         var spoken: Session?
@@ -89,12 +89,12 @@ public actor ChatDesk {
                 }
                 for session in saving { greeted[session.id] = nil }
                 if let session = turn.greeted { remember(session) }
-                return turn.replies.flatMap(send)
+                return page(turn.replies, for: speech.key)
             }
         } catch is UnreadableSession {
-            return send(trouble("chat_unreadable", to: speech, in: nil))
+            return page([trouble("chat_unreadable", to: speech, in: nil)], for: nil)
         } catch {
-            return send(trouble("chat_not_saved", to: speech, in: spoken))
+            return page([trouble("chat_not_saved", to: speech, in: spoken)], for: nil)
         }
     }
 
@@ -139,7 +139,7 @@ public actor ChatDesk {
         else { return [] }
         let session = (try? store.session(id: speech.key)) ?? greeted[speech.key]
         let turn = chat.unreadable(speech, session: session, buckets: &buckets, now: clock.elapsed)
-        return turn.replies.flatMap(send)
+        return page(turn.replies, for: nil)
     }
 
     /// The reminders due now in these channels, as lines to send; each is marked sent before it is handed back.
@@ -157,7 +157,7 @@ public actor ChatDesk {
                 else { continue }
                 var reminded = due.team
                 try store.save(&reminded)
-                lines += send(due.reply)
+                lines += page([due.reply], for: nil)
             } catch {
                 failure = failure ?? error
             }
@@ -166,13 +166,30 @@ public actor ChatDesk {
         return lines
     }
 
-    /// The lines of one reply; what does not fit waits for "more".
-    private func send(_ reply: ChatReply) -> [String] {
-        let splitter = reply.more.map { ReplySplitter(maxLines: self.splitter.maxLines, continuation: $0) } ?? self.splitter
-        let split = splitter.lines(command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength)
-        if let left = split.rest, !left.isEmpty {
-            rest[reply.target] = left
+    /// The lines of one turn's replies: those to one place make one page, and what does not fit
+    /// waits for the speaker's "more", so nobody gets more than a page per line they send.
+    private func page(_ replies: [ChatReply], for speaker: String?) -> [String] {
+        var pages: [ChatReply] = []
+        for reply in replies {
+            if let index = pages.firstIndex(where: { $0.target == reply.target }) {
+                pages[index].text += "\n" + reply.text
+            } else {
+                pages.append(reply)
+            }
         }
-        return split.lines.map(\.serialized)
+        return pages.flatMap { reply in
+            let splitter = reply.more.map { ReplySplitter(maxLines: self.splitter.maxLines, continuation: $0) } ?? self.splitter
+            let split = splitter.lines(command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength)
+            if let speaker {
+                var left = reply
+                left.text = split.rest ?? ""
+                rest[pendingKey(speaker, reply.target)] = left.text.isEmpty ? nil : left
+            }
+            return split.lines.map(\.serialized)
+        }
+    }
+
+    private func pendingKey(_ speaker: String, _ target: String) -> String {
+        speaker + " " + target
     }
 }

@@ -5,7 +5,8 @@
 /// prefix, the command, the target and ` :`. Lines break at white space where they can, and
 /// otherwise between grapheme clusters, so no UTF-8 sequence, emoji or accented letter is
 /// cut. Every line break in the text (CR, LF, CR LF) starts a new message, NUL is dropped,
-/// and blank lines are left out.
+/// and blank lines are left out. The CTCP mark \u{1} is dropped too, so no line of a reply can
+/// begin with `\u{1}ACTION` and show as a /me action.
 ///
 /// ```swift
 /// let splitter = ReplySplitter(maxLines: 4, continuation: "… (more: say “more”)")
@@ -63,10 +64,11 @@ public struct ReplySplitter: Sendable {
     public func lines(command: String, target: String, text: String, prefixLength: Int) -> (lines: [IRCMessage], rest: String?) {
         let command = IRCText.sanitized(command)
         let target = IRCText.sanitized(target)
+        let reply = Self.withoutCTCPMarks(text)
         let budget = Self.lineLimit - prefixLength - command.utf8.count - target.utf8.count - Self.separatorBytes
-        guard budget >= Self.minimumBudget else { return ([], text.isEmpty ? nil : text) }
+        guard budget >= Self.minimumBudget else { return ([], reply.isEmpty ? nil : reply) }
         let markedBudget = continuation.isEmpty ? budget : budget - 1 - continuation.utf8.count
-        var text = WrappableText(text, maxPieceBytes: markedBudget >= Self.minimumBudget ? markedBudget : budget)
+        var text = WrappableText(reply, maxPieceBytes: markedBudget >= Self.minimumBudget ? markedBudget : budget)
         func message(_ line: String) -> IRCMessage {
             IRCMessage(command: command, params: [target, line])
         }
@@ -87,6 +89,13 @@ public struct ReplySplitter: Sendable {
     /// The bytes of a relayed line besides prefix, command, target and text: the space after
     /// the command, ` :` before the text and CR LF.
     private static let separatorBytes = 5
+
+    /// The text without \u{1}, which starts and ends a CTCP message (`\u{1}ACTION waves\u{1}`) and is never part of a reply.
+    private static func withoutCTCPMarks(_ text: String) -> String {
+        let mark: Unicode.Scalar = "\u{1}"
+        guard text.unicodeScalars.contains(mark) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != mark }))
+    }
 
     /// The room a line needs for one piece of text: the longest UTF-8 sequence.
     private static let minimumBudget = 4

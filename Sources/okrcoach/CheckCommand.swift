@@ -13,37 +13,49 @@ struct CheckCommand: ParsableCommand {
             found, 1 when one was (or a warning, with --strict), 2 when an input could not be read. \
             Files and standard input are read up to 1 MiB, lines up to 16 KiB, and YAML up to \
             100,000 values (aliases expanded); a larger input is refused with exit status 2.
+
+            Settings a team shares go in .okrcoach.yaml, found from each checked file's folder \
+            upward: lang, max-key-results, max-objectives, strict, rules (switched off or \
+            re-levelled by id) and words; options given here win. A comment \
+            '# okrcoach: ignore RULE-ID' (YAML) or '<!-- okrcoach: ignore RULE-ID -->' (Markdown) \
+            on or above an entry's line switches those rules off for it.
             """
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text
         case json
+        /// SARIF 2.1.0, for code scanning.
+        case sarif
+        /// GitHub Actions workflow commands: annotations on the pull request.
+        case github
+        /// A GitLab Code Quality report.
+        case gitlab
     }
 
     @Argument(help: ArgumentHelp("Files to check; '-' or nothing reads standard input.", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format; sarif is SARIF 2.1.0, github writes Actions annotations, gitlab a Code Quality report.")
     var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp("The language of the sets (en, nb, sv, nl); detected when absent.", valueName: "code"))
     var lang: String?
 
-    @Flag(help: "Fail (exit 1) on warnings too.")
-    var strict = false
+    @Flag(inversion: .prefixedNo, help: "Fail (exit 1) on warnings too (default: no, or .okrcoach.yaml's 'strict').")
+    var strict: Bool?
 
-    @Option(help: ArgumentHelp("The most key results an objective should have.", valueName: "n"))
-    var maxKeyResults = 3
+    @Option(help: ArgumentHelp("The most key results an objective should have (default: 3).", valueName: "n"))
+    var maxKeyResults: Int?
 
-    @Option(help: ArgumentHelp("The most objectives a set should have.", valueName: "n"))
-    var maxObjectives = 5
+    @Option(help: ArgumentHelp("The most objectives a set should have (default: 5).", valueName: "n"))
+    var maxObjectives: Int?
 
     @OptionGroup var data: DataOptions
 
     func validate() throws {
-        guard maxKeyResults >= 1 else { throw ValidationError("--max-key-results must be 1 or more.") }
-        guard maxObjectives >= 1 else { throw ValidationError("--max-objectives must be 1 or more.") }
+        guard (maxKeyResults ?? 1) >= 1 else { throw ValidationError("--max-key-results must be 1 or more.") }
+        guard (maxObjectives ?? 1) >= 1 else { throw ValidationError("--max-objectives must be 1 or more.") }
     }
 
     func run() throws {
@@ -58,27 +70,44 @@ struct CheckCommand: ParsableCommand {
         if files.isEmpty, Terminal.standardInputIsTerminal {
             throw CommandFailure("okrcoach: no input: name a file, or '-' to read standard input (see --help)")
         }
-        let checker = Checker(
-            languages: languages, options: CheckOptions(maxKeyResults: maxKeyResults, maxObjectives: maxObjectives))
+        var configurations = ConfigurationFiles(languages: Set(languages.codes))
+        var settingsByConfiguration: [String?: Settings] = [:]
         var reports: [(file: String, report: Report)] = []
         var unreadable = false
+        var failed = false
         for file in files.isEmpty ? ["-"] : files {
             do {
+                let found = try configurations.configuration(for: file)
+                let applying =
+                    settingsByConfiguration[found.path] ?? settings(found, language: language, languages: languages)
+                settingsByConfiguration[found.path] = applying
                 let result = try SetFile.read(file, languages: languages)
                 SetFile.printWarnings(result)
-                reports.append((SetFile.displayName(file), checker.check(result.set, language: language)))
+                let report = applying.checker.check(
+                    result.set, language: applying.language, suppressions: result.suppressions)
+                reports.append((SetFile.displayName(file), report))
+                failed = failed || report.fails(strict: applying.strict)
             } catch {
                 Terminal.printError(error.description)
                 unreadable = true
             }
         }
-        if !reports.isEmpty { try Terminal.print(output(reports, languages: languages)) }
+        if !reports.isEmpty { try Terminal.print(output(reports, languages: languages, language: language)) }
         if unreadable { throw ExitCode(2) }
-        if reports.contains(where: { $0.report.fails(strict: strict) }) { throw ExitCode(1) }
+        if failed { throw ExitCode(1) }
     }
 
-    private func output(_ reports: [(file: String, report: Report)], languages: Languages) -> String {
+    private func output(
+        _ reports: [(file: String, report: Report)], languages: Languages, language: LanguageCode?
+    ) -> String {
         switch format {
+        case .sarif:
+            let catalog = languages.catalog(for: language ?? reports.first?.report.language ?? .fallback)
+            return SARIFReport.render(reports, catalog: catalog, version: OKRCoachCommand.configuration.version)
+        case .github:
+            return GitHubReport.render(reports, languages: languages)
+        case .gitlab:
+            return CodeQualityReport.render(reports, languages: languages)
         case .json:
             return reports.count == 1 && files.count <= 1 ? JSONReport.render(reports[0].report) : JSONReport.render(reports)
         case .text:

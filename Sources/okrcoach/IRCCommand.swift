@@ -50,6 +50,9 @@ struct IRCCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seconds of silence after which the bot drops the connection and reconnects.", valueName: "seconds"))
     var giveUpAfter = 180.0
 
+    @Option(help: ArgumentHelp("The longest wait in seconds between attempts to reconnect.", valueName: "seconds"))
+    var reconnectMax = 15.0
+
     @Option(help: ArgumentHelp("For tests: the local time the bot's clock starts at, e.g. 2027-01-04T08:59.", visibility: .hidden))
     var clockStart: String?
 
@@ -69,6 +72,7 @@ struct IRCCommand: AsyncParsableCommand {
         try OptionRange.check(floodInterval, "--flood-interval")
         try OptionRange.check(pingAfter, "--ping-after")
         try OptionRange.check(giveUpAfter, "--give-up-after")
+        try OptionRange.check(reconnectMax, "--reconnect-max")
         guard giveUpAfter > pingAfter else { throw ValidationError("--give-up-after must be longer than --ping-after.") }
     }
 
@@ -92,14 +96,26 @@ struct IRCCommand: AsyncParsableCommand {
         settings.floodInterval = floodInterval
         settings.pingAfter = pingAfter
         settings.giveUpAfter = giveUpAfter
+        settings.retryMaximum = reconnectMax
+        settings.retryMinimum = min(settings.retryMinimum, reconnectMax)
         // A fast clock looks for due reminders as often in its own time as the real one does.
         settings.reminderInterval = max(0.05, settings.reminderInterval / clockSpeed)
         let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
         let clock = ChatClock(start: clockStart.flatMap(Self.localTime), speed: clockSpeed)
         let desk = ChatDesk(
-            chat: chatCoach, store: store, network: address.host, maxLines: settings.maxReplyLines, clock: clock)
+            chat: chatCoach, store: store, network: address.host, clock: clock)
         let bot = IRCBot(configuration: settings, desk: desk) { line in Terminal.printError("okrcoach: \(line)") }
-        await bot.run()
+        let running = Task { await bot.run() }
+        // SIGTERM and SIGINT stop the bot, which says QUIT to the server before it leaves.
+        let stops = [SIGTERM, SIGINT].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler { running.cancel() }
+            source.resume()
+            return source
+        }
+        await running.value
+        stops.forEach { $0.cancel() }
     }
 
     /// "2027-01-04T08:59" or "2027-01-04T08:59:30", in the local time zone.

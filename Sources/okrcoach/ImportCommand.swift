@@ -50,7 +50,9 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(error)
         }
         SetFile.printWarnings(result)
-        if !result.warnings.isEmpty, !force {
+        // A misspelt ignore comment loses nothing of the set; an unknown key or an unplaced line does.
+        let losses = result.warnings.filter { !result.suppressions.warnings.contains($0) }
+        if !losses.isEmpty, !force {
             throw CommandFailure(
                 "okrcoach: \(SetFile.displayName(file)): not imported: the set would lack what the warnings above name; "
                     + "fix the file, or import it as it reads with --force")

@@ -1,6 +1,7 @@
 import ChatCoach
 import ChatServer
 import CoachEngine
+import Foundation
 import Testing
 
 /// The line protocol's desk: framing, saving, and the rest of a long reply on "more".
@@ -15,7 +16,7 @@ struct ChatDeskTests {
         let reason = String(repeating: "every clinic that signs up stays with us for years ", count: 12)
         let first = await desk.answer(":kari PRIVMSG okrcoach :\(reason)")
         #expect(first.count == 1)
-        #expect(first[0].hasSuffix("… (more)"), "\(first)")
+        #expect(first[0].hasSuffix("… (say “more” for the rest)"), "\(first)")
         #expect(first[0].utf8.count <= 510)
         let second = await desk.answer(":kari PRIVMSG okrcoach :mer")
         #expect(second.count == 1)
@@ -34,10 +35,10 @@ struct ChatDeskTests {
         _ = await desk.answer(":per PRIVMSG okrcoach :-")
         _ = await desk.answer(":per PRIVMSG okrcoach :Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
         let help = await desk.answer(":per PRIVMSG okrcoach :!hjelp")
-        #expect(help.contains { $0.hasSuffix("… (mer)") }, "\(help)")
+        #expect(help.contains { $0.hasSuffix("… (skriv «mer» for resten)") }, "\(help)")
         _ = await desk.answer(":kari PRIVMSG okrcoach :hi")
         let english = await desk.answer(":kari PRIVMSG okrcoach :!help")
-        #expect(english.contains { $0.hasSuffix("… (more)") }, "\(english)")
+        #expect(english.contains { $0.hasSuffix("… (say “more” for the rest)") }, "\(english)")
     }
 
     @Test func onlyPrivateMessagesWithASourceAreAnswered() async throws {
@@ -48,5 +49,84 @@ struct ChatDeskTests {
         #expect(await desk.answer(":kari PRIVMSG okrcoach").isEmpty)
         #expect(await desk.answer("").isEmpty)
         #expect(await desk.answer(":kari PRIVMSG okrcoach :hi\r\nQUIT").allSatisfy { !$0.contains("\r") })
+    }
+
+    /// The texts of the PRIVMSGs in serialized lines.
+    private func texts(_ lines: [String], to target: String) -> [String] {
+        lines.compactMap { line in
+            line.hasPrefix("PRIVMSG \(target) :") ? String(line.dropFirst("PRIVMSG \(target) :".count)) : nil
+        }
+    }
+
+    @Test func helpComesAPageAtATimeAndMoreSaysHowToGetTheRest() async throws {
+        let desk = ChatDesk(
+            chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100)),
+            store: InMemorySessionStore(), network: "test")
+        _ = await desk.answer(":kari PRIVMSG okrcoach :hi")
+        let first = texts(await desk.answer(":kari PRIVMSG okrcoach :!help"), to: "kari")
+        #expect(first.count == 8, "\(first)")
+        #expect(first.last?.hasSuffix("… (say “more” for the rest)") == true, "\(first)")
+        let rest = texts(await desk.answer(":kari PRIVMSG okrcoach :more"), to: "kari")
+        #expect(!rest.isEmpty && rest.count <= 8, "\(rest)")
+        #expect(rest.last?.contains("more” for the rest") == false, "\(rest)")
+        let help = TestCoach.coach.texts(for: TestCoach.coach.newSession(id: "")).message("chat_help")
+        let lines = help.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(lines.count > 8)
+        #expect(first.last?.hasPrefix(lines[7]) == true, "\(first)")
+        // The help, and then the question it interrupted.
+        #expect(rest.dropLast().last == lines.last, "\(rest)")
+        #expect(rest.last == "Which team is this set for?", "\(rest)")
+        // Nothing is left: "more" now is an ordinary line again.
+        let again = await desk.answer(":kari PRIVMSG okrcoach :more")
+        #expect(!again.contains { $0.contains("Commands") })
+    }
+
+    @Test func anExportIsOnePageNotOneReplyALine() async throws {
+        let desk = ChatDesk(
+            chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 1000)),
+            store: InMemorySessionStore(), network: "test")
+        for line in ["hi", "Growth", "-", "-", "Make onboarding effortless so that clinics stay"] {
+            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
+        }
+        for number in 1...3 {
+            _ = await desk.answer(":kari PRIVMSG okrcoach :Increase weekly bookings \(number) from 30 to 45 by March")
+            _ = await desk.answer(":kari PRIVMSG okrcoach :yes")
+        }
+        var pages: [[String]] = [texts(await desk.answer(":kari PRIVMSG okrcoach :!export json"), to: "kari")]
+        while pages.last?.last?.hasSuffix("… (say “more” for the rest)") == true, pages.count < 50 {
+            pages.append(texts(await desk.answer(":kari PRIVMSG okrcoach :more"), to: "kari"))
+        }
+        #expect(pages.count >= 2, "\(pages)")
+        #expect(pages.allSatisfy { $0.count <= 8 })
+        let export = pages.joined().joined(separator: "\n")
+        #expect(export.contains("Increase weekly bookings 3 from 30 to 45 by March"), "\(export)")
+    }
+
+    @Test func inAChannelEveryLineIsAddressedAndOnlyTheAskerGetsTheRest() async throws {
+        let desk = ChatDesk(
+            chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach", relayBots: ["bridge"], limit: InboundLimit(burst: 100)),
+            store: InMemorySessionStore(), network: "test")
+        _ = await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: hi")
+        let help = texts(await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: !help"), to: "#growth")
+        #expect(help.count == 8)
+        #expect(help.allSatisfy { $0.hasPrefix("alice: ") }, "\(help)")
+        #expect(help.last?.hasSuffix("… (say “okrcoach: more” for the rest)") == true, "\(help)")
+        let bob = texts(await desk.answer(":bob PRIVMSG #growth :okrcoach: more"), to: "#growth")
+        #expect(!bob.contains { $0.hasPrefix("alice: ") }, "\(bob)")
+        let rest = texts(await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: more"), to: "#growth")
+        #expect(!rest.isEmpty && rest.allSatisfy { $0.hasPrefix("alice: ") }, "\(rest)")
+    }
+
+    @Test func noLineBeginsWithTheCTCPMark() async throws {
+        let desk = ChatDesk(
+            chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100)),
+            store: InMemorySessionStore(), network: "test")
+        for line in ["hi", "\u{1}ACTION Growth\u{1}", "-", "-"] {
+            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
+        }
+        let objective = String(repeating: "wordy ", count: 70) + "\u{1}ACTION dances\u{1} so that clinics stay"
+        let replies = texts(await desk.answer(":kari PRIVMSG okrcoach :\(objective)"), to: "kari")
+        #expect(replies.count > 1)
+        #expect(!replies.contains { $0.unicodeScalars.contains("\u{1}") }, "\(replies)")
     }
 }

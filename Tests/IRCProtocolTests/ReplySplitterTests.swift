@@ -142,4 +142,15 @@ struct ReplySplitterTests {
         #expect(ReplySplitter.prefixLength(nick: "okrcoach", userHost: "~okr@example.org") == 27)
         #expect(ReplySplitter.prefixLength(nick: "okrcoach") == 3 + 8 + ReplySplitter.assumedUserHostLength)
     }
+
+    @Test func noLineBeginsWithTheCTCPMarkWhereverTheTextBreaks() {
+        // Whatever the width, the line that would start at "\u{1}ACTION" starts without it.
+        for padding in 380...480 {
+            let text = String(repeating: "a", count: padding) + " \u{1}ACTION dances\u{1}\n\u{1}VERSION\u{1}"
+            let reply = ReplySplitter(maxLines: 5, continuation: marker)
+                .lines(command: "PRIVMSG", target: "#okr", text: text, prefixLength: prefix)
+            #expect(reply.lines.allSatisfy { !$0.params[1].unicodeScalars.contains("\u{1}") }, "\(reply.lines)")
+            #expect(reply.lines.map { $0.params[1] }.joined(separator: " ").hasSuffix("ACTION dances VERSION"))
+        }
+    }
 }

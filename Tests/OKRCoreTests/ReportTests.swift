@@ -6,13 +6,7 @@ import Testing
 struct ReportTests {
     private let checker = Checker(languages: TestLanguages.shared)
 
-    private var sample: OKRSet {
-        OKRSet(
-            lang: LanguageCode("en"),
-            objectives: [
-                Objective(title: "Maintain uptime", keyResults: [KeyResult("Work on the status page", line: 4)], line: 2)
-            ])
-    }
+    private var sample: OKRSet { ReportSamples.set }
 
     @Test func jsonFollowsTheContract() throws {
         let json = JSONReport.render(checker.check(sample))

@@ -107,6 +107,12 @@ final class ChildProcess: @unchecked Sendable {
         return reap() ?? 128 + SIGKILL
     }
 
+    /// Sends a signal (SIGTERM, SIGINT) unless the program has ended; `wait(seconds:)` then sees it go.
+    func send(_ signal: Int32) {
+        guard reap() == nil else { return }
+        Glibc.kill(pid, signal)
+    }
+
     /// SIGKILL, unless the program has ended, and waits the moment it takes to go.
     func kill() {
         guard reap() == nil else { return }

@@ -87,9 +87,19 @@ struct IRCBotEndToEndTests {
         alice.say("yes")
         _ = alice.messages(until: "Add another objective?")
         alice.say("no")
-        let summary = alice.read(until: "Good luck this cycle")
+        // It comes a page at a time: "more" brings the next.
+        let more = " … (say “more” for the rest)"
+        var summary: [String] = []
+        while summary.count < 200, summary.last?.contains("Good luck this cycle") != true {
+            let lines = alice.read(until: " PRIVMSG alice :")
+            guard !lines.isEmpty else { break }
+            summary += lines
+            if summary.last?.hasSuffix(more) == true { alice.say("more") }
+        }
+        #expect(summary.filter { $0.hasSuffix(more) }.count >= 1, "\(summary)")
         let parts = summary.filter { $0.contains(" PRIVMSG alice :") }
             .map { String($0[$0.range(of: " PRIVMSG alice :")!.upperBound...]) }
+            .map { $0.hasSuffix(more) ? String($0.dropLast(more.count)) : $0 }
         #expect(parts.joined(separator: "\n").utf8.count > 2_000, "\(parts)")
         #expect(summary.allSatisfy { $0.utf8.count + 2 <= 512 })
         #expect(!summary.contains { $0.contains("[CUT]") || $0.contains("\u{FFFD}") })

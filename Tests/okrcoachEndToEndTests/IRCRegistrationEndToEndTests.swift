@@ -70,6 +70,44 @@ struct IRCRegistrationEndToEndTests {
         #expect(server.expect("JOIN") == "JOIN #growth", "\(bot.printed)")
     }
 
+    @Test func aBusyBotKeepsAServerThatAnswersItsPings() throws {
+        let server = try ScriptedIRCServer()
+        let scratch = try Scratch()
+        let bot = try RunningProgram(
+            [
+                "irc", "--server", "127.0.0.1:\(server.port)", "--ping-after", "0.5", "--give-up-after", "1.5",
+                "--flood-burst", "1", "--flood-interval", "0.25", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+            ],
+            environment: ["OKRCOACH_IRC_PASSWORD": ""])
+        defer { bot.kill() }
+        #expect(server.accept())
+        _ = server.expect("CAP LS 302")
+        server.send(":irc.test 001 okrcoach :Welcome")
+        // Three people ask for help at once: some 30 lines, seven seconds of sending at four lines a second.
+        for nick in ["ada", "bo", "cy"] {
+            server.send(":\(nick)!u@h PRIVMSG okrcoach :hi")
+            server.send(":\(nick)!u@h PRIVMSG okrcoach :!help")
+        }
+        // Then the server says nothing but PONG to the bot's PINGs, which come between the replies.
+        let started = Date()
+        var replies = 0
+        var pings = 0
+        while Date().timeIntervalSince(started) < 6 {
+            let lines = server.read(until: "PING :okrcoach")
+            replies += lines.filter { $0.hasPrefix("PRIVMSG ") }.count
+            if lines.last == "PING :okrcoach" {
+                pings += 1
+                server.send(":irc.test PONG irc.test :okrcoach")
+            }
+        }
+        #expect(pings >= 2, "\(bot.printed)")
+        // Busy for more than twice --give-up-after (12 lines at four a second is three seconds),
+        // with room for a machine loaded by other work.
+        #expect(replies >= 12, "\(replies)")
+        #expect(!bot.printed.contains("no word from the server"), "\(bot.printed)")
+        #expect(!bot.printed.contains("reconnecting"), "\(bot.printed)")
+    }
+
     @Test func withoutAPasswordThereIsNoSASL() throws {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()

@@ -61,6 +61,15 @@ struct InputLimitsEndToEndTests {
         #expect(forced.output.hasPrefix("\(file): saved as set 1"))
     }
 
+    @Test func aMisspeltIgnoreCommentIsWarnedOfButDoesNotStopAnImport() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write(
+            "okrs.md", "# Grow revenue so that we win\n- Increase x from 1 to 2 by March <!-- okrcoach: ignore kr-vauge -->\n")
+        let run = try Okrcoach.run(["import", file, "--db", scratch.folder.appendingPathComponent("db").path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors == "\(file):2: warning: okrcoach: ignore: unknown rule 'kr-vauge'\n")
+    }
+
     @Test func aJSONExportImportsAgain() throws {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("db").path

@@ -84,6 +84,14 @@ final class RunningProgram: @unchecked Sendable {
         output.stop()
     }
 
+    /// Sends a signal and waits, at most ten seconds, for the program to leave; its exit status.
+    func stop(with signal: Int32) -> Int32 {
+        child.send(signal)
+        let status = child.wait(seconds: 10)
+        output.waitForEnd(seconds: 5)
+        return status
+    }
+
     /// Closes the input (end of script) and waits, at most thirty seconds, for the program to leave.
     func finish() -> Int32 {
         closeInput()

@@ -70,7 +70,11 @@ struct ServeEndToEndTests {
         #expect(echoed.contains { $0.contains("Objective 1: Delight clinics") }, "\(echoed)")
         #expect(!echoed.contains { $0.contains("\r") || $0.contains("\u{0}") || $0.hasPrefix("QUIT") || $0.hasPrefix("JOIN") })
         alice.send(":alice PRIVMSG okrcoach :!help\r\n")
-        let help = alice.read(until: "!quit")
+        // Help comes a page at a time; "more" brings the rest.
+        let page = alice.read(until: "for the rest)")
+        #expect(page.last?.hasSuffix("… (say “more” for the rest)") == true, "\(page)")
+        alice.send(":alice PRIVMSG okrcoach :more\r\n")
+        let help = page + alice.read(until: "!quit")
         #expect(help.last?.contains("!quit") == true, "\(help)")
         #expect(help.allSatisfy { $0.utf8.count <= 510 })
         #expect(help.allSatisfy { !$0.contains("\r") })

@@ -22,6 +22,7 @@ public final class IRCBot: Sendable {
     }
 
     /// Runs until cancelled: connect, talk, and after any loss wait and connect again.
+    /// Cancelling it (SIGTERM, SIGINT) says QUIT to the server before the connection closes.
     public func run() async {
         var backoff = Backoff(minimum: configuration.retryMinimum, maximum: configuration.retryMaximum)
         while !Task.isCancelled {
@@ -32,6 +33,7 @@ public final class IRCBot: Sendable {
             } catch {
                 log("connection to \(configuration.host):\(configuration.port) failed: \(error)")
             }
+            guard !Task.isCancelled else { return }
             let wait = backoff.next()
             log(String(format: "reconnecting in %.1f s", wait))
             try? await Task.sleep(for: .seconds(wait))
@@ -66,64 +68,113 @@ public final class IRCBot: Sendable {
                 }
             }
         log("connected to \(configuration.host):\(configuration.port)")
+        let nioChannel = channel.channel
         return try await channel.executeThenClose { lines, outbound in
-            let connection = IRCConnection(configuration: configuration, desk: desk, outbound: outbound, log: log)
+            let connection = IRCConnection(
+                configuration: configuration, desk: desk, outbound: outbound, channel: nioChannel, log: log)
             return try await connection.serve(lines)
         }
     }
 }
 
 /// One IRC connection's conversation with the server.
+///
+/// Reading, writing, the watchdog and the reminders run side by side: the reader answers each
+/// line and queues the replies, and only the writer waits, for flood control and the socket.
 private actor IRCConnection {
     private let configuration: IRCBotConfiguration
     private let desk: ChatDesk
     private let outbound: NIOAsyncChannelOutboundWriter<String>
+    private let channel: any Channel
     private let log: @Sendable (String) -> Void
-    private let flood: FloodControl
+    private var queue: OutboundQueue
+    /// Wakes the writer when a line is queued.
+    private let wake: AsyncStream<Void>.Continuation
+    private let wakes: AsyncStream<Void>
+    private let started = ContinuousClock.now
     private var nick: String
     /// How the server compares nicks and channels (ISUPPORT CASEMAPPING); rfc1459 until it says.
     private var caseMapping = IRCCaseMapping.default
     private var registered = false
     private var offeredCapabilities: Set<String> = []
-    private var lastHeard = ContinuousClock.now
-    private var pinged = false
+    /// When the server was last heard, in seconds since the connection began: what the watchdog goes by.
+    private var lastRead = 0.0
+    /// When the watchdog's PING was queued, if one is waiting for an answer.
+    private var pingedAt: Double?
     /// The channels the bot is in now (folded), where it may post reminders.
     private var joined: Set<String> = []
 
     init(
         configuration: IRCBotConfiguration, desk: ChatDesk, outbound: NIOAsyncChannelOutboundWriter<String>,
-        log: @escaping @Sendable (String) -> Void
+        channel: any Channel, log: @escaping @Sendable (String) -> Void
     ) {
         self.configuration = configuration
         self.desk = desk
         self.outbound = outbound
+        self.channel = channel
         self.log = log
-        flood = FloodControl(burst: configuration.floodBurst, interval: configuration.floodInterval)
+        queue = OutboundQueue(
+            flood: FloodControl(burst: configuration.floodBurst, interval: configuration.floodInterval),
+            limit: configuration.queueLimit)
+        (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         nick = configuration.nick
     }
 
-    /// Registers, then answers every line until the server or the watchdog closes the connection.
+    /// Registers, then answers every line until the server or the watchdog closes the connection,
+    /// or the task is cancelled, which says QUIT first.
     func serve(_ lines: NIOAsyncChannelInboundStream<String>) async throws -> Bool {
-        try await sendNow("CAP LS 302")
-        try await sendNow("NICK \(nick)")
-        try await sendNow("USER \(configuration.nick) 0 * :okrcoach, an OKR coach")
-        // Reading, watching and reminding run side by side; whichever ends first ends the connection.
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await self.read(lines) }
-            group.addTask { try await self.watch() }
-            group.addTask { try await self.remind() }
-            defer { group.cancelAll() }
-            try await group.next()
+        sendNow("CAP LS 302")
+        sendNow("NICK \(nick)")
+        sendNow("USER \(configuration.nick) 0 * :okrcoach, an OKR coach")
+        // Whichever ends first ends the connection.
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await self.read(lines) }
+                group.addTask { try await self.write() }
+                group.addTask { try await self.watch() }
+                group.addTask { try await self.remind() }
+                defer { group.cancelAll() }
+                try await group.next()
+            }
+        } catch where Task.isCancelled {
+            // Stopping: the QUIT below says goodbye.
+        }
+        if Task.isCancelled {
+            // The async writer ends with the task, so the QUIT goes straight to the channel.
+            try? await channel.writeAndFlush("QUIT :\(configuration.quitMessage)").get()
+            log("said QUIT")
         }
         return registered
     }
 
+    /// Seconds since the connection began.
+    private var now: Double {
+        let elapsed = ContinuousClock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
     private func read(_ lines: NIOAsyncChannelInboundStream<String>) async throws {
         for try await line in lines {
-            lastHeard = .now
-            pinged = false
+            lastRead = now
+            pingedAt = nil
             guard let message = try? IRCMessage.parse(line) else { continue }
             try await handle(message, line: line)
+        }
+    }
+
+    /// Sends what is queued, a line at a time, as flood control allows; the only place that waits to write.
+    private func write() async throws {
+        var wakeups = wakes.makeAsyncIterator()
+        while true {
+            switch queue.next(at: now) {
+            case .send(let line):
+                try await outbound.write(line)
+            case .wait(let seconds):
+                // A short nap at most, so that a PONG or the watchdog's PING queued meanwhile goes at once.
+                try await Task.sleep(for: .seconds(min(seconds, 0.1)))
+            case .idle:
+                guard await wakeups.next(isolation: self) != nil else { return }
+            }
         }
     }
 
@@ -134,16 +185,21 @@ private actor IRCConnection {
     }
 
     /// The watchdog: a PING after a silence, and giving the connection up after a longer one.
+    ///
+    /// It goes by what was last read from the server, never by what the bot is still sending: the
+    /// PING goes ahead of every queued reply, so a server that is there answers it however busy the bot is.
     private func watch() async throws {
         while true {
-            try await Task.sleep(for: .seconds(max(0.2, configuration.pingAfter / 4)))
-            let silence = ContinuousClock.now - lastHeard
-            if silence > .seconds(configuration.giveUpAfter) {
-                throw Silent(seconds: configuration.giveUpAfter)
+            try await Task.sleep(for: .seconds(max(0.05, configuration.pingAfter / 4)))
+            let silence = now - lastRead
+            if let pingedAt, silence > configuration.giveUpAfter,
+                now - pingedAt >= configuration.giveUpAfter - configuration.pingAfter
+            {
+                throw Silent(seconds: silence)
             }
-            if silence > .seconds(configuration.pingAfter), !pinged {
-                pinged = true
-                try await sendNow("PING :okrcoach")
+            if silence > configuration.pingAfter, pingedAt == nil {
+                pingedAt = now
+                sendNow("PING :okrcoach")
             }
         }
     }
@@ -167,26 +223,26 @@ private actor IRCConnection {
             log("cannot look for reminders: \(error)")
             return
         }
-        for line in lines { try await send(line) }
+        send(lines)
     }
 
     private func handle(_ message: IRCMessage, line: String) async throws {
         switch message.command.uppercased() {
         case "PING":
-            try await sendNow(IRCMessage(command: "PONG", params: message.params.isEmpty ? ["okrcoach"] : message.params).serialized)
+            sendNow(IRCMessage(command: "PONG", params: message.params.isEmpty ? ["okrcoach"] : message.params).serialized)
         case "CAP":
             try await negotiate(message)
         case "AUTHENTICATE" where message.params.first == "+":
-            try await sendNow("AUTHENTICATE \(saslPlain())")
+            sendNow("AUTHENTICATE \(saslPlain())")
         case "903", "904", "905", "906", "907":
             if message.command != "903" { log("SASL login failed (\(message.command)); going on without it") }
-            try await sendNow("CAP END")
+            sendNow("CAP END")
         case "001":
             registered = true
             nick = message.params.first ?? nick
             await desk.setPrefixLength(ReplySplitter.prefixLength(nick: nick))
             log("registered as \(nick)")
-            for channel in configuration.channels { try await sendNow("JOIN \(channel)") }
+            for channel in configuration.channels { sendNow("JOIN \(channel)") }
         case "005":
             for token in message.params.dropFirst() where token.hasPrefix("CASEMAPPING=") {
                 caseMapping = IRCCaseMapping(rawValue: String(token.dropFirst("CASEMAPPING=".count))) ?? caseMapping
@@ -194,7 +250,7 @@ private actor IRCConnection {
         case "433" where !registered:
             nick += "_"
             log("nick in use; trying \(nick)")
-            try await sendNow("NICK \(nick)")
+            sendNow("NICK \(nick)")
         case "PRIVMSG":
             try await privateMessage(message, line: line)
         case "JOIN" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
@@ -222,15 +278,15 @@ private actor IRCConnection {
             guard message.params.count == 3 || message.params[2] != "*" else { return }
             var wanted = ["message-tags", "account-tag"].filter(offeredCapabilities.contains)
             if configuration.password != nil, offeredCapabilities.contains("sasl") { wanted.append("sasl") }
-            try await sendNow(wanted.isEmpty ? "CAP END" : "CAP REQ :\(wanted.joined(separator: " "))")
+            sendNow(wanted.isEmpty ? "CAP END" : "CAP REQ :\(wanted.joined(separator: " "))")
         case "ACK":
             if list.contains("sasl") {
-                try await sendNow("AUTHENTICATE PLAIN")
+                sendNow("AUTHENTICATE PLAIN")
             } else {
-                try await sendNow("CAP END")
+                sendNow("CAP END")
             }
         case "NAK":
-            try await sendNow("CAP END")
+            sendNow("CAP END")
         default:
             break
         }
@@ -258,7 +314,8 @@ private actor IRCConnection {
                 default: nil
                 }
             if let answer {
-                try await send(IRCMessage(command: "NOTICE", params: [source.nick, "\u{1}\(IRCText.sanitized(answer))\u{1}"]).serialized)
+                // The one line the bot sends that begins with \u{1}: a CTCP reply it means.
+                send([IRCMessage(command: "NOTICE", params: [source.nick, "\u{1}\(IRCText.sanitized(answer))\u{1}"]).serialized])
             }
             return
         }
@@ -272,9 +329,7 @@ private actor IRCConnection {
         } else if nick != configuration.nick, let rest = addressed(text) {
             forDesk.params[1] = (text.hasPrefix("@") ? "@" : "") + configuration.nick + rest
         }
-        for reply in await desk.answer(forDesk.serialized) {
-            try await send(reply)
-        }
+        send(await desk.answer(forDesk.serialized))
     }
 
     /// The text after the bot's own nick at the start of a channel line ("okrcoach_: show" → ": show").
@@ -286,14 +341,27 @@ private actor IRCConnection {
         return String(rest)
     }
 
-    /// Sends a reply line through flood control.
-    private func send(_ line: String) async throws {
-        try await flood.take()
-        try await outbound.write(line)
+    /// Queues reply lines, each behind the lines already waiting for its target.
+    private func send(_ lines: [String]) {
+        var byTarget: [(target: String, lines: [String])] = []
+        for line in lines {
+            let target = (try? IRCMessage.parse(line))?.params.first.map(caseMapping.folded) ?? ""
+            if let index = byTarget.firstIndex(where: { $0.target == target }) {
+                byTarget[index].lines.append(line)
+            } else {
+                byTarget.append((target, [line]))
+            }
+        }
+        for (target, lines) in byTarget {
+            let left = queue.enqueue(lines, to: target)
+            if left > 0 { log("\(queue.limit) lines already wait for \(target); \(left) more left out") }
+        }
+        wake.yield()
     }
 
-    /// Sends a protocol line at once (registration, PONG): the server needs these in time.
-    private func sendNow(_ line: String) async throws {
-        try await outbound.write(line)
+    /// Queues a protocol line (registration, PONG, JOIN) ahead of every reply: the server needs these in time.
+    private func sendNow(_ line: String) {
+        queue.sendFirst(line)
+        wake.yield()
     }
 }

@@ -20,9 +20,11 @@ public struct IRCBotConfiguration: Sendable {
     public var giveUpAfter: Double = 180
     /// Reconnecting waits from `retryMinimum` seconds, doubling up to `retryMaximum`, with jitter.
     public var retryMinimum: Double = 1
-    public var retryMaximum: Double = 60
-    /// The most lines one reply is sent as before it says "more".
-    public var maxReplyLines: Int = 12
+    public var retryMaximum: Double = 15
+    /// The most reply lines that wait for one person or channel; more are left out.
+    public var queueLimit: Int = 200
+    /// What the bot says as it leaves (SIGTERM, SIGINT).
+    public var quitMessage = "okrcoach is stopping"
     /// Seconds between looks for check-in reminders that are due in the bot's channels.
     public var reminderInterval: Double = 30
 

@@ -8,12 +8,12 @@ public struct Catalog: Sendable {
     public let language: LanguageCode
     /// The language's name in its own words ("Norsk bokmål").
     public let name: String
-    public let words: WordLists
+    public internal(set) var words: WordLists
     public let numbers: NumberFormat
     public let outline: OutlineWords
     public let report: ReportTexts
     /// The compiled word lists the rules match against.
-    public let lexicon: Lexicon
+    public internal(set) var lexicon: Lexicon
     private let ruleTexts: [RuleID: RuleTexts]
 
     /// Reads a catalog from the text of a locale file.

@@ -72,7 +72,9 @@ public struct YAMLFields {
 
     /// Reads a YAML text with the basic resolver: every scalar is text.
     public static func root(of yaml: String, source: String) throws(InputError) -> YAMLFields {
-        guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else { throw InputError(source: source, message: "the file is empty") }
+        guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
+            throw InputError(source: source, message: "the file is empty")
+        }
         return try YAMLFields(root, source: source)
     }
 

@@ -33,6 +33,8 @@ public enum CheckFileReader {
 public struct ReadResult: Sendable, Equatable {
     public var set: OKRSet
     public var warnings: [InputError]
+    /// The rules the file's comments switch off (`# okrcoach: ignore kr-no-baseline`).
+    public var suppressions = InlineSuppressions()
 }
 
 /// Walks the YAML nodes of a check file, collecting what it ignores.

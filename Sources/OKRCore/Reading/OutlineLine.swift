@@ -105,6 +105,19 @@ struct OutlineLine {
         return marks.allSatisfy { $0 == mark }
     }
 
+    /// The line without its `<!-- -->` comments, which a rendered outline does not show
+    /// (`<!-- okrcoach: ignore kr-vague -->` is not part of the key result).
+    static func withoutComments(_ line: String) -> String {
+        guard line.contains("<!--") else { return line }
+        var kept = ""
+        var rest = line[...]
+        while let open = rest.firstRange(of: "<!--"), let close = rest[open.upperBound...].firstRange(of: "-->") {
+            kept += rest[..<open.lowerBound]
+            rest = rest[close.upperBound...]
+        }
+        return kept + rest
+    }
+
     /// The length of a list marker and its space: "- ", "* ", "+ ", "1. ", "2) ".
     private static func listMarkerLength(_ text: Substring) -> Int? {
         guard let first = text.first else { return nil }

@@ -24,7 +24,7 @@ public enum OutlineReader {
         let bodyStart = try readFrontMatter(&lines, into: &set, warnings: &warnings, source: source, languages: languages)
         let keywords = OutlineKeywords(languages)
         let parsed = lines.enumerated().dropFirst(bodyStart).map { offset, line in
-            OutlineLine(line, number: offset + 1, keywords: keywords)
+            OutlineLine(OutlineLine.withoutComments(line), number: offset + 1, keywords: keywords)
         }
         let (objectives, unread) = Self.objectives(in: parsed)
         set.objectives = objectives

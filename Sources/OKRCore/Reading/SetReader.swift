@@ -19,19 +19,23 @@ public enum SetReader {
         }
     }
 
-    /// Reads a set; with no format given, text that opens with YAML keys is a check file.
+    /// Reads a set and its `okrcoach: ignore` comments; with no format given, text that opens with
+    /// YAML keys is a check file.
     ///
     /// - Throws: `InputError` naming the source and, where known, the line.
     public static func read(_ text: String, source: String, format: Format?, languages: Languages) throws(InputError)
         -> ReadResult
     {
         try InputLimits.check(text, source: source)
-        return switch format ?? sniff(text) {
-        case .checkFile:
-            try CheckFileReader.read(text, source: source, languages: Set(languages.codes))
-        case .outline:
-            try OutlineReader.read(text, source: source, languages: languages)
-        }
+        let format = format ?? sniff(text)
+        var result =
+            switch format {
+            case .checkFile: try CheckFileReader.read(text, source: source, languages: Set(languages.codes))
+            case .outline: try OutlineReader.read(text, source: source, languages: languages)
+            }
+        result.suppressions = InlineSuppressions(text, format: format, source: source)
+        result.warnings += result.suppressions.warnings
+        return result
     }
 
     /// Text whose first line of content is a check file key (`lang:`, `objectives:`…) or opens a JSON

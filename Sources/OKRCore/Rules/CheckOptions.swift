@@ -1,12 +1,30 @@
-/// The limits a check applies; the defaults are the rule catalogue's.
+/// The limits a check applies, and the rules a team switched off or re-levelled; the defaults are
+/// the rule catalogue's.
 public struct CheckOptions: Sendable, Equatable {
     /// An objective with more key results than this gets too-many-krs.
     public var maxKeyResults: Int
     /// A set with more objectives than this gets too-many-objectives.
     public var maxObjectives: Int
+    /// Rules switched off or given another severity, by id; the rest keep the catalogue's.
+    public var rules: [RuleID: RuleSetting]
 
-    public init(maxKeyResults: Int = 3, maxObjectives: Int = 5) {
+    public init(maxKeyResults: Int = 3, maxObjectives: Int = 5, rules: [RuleID: RuleSetting] = [:]) {
         self.maxKeyResults = maxKeyResults
         self.maxObjectives = maxObjectives
+        self.rules = rules
+    }
+
+    /// The findings of the rules left on, each with the severity its setting gives it.
+    func settled(_ findings: [Finding]) -> [Finding] {
+        findings.compactMap { finding in
+            switch rules[finding.rule] {
+            case nil: return finding
+            case .off: return nil
+            case .level(let severity):
+                var settled = finding
+                settled.severity = severity
+                return settled
+            }
+        }
     }
 }

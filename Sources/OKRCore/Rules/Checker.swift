@@ -23,8 +23,12 @@ public struct Checker: Sendable {
 
     /// Every finding for a set, in reading order, with its summary.
     ///
-    /// - Parameter language: overrides the set's own language when given.
-    public func check(_ set: OKRSet, language: LanguageCode? = nil) -> Report {
+    /// - Parameters:
+    ///   - language: overrides the set's own language when given.
+    ///   - suppressions: the rules the file's comments switch off, line by line.
+    public func check(
+        _ set: OKRSet, language: LanguageCode? = nil, suppressions: InlineSuppressions = InlineSuppressions()
+    ) -> Report {
         let code = language ?? self.language(of: set)
         let catalog = languages.catalog(for: code)
         var findings: [Finding] = []
@@ -59,7 +63,8 @@ public struct Checker: Sendable {
                 }
             }
         }
-        return Report(language: code, findings: findings, set: set)
+        let kept = options.settled(findings).filter { !suppressions.silences($0) }
+        return Report(language: code, findings: kept, set: set)
     }
 }
 

@@ -1,7 +1,8 @@
 /// One thing a rule found in a set: what is wrong and why, what to do, and where.
 public struct Finding: Sendable, Equatable {
     public var rule: RuleID
-    public var severity: Severity { rule.severity }
+    /// The rule's severity, unless a team's configuration gave the rule another.
+    public var severity: Severity
     /// The objective it points at, 1-based; nil for set findings that point at none.
     public var objective: Int?
     /// The key result it points at within its objective, 1-based.
@@ -15,6 +16,7 @@ public struct Finding: Sendable, Equatable {
 
     public init(rule: RuleID, objective: Int?, keyResult: Int? = nil, line: Int? = nil, message: String, hint: String) {
         self.rule = rule
+        severity = rule.severity
         self.objective = objective
         self.keyResult = keyResult
         self.line = line
