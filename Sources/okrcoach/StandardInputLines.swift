@@ -3,19 +3,12 @@ import Foundation
 /// The lines of standard input, never holding more than `maximumLength` bytes of one in memory.
 ///
 /// A line ends at "\n", and a "\r" before it is dropped; invalid UTF-8 is decoded with
-/// replacement characters. A longer line is read to its newline but not kept: `serve --stdio`
-/// skips it whole, as the TCP listener does, so one runaway line neither fills the memory nor
-/// cuts off the people after it; the coach gets its first `maximumLength + 1` bytes, enough to
-/// tell the person it was too long.
+/// replacement characters. A longer line is read to its newline but only its first
+/// `maximumLength + 1` bytes are kept and handed on, enough for the coach or the chat desk to
+/// tell the person it was too long: one runaway line (`okrcoach < /dev/zero`) neither fills the
+/// memory nor cuts off the lines after it.
 struct StandardInputLines: Sequence, IteratorProtocol {
-    /// What becomes of a line longer than the maximum.
-    enum Overlong {
-        case skipped
-        case cut
-    }
-
     private let maximumLength: Int
-    private let overlong: Overlong
     private var buffer: [UInt8] = []
     /// Where the unread part of `buffer` starts.
     private var start = 0
@@ -23,9 +16,8 @@ struct StandardInputLines: Sequence, IteratorProtocol {
     private var skipped: ArraySlice<UInt8>?
     private var ended = false
 
-    init(maximumLength: Int, overlong: Overlong) {
+    init(maximumLength: Int) {
         self.maximumLength = maximumLength
-        self.overlong = overlong
     }
 
     mutating func next() -> String? {
@@ -35,7 +27,6 @@ struct StandardInputLines: Sequence, IteratorProtocol {
                 start = newline + 1
                 if let cut = skipped ?? (line.count > maximumLength ? line.prefix(maximumLength + 1) : nil) {
                     skipped = nil
-                    guard overlong == .cut else { continue }
                     return Self.text(cut)
                 }
                 return Self.text(line)
@@ -51,7 +42,7 @@ struct StandardInputLines: Sequence, IteratorProtocol {
                     buffer.removeAll()
                     skipped = nil
                 }
-                if let cut = skipped { return overlong == .cut ? Self.text(cut) : nil }
+                if let cut = skipped { return Self.text(cut) }
                 return buffer.isEmpty ? nil : Self.text(buffer[...])
             }
             if !readChunk() { ended = true }

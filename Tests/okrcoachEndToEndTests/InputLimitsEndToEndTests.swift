@@ -87,7 +87,7 @@ struct InputLimitsEndToEndTests {
         #expect(try Okrcoach.run(["export", "--set", "1", "--db", db]).output == original)
     }
 
-    @Test func serveOverStandardInputAnswersAControlCharacterAndSkipsAnEndlessLine() throws {
+    @Test func serveOverStandardInputAnswersAControlCharacterAndAnEndlessLine() throws {
         let scratch = try Scratch()
         let input = [
             ":alice PRIVMSG okrcoach :hi\0there", ":bob PRIVMSG okrcoach :hei\rsneaky",
@@ -101,7 +101,7 @@ struct InputLimitsEndToEndTests {
             + "Please send it again as plain text."
         #expect(lines.contains("PRIVMSG alice :\(unreadable)"))
         #expect(lines.contains("PRIVMSG bob :\(unreadable)"))
-        #expect(!lines.contains { $0.hasPrefix("PRIVMSG carol") })
+        #expect(lines.contains("PRIVMSG carol :That is more than I can read in one answer (16 KiB at most). Please shorten it."))
         #expect(lines.contains { $0.hasPrefix("PRIVMSG dave :") })
     }
 
@@ -114,5 +114,25 @@ struct InputLimitsEndToEndTests {
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.components(separatedBy: tooLong).count == 3, "once for each overlong line")
         #expect(run.output.contains("Which cycle does it cover?"), "the answer after the long line is read")
+    }
+
+    @Test func serveOverTCPAnswersAnEndlessLineAndANulAndGoesOn() throws {
+        let scratch = try Scratch()
+        let server = try RunningProgram(
+            ["serve", "--listen", "127.0.0.1:0", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path])
+        defer { server.kill() }
+        #expect(server.waitFor("listening on 127.0.0.1:"))
+        let port = try #require(
+            server.printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
+                .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let bridge = try LineClient(port: port)
+        bridge.send(":carol PRIVMSG okrcoach :" + String(repeating: "x", count: 100_000) + "\r\n")
+        #expect(bridge.read(until: "PRIVMSG carol :").last
+            == "PRIVMSG carol :That is more than I can read in one answer (16 KiB at most). Please shorten it.")
+        bridge.send(":erin PRIVMSG okrcoach :hi\0there\r\n")
+        #expect(bridge.read(until: "PRIVMSG erin :").last == "PRIVMSG erin :I could not read that message: it holds "
+            + "a control character (NUL or a carriage return). Please send it again as plain text.")
+        bridge.send(":dave PRIVMSG okrcoach :hi\r\n")
+        #expect(bridge.read(until: "PRIVMSG dave :Which team is this set for?").last == "PRIVMSG dave :Which team is this set for?")
     }
 }

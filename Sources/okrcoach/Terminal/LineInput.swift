@@ -56,7 +56,7 @@ struct ReadlineInput: LineInput {
 /// A line is held up to the longest answer the coach reads and a byte more, so that the coach
 /// can say it is too long; `okrcoach < /dev/zero` does not fill the memory.
 struct PlainInput: LineInput {
-    private var lines = StandardInputLines(maximumLength: InputLimits.maximumLineBytes, overlong: .cut)
+    private var lines = StandardInputLines(maximumLength: InputLimits.maximumLineBytes)
 
     mutating func read(prompt: String) -> String? {
         lines.next()
