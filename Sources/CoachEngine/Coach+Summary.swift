@@ -30,7 +30,8 @@ extension Coach {
 
     /// Every rule's findings on the set, and its score.
     public func review(of session: Session) -> [Reply] {
-        let language = language(of: session)
+        // The set is judged in the language it is written in, whichever the coach speaks now.
+        let language = session.set.lang ?? language(of: session)
         let report = checker.check(session.set, language: language)
         let catalog = checker.languages.catalog(for: language)
         var replies: [Reply] = []

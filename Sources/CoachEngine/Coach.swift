@@ -34,7 +34,8 @@ public struct Coach: Sendable {
         "reprompt_value_form", "reprompt_value_range", "checkin_restarted",
         "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
         "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state", "held_state", "not_held_state",
-        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help",
+        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help", "help_answer",
+        "baseline_unknown",
     ]
 
     /// - Parameters:
@@ -114,6 +115,39 @@ public struct Coach: Sendable {
         case yes, no, done
     }
 
+    /// What an answer that is no content asks for.
+    enum Asking {
+        /// "?", "help", "what?": the question explained.
+        case help
+        /// "don't know", "vet ikke": the value is not known.
+        case unknown
+    }
+
+    /// Whether a line asks for help or says the person does not know, in any language.
+    func asking(_ line: String) -> Asking? {
+        let answer = Self.normalized(line)
+        guard !answer.isEmpty else { return nil }
+        if answer.allSatisfy({ $0 == "?" }) { return .help }
+        var bare = answer
+        while let last = bare.last, last == "?" || last == " " { bare.removeLast() }
+        let words = [answer, bare]
+        if texts.values.contains(where: { !$0.help.isDisjoint(with: words) }) { return .help }
+        if texts.values.contains(where: { !$0.unknown.isDisjoint(with: words) }) { return .unknown }
+        return nil
+    }
+
+    /// Answers "?" or "don't know": never content. An unknown starting value is left out, with the
+    /// advice to measure it first; anything else gets the question explained and asked again.
+    private func helpWith(_ asking: Asking, at step: Flow.Step, _ output: inout Output) {
+        if asking == .unknown, step.action == "fill_baseline" {
+            output.session.remember()
+            say(.say, "baseline_unknown", &output)
+            return perform(step, answer: nil, &output)
+        }
+        say(.say, step.help ?? (step.expect == .yesNo ? "reprompt_yes_no" : "help_answer"), &output)
+        ask(again: true, &output)
+    }
+
     /// The answer word a line is, in any language.
     func answerWord(_ line: String) -> AnswerWord? {
         let answer = Self.normalized(line)
@@ -151,8 +185,12 @@ public struct Coach: Sendable {
             say(.say, "saved", &output)
             return output.turn
         }
-        detectLanguage(of: answer, step: step, &output)
-        accept(answer, at: step, &output)
+        if let asking = asking(answer) {
+            helpWith(asking, at: step, &output)
+        } else {
+            detectLanguage(of: answer, step: step, &output)
+            accept(answer, at: step, &output)
+        }
         return output.turn
     }
 
@@ -269,7 +307,7 @@ public struct Coach: Sendable {
         switch name {
         case "current_quarter": currentQuarter
         case "suggested_grade": gradeText(suggestedGrade(session), session)
-        default: texts(for: session).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
+        default: writingTexts(session).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
         }
     }
 
@@ -312,6 +350,25 @@ public struct Coach: Sendable {
         texts(for: session).language
     }
 
+    /// The language the text being drafted is written in, which its rules and proposals use:
+    /// /lang changes the language the coach speaks, not the language of what was written.
+    func writingLanguage(_ session: Session) -> LanguageCode {
+        session.draft.language ?? session.set.lang ?? language(of: session)
+    }
+
+    /// The coach's texts in the language of the text being drafted, for writing proposals.
+    func writingTexts(_ session: Session) -> CoachTexts {
+        texts[writingLanguage(session)] ?? texts(for: session)
+    }
+
+    /// The language of a text the person starts to draft: the set's, unless the coach was
+    /// switched to another language since and the text is clearly written in that one.
+    func languageOfNewText(_ text: String, _ session: Session) -> LanguageCode {
+        let speaking = language(of: session)
+        guard let written = session.set.lang, written != speaking else { return speaking }
+        return LanguageDetector(checker.languages).detect(text) == speaking ? speaking : written
+    }
+
     // MARK: - Answers
 
     /// A value is written in digits ("420", "68 %"), or is a number word on its own ("two");
@@ -344,8 +401,9 @@ public struct Coach: Sendable {
         say(kind, key, [:], &output)
     }
 
+    /// The words of the language the text being drafted is written in.
     func lexicon(_ session: Session) -> Lexicon {
-        checker.languages.catalog(for: language(of: session)).lexicon
+        checker.languages.catalog(for: writingLanguage(session)).lexicon
     }
 
     static func normalized(_ line: String) -> String {
