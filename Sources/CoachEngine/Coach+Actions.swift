@@ -160,7 +160,9 @@ extension Coach {
             let reading = KeyResultReading(answer, lexicon: lexicon(output.session))
             let given = KeyResultParts(reading)
             // A new measure: the numbers of the task ("Hire 2 engineers") no longer apply.
-            parts.measure = given.measure ?? answer.trimmingTrailingPunctuation()
+            // "600" to "How would you count it?" is a number for the measure already named.
+            let onlyNumbers = given.measure == nil && (given.to != nil || given.from != nil) && parts.measure != nil
+            parts.measure = given.measure ?? (onlyNumbers ? parts.measure : answer.trimmingTrailingPunctuation())
             parts.measureGiven = true
             parts.task = nil
             parts.from = given.from
@@ -269,7 +271,9 @@ extension Coach {
     private func compose(_ parts: KeyResultParts, _ session: Session) -> String {
         let texts = writingTexts(session)
         let deadline = parts.deadline ?? (parts.namesTime ? nil : defaultText("end_of_cycle", session))
-        guard let measure = parts.measure, let to = parts.to, parts.from != nil || parts.skipped.contains("baseline"),
+        // Without a starting value, a target the text holds already keeps the text as written.
+        let targetAnswered = parts.from == nil && parts.skipped.contains("baseline") && !parts.text.contains(parts.to ?? "")
+        guard let measure = parts.measure, let to = parts.to, parts.from != nil || targetAnswered,
             let deadline = deadline
                 ?? KeyResultReading(parts.text, lexicon: lexicon(session)).deadline?.time(withoutLead: texts.compose.deadlineLead)
         else {

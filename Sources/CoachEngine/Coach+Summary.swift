@@ -39,10 +39,10 @@ extension Coach {
             let place = catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
             replies.append(Reply(.finding, "[\(finding.rule.rawValue)]\(place) \(finding.message)"))
         }
+        let words = checker.languages.catalog(for: self.language(of: session)).report
         let counts = [
-            catalog.report.errors(report.summary.errors), catalog.report.warnings(report.summary.warnings),
-            catalog.report.infos(report.summary.infos),
-        ].joined(separator: catalog.report.listSeparator)
+            words.errors(report.summary.errors), words.warnings(report.summary.warnings), words.infos(report.summary.infos),
+        ].joined(separator: words.listSeparator)
         replies.append(
             Reply(.summary, texts(for: session).message("score", ["score": String(report.summary.score), "summary": counts])))
         return replies

@@ -299,15 +299,17 @@ public struct Coach: Sendable {
             "text": session.draft.proposal ?? session.draft.objective ?? "",
             "word": session.draft.keyResult?.task ?? "",
         ]
-        if let value = step.defaultValue { values["default"] = defaultText(value, session) }
+        if let value = step.defaultValue { values["default"] = defaultText(value, session, in: texts(for: session)) }
         return values
     }
 
-    func defaultText(_ name: String, _ session: Session) -> String {
+    /// What Enter means at a step: the default written in the language of the text being drafted,
+    /// or, for the question that offers it, in `texts`.
+    func defaultText(_ name: String, _ session: Session, in texts: CoachTexts? = nil) -> String {
         switch name {
         case "current_quarter": currentQuarter
         case "suggested_grade": gradeText(suggestedGrade(session), session)
-        default: writingTexts(session).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
+        default: (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
         }
     }
 
