@@ -127,7 +127,7 @@ public struct Coach: Sendable {
     func asking(_ line: String) -> Asking? {
         let answer = Self.normalized(line)
         guard !answer.isEmpty else { return nil }
-        if answer.allSatisfy({ $0 == "?" }) { return .help }
+        if answer.allSatisfy({ $0 == "?" || $0 == "？" || $0 == " " }) { return .help }
         var bare = answer
         while let last = bare.last, last == "?" || last == " " { bare.removeLast() }
         let words = [answer, bare]
