@@ -137,14 +137,27 @@ public struct Coach: Sendable {
     }
 
     /// Answers "?" or "don't know": never content. An unknown starting value is left out, with the
-    /// advice to measure it first; anything else gets the question explained and asked again.
+    /// advice to measure it first; an unknown value where Enter means "none" (this week's check-in)
+    /// is none; anything else gets the question explained (or, where the flow has no explanation,
+    /// the kind of answer it takes, with an example) and asked again.
     private func helpWith(_ asking: Asking, at step: Flow.Step, _ output: inout Output) {
         if asking == .unknown, step.action == "fill_baseline" {
             output.session.remember()
             say(.say, "baseline_unknown", &output)
             return perform(step, answer: nil, &output)
         }
-        say(.say, step.help ?? (step.expect == .yesNo ? "reprompt_yes_no" : "help_answer"), &output)
+        if asking == .unknown, step.expect == .number, step.optional, step.defaultValue == nil {
+            output.session.remember()
+            return perform(step, answer: nil, &output)
+        }
+        let kind: String =
+            switch step.expect {
+            case .yesNo: "reprompt_yes_no"
+            case .number: "reprompt_number"
+            case .time: "reprompt_time"
+            case .text, .choice: "help_answer"
+            }
+        say(.say, step.help ?? kind, &output)
         ask(again: true, &output)
     }
 

@@ -58,4 +58,18 @@ struct CoachHelpWordTests {
         #expect(chat.saved["nick:testnet:kari"]?.draft.keyResult?.measure != "?")
         #expect(chat.saved["nick:testnet:kari"]?.draft.keyResult?.measureGiven == false)
     }
+
+    /// At the check-in, "don't know" for this week's value is no value, as Enter is; "?" asks for a number.
+    @Test(arguments: [("en", "don't know"), ("nb", "vet ikke"), ("sv", "vet inte"), ("nl", "weet ik niet")])
+    func dontKnowAtTheCheckInIsNoValueThisWeek(_ language: String, _ answer: String) {
+        var conversation = Conversation(resuming: CycleFixtures.session(language))
+        conversation.type("/checkin")
+        let texts = TestCoach.coach.texts(for: conversation.session)
+        let asked = conversation.question
+        #expect(conversation.type("?").first?.text == texts.message("reprompt_number"))
+        #expect(conversation.question == asked)
+        let replies = conversation.type(answer)
+        #expect(replies.first?.text == texts.message("no_value"), "\(conversation.text)")
+        #expect(conversation.session.activity?.pending?.value == nil)
+    }
 }
