@@ -96,12 +96,14 @@ struct TerminalConversation {
     /// is not. A set with nothing answered yet was never stored, and nothing is said of it.
     ///
     /// - Returns: false when answers could not be saved.
-    private func leave(_ kept: KeptSession, atEndOfInput: Bool) throws -> Bool {
+    private func leave(_ kept: KeptSession, atEndOfInput: Bool, sayingSaved: Bool = true) throws -> Bool {
         // Ctrl-D leaves the cursor after the prompt.
         if atEndOfInput { try output.newLine() }
         let (notices, saved) = kept.leave()
         try output.show(notices)
-        if saved, kept.isStored { try output.show([Reply(.say, coach.texts(for: kept.session).message("left_saved"))]) }
+        if saved, sayingSaved, kept.isStored {
+            try output.show([Reply(.say, coach.texts(for: kept.session).message("left_saved"))])
+        }
         return saved
     }
 
@@ -117,7 +119,10 @@ struct TerminalConversation {
             try output.show(turn.replies + kept.keep(turn.session))
             if turn.effects.contains(.quit) { break }
         }
-        return try leave(kept, atEndOfInput: turn.session.activity != nil && !turn.effects.contains(.quit))
+        return try leave(
+            kept, atEndOfInput: turn.session.activity != nil && !turn.effects.contains(.quit),
+            // A finished check-in, review or retrospective has said that it is saved.
+            sayingSaved: turn.session.activity != nil)
     }
 
     /// A new session, or the unfinished one if the person wants to continue it; nil when they leave

@@ -55,6 +55,17 @@ struct ConversationEndToEndTests {
         let endOfInput = try Okrcoach.run(["--db", database], input: "yes\n\n")
         #expect(endOfInput.output.contains("Which higher-level objective"), "\(endOfInput.output)")
         #expect(endOfInput.output.hasSuffix("\n" + saved + "\n"), "\(endOfInput.output)")
+
+        // A check-in left half-way says so too; a finished one has said that it is saved.
+        let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
+        let sets = scratch.folder.appendingPathComponent("cycle.sqlite").path
+        #expect(try Okrcoach.run(["import", file, "--db", sets]).status == 0)
+        let halfWay = try Okrcoach.run(["checkin", "--db", sets, "--date", "2026-11-02"], input: "480\non track\n")
+        #expect(halfWay.output.hasSuffix(saved + "\n"), "\(halfWay.output)")
+        let finished = try Okrcoach.run(
+            ["retro", "--db", sets], input: "Weekly check-ins\nToo much scope\nFewer measures\nTwo key results per objective\n")
+        #expect(finished.output.contains("Retrospective saved."), "\(finished.output)")
+        #expect(!finished.output.contains(saved), "\(finished.output)")
     }
 
     /// After a set's retrospective, starting okrcoach begins the next set with what the retro said
