@@ -154,7 +154,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Nyckelresultatet har ett målvärde men inget startvärde. Utan ”från” kan ingen avgöra om målvärdet är en verklig utmaning eller redan är nått.
             Vad är startvärdet, alltså värdet i dag?
             > vet inte
-            Mät det först i så fall: ett målvärde säger lite när ni inte vet var ni står. Jag lämnar startvärdet öppet, och den första avstämningen blir startvärdet.
+            Då bör ni mäta det först: ett målvärde säger lite när ni inte vet var ni står. Jag lämnar startvärdet öppet, och den första avstämningen blir startvärdet.
             Vad sägs om: ”Öka antalet kliniker som är aktiva varje vecka till 600 senast 31 mars”? Svara ja, eller skriv en egen version.
             > ja
             Nyckelresultat 1.1: Öka antalet kliniker som är aktiva varje vecka till 600 senast 31 mars
@@ -177,7 +177,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             >
             Aan welke bovenliggende doelstelling draagt deze set bij? Druk op Enter om over te slaan.
             > ?
-            Een doelstelling van het bedrijf of de afdeling waaraan deze set bijdraagt, bijvoorbeeld “De eerste keus van klinieken in de Benelux worden”. Is er geen, druk dan op Enter.
+            Een doelstelling van het bedrijf of de afdeling waaraan deze set bijdraagt, bijvoorbeeld “De eerste keuze worden voor klinieken in de Benelux”. Is er geen, druk dan op Enter.
             Aan welke bovenliggende doelstelling draagt deze set bij? Druk op Enter om over te slaan.
             >
             Wat wil je deze cyclus bereiken? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
