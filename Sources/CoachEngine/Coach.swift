@@ -199,6 +199,7 @@ public struct Coach: Sendable {
             return output.turn
         }
         if let asking = asking(answer) {
+            detectLanguage(ofHelpRequest: answer, &output)
             helpWith(asking, at: step, &output)
         } else {
             detectLanguage(of: answer, step: step, &output)
@@ -352,6 +353,16 @@ public struct Coach: Sendable {
         guard !output.session.languageChosen, step.expect == .text || step.expect == .choice, !answer.isEmpty,
             let language = LanguageDetector(checker.languages).detect(answer), texts[language] != nil
         else { return }
+        output.session.language = language
+        output.session.languageChosen = true
+    }
+
+    /// Until the language is chosen, a help word of one language only ("hjelp", "weet ik niet") tells it.
+    private func detectLanguage(ofHelpRequest answer: String, _ output: inout Output) {
+        guard !output.session.languageChosen else { return }
+        let word = Self.normalized(answer)
+        let speakers = texts.values.filter { $0.help.contains(word) || $0.unknown.contains(word) }
+        guard speakers.count == 1, let language = speakers.first?.language else { return }
         output.session.language = language
         output.session.languageChosen = true
     }

@@ -24,6 +24,15 @@ struct CoachHelpWordTests {
         #expect(conversation.session.set.objectives.isEmpty)
     }
 
+    /// Before the language is chosen, a help word of one language answers in that language; "?" tells none.
+    @Test(arguments: [("hjelp", "nb"), ("hjälp", "sv"), ("weet ik niet", "nl"), ("no idea", "en"), ("?", nil), ("help", nil)])
+    func aHelpWordOfOneLanguageChoosesIt(_ answer: String, _ language: String?) {
+        var conversation = Conversation()
+        let replies = conversation.type(answer)
+        #expect(conversation.session.language == language.map { LanguageCode($0) })
+        #expect(replies.first?.text == TestCoach.coach.texts(for: conversation.session).message("help_team"))
+    }
+
     /// Text that holds a question mark or a help word among other words is an answer.
     @Test(arguments: ["?\u{7}", "\u{0}?", "\u{1B}[2J?", "Help clinics grow so that they stay", "What? Grow so that clinics stay"])
     func textAroundAQuestionMarkIsAnAnswer(_ answer: String) {
