@@ -65,17 +65,28 @@ extension TextAnalysis {
         while start < end, isCountable(start) || isUnit(start) || tokens[start].kind == .symbol {
             start += 1
         }
-        while start < end, !classes(at: start).isDisjoint(with: [.hedge, .numberHedge]) { start += 1 }
+        // "Minst 600 aktive klinikker", "about 40 clinics": a bound or hedge and its number go too.
+        while start < end, !classes(at: start).isDisjoint(with: [.hedge, .numberHedge, .atLeastWord, .atMostWord])
+            || isCountable(start) || isUnit(start)
+        {
+            start += 1
+        }
         var stop = start
         while stop < end, !isStop(stop) { stop += 1 }
-        if let marker = valueMarker(from: stop, to: end), !holdsBreak(from: stop, to: marker),
+        // "på minst 99,5 %": the stop brings a value itself.
+        let bringsValue = stop < end
+            && (valueMarker(from: stop, to: end) == stop || !classes(at: stop).isDisjoint(with: [.relativeChange, .relativePreposition])
+                || !classes(at: stop).isDisjoint(with: [.holdPreposition, .atLeastWord, .atMostWord])
+                    && countable(after: stop, within: 3))
+        if !bringsValue, let marker = valueMarker(from: stop, to: end), !holdsBreak(from: stop, to: marker),
             !namesCalendarTime(from: stop, to: marker)
         {
             stop = marker
-        } else if beforeVerb, stop < end, !(stop..<end).allSatisfy(isTimeRelated), !holdsBreak(from: stop, to: end),
-            !namesCalendarTime(from: stop, to: end)
-        {
-            stop = end
+        } else if beforeVerb, !bringsValue, stop < end, !holdsBreak(from: stop, to: end) {
+            // Up to the verb, but a deadline right before it is none of the measure: "… binnen 6 weken verhogen".
+            var tail = end
+            while tail > stop, isTimeRelated(tail - 1) { tail -= 1 }
+            stop = (tail..<end).first { namesDeadline(from: $0, to: end) } ?? end
         }
         while start < stop, classes(at: start).contains(.verbParticle) { start += 1 }
         while stop > start, tokens[stop - 1].kind == .symbol || classes(at: stop - 1).contains(.verbParticle) { stop -= 1 }
@@ -121,6 +132,17 @@ extension TextAnalysis {
         }
     }
 
+    /// Whether a stretch of time words names a deadline: a calendar time ("in Q1", "uiterlijk eind
+    /// maart") or a number of periods ("binnen 6 weken"), not a period the measure counts ("in de eerste maand").
+    private func namesDeadline(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        if namesCalendarTime(from: start, to: end) { return true }
+        let introducers: WordClass = [.deadlinePreposition, .durationPreposition, .deadlineWord]
+        guard !classes(at: start).isDisjoint(with: introducers) else { return false }
+        let next = phraseSpans[start]?.upperBound ?? start + 1
+        return next < end && tokens[next].kind == .number
+    }
+
     /// A word of a time phrase: a time, a number, a deadline word or preposition, an article.
     private func isTimeRelated(_ index: Int) -> Bool {
         let related: WordClass = [.deadlineWord, .deadlinePreposition, .durationPreposition, .determiner, .durationUnit]
@@ -141,6 +163,10 @@ extension TextAnalysis {
         let rate = wordClass.contains(.rateWord) || (index > 0 && classes(at: index - 1).contains(.rateWord))
         if rate { return false }
         if tokens[index].text == "," || tokens[index].text == ";" { return true }
+        // "uptime at 99.9 %", "oppetid på minst 99,5 %": a bound or "at" before a number ends it.
+        if !wordClass.isDisjoint(with: [.holdPreposition, .atLeastWord, .atMostWord]), countable(after: index, within: 3) {
+            return true
+        }
         // "i kundestøtte", "in support": a preposition that may name a time ends the measure only when one follows.
         if !wordClass.isDisjoint(with: [.deadlinePreposition, .durationPreposition]),
             wordClass.isDisjoint(with: [.baselinePreposition, .targetPreposition, .relativePreposition, .deadlineWord])
@@ -154,10 +180,6 @@ extension TextAnalysis {
             let end = min(index + 4, tokens.count)
             let time = wordClass.contains(.deadlinePreposition) && (index + 1..<min(index + 3, tokens.count)).contains(where: isTime)
             return (index + 1..<end).contains { isCountable($0) } || wordClass.contains(.deadlineWord) || time
-        }
-        // "uptime at 99.9 %", "uptime at least 99.5 %": a bound or "at" before a number ends it.
-        if !wordClass.isDisjoint(with: [.holdPreposition, .atLeastWord, .atMostWord]) {
-            return countable(after: index, within: 3)
         }
         // A verb ends it; a noun spelled like one ("sign-ups") does not.
         if !wordClass.isDisjoint(with: .verb), !isSpelledLikeVerb(phraseStart(index)) { return true }
