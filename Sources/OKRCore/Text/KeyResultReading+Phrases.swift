@@ -62,12 +62,12 @@ extension TextAnalysis {
     private func words(from start: Int, to end: Int, beforeVerb: Bool = false) -> Range<Int>? {
         var start = start
         // Skip a leading number and its unit: "Reach *6000* paid subscriptions".
-        while start < end, isCountable(start) || isUnit(start) || tokens[start].kind == .symbol {
+        while start < end, isCountable(start) || isUnitOfNumber(start) || tokens[start].kind == .symbol {
             start += 1
         }
         // "Minst 600 aktive klinikker", "about 40 clinics": a bound or hedge and its number go too.
         while start < end, !classes(at: start).isDisjoint(with: [.hedge, .numberHedge, .atLeastWord, .atMostWord])
-            || isCountable(start) || isUnit(start)
+            || isCountable(start) || isUnitOfNumber(start)
         {
             start += 1
         }
@@ -148,6 +148,13 @@ extension TextAnalysis {
         let related: WordClass = [.deadlineWord, .deadlinePreposition, .durationPreposition, .determiner, .durationUnit]
         return isTime(index) || isCountable(index) || tokens[index].kind == .symbol
             || !classes(at: index).isDisjoint(with: related.union(.timeWord))
+    }
+
+    /// A unit next to a number ("NOK 2 mill.", "45 %"); "Percentage klinieken" opens a measure.
+    private func isUnitOfNumber(_ index: Int) -> Bool {
+        guard isUnit(index) else { return false }
+        return (index > 0 && isCountable(index - 1)) || (index + 1 < tokens.count && isCountable(index + 1))
+            || (index > 0 && isUnit(index - 1))
     }
 
     private func isUnit(_ index: Int) -> Bool {
