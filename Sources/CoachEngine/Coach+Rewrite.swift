@@ -34,6 +34,15 @@ public struct Rewrite: Sendable, Equatable {
 }
 
 extension Coach {
+    /// Whether a text holds a number no value may be: beyond ±`NumberReader.limit`, or not finite.
+    public func holdsTooLargeNumber(_ text: String, language: LanguageCode?) -> Bool {
+        let catalog = checker.languages.catalog(for: language ?? .fallback)
+        return catalog.lexicon.tokenizer.tokens(text).contains { token in
+            guard token.kind == .number, let value = token.value else { return false }
+            return !value.isFinite || abs(value) > NumberReader.limit
+        }
+    }
+
     /// The languages the coach speaks, in order.
     public var languages: [LanguageCode] {
         texts.keys.sorted()

@@ -332,10 +332,7 @@ public struct Coach: Sendable {
     /// Whether an answer holds a number beyond ±`NumberReader.limit`, which no baseline,
     /// target or value may be: "20000000000000000000 users".
     private func holdsTooLargeNumber(_ answer: String, _ session: Session) -> Bool {
-        lexicon(session).tokenizer.tokens(answer).contains { token in
-            guard token.kind == .number, let value = token.value else { return false }
-            return !value.isFinite || abs(value) > NumberReader.limit
-        }
+        holdsTooLargeNumber(answer, language: language(of: session))
     }
 
     private func isTime(_ answer: String, _ session: Session) -> Bool {

@@ -13,7 +13,8 @@ struct RewriteCommand: ParsableCommand {
             Prints the parts the coach reads (measure, starting value, target, deadline), the kind, \
             what is missing, and the proposal; or says why it will not propose one, with the \
             pattern to write it in. A proposal is offered only when it reads back to the same \
-            parts. Exit status: 0 with a proposal, 1 without one, 2 on bad input.
+            parts. Exit status: 0 with a proposal, 1 without one, 2 on bad input (an empty, \
+            over-long or control-character text, a number beyond ±10^15, an unknown language).
 
             JSON (--format json) is one object, every key always present: language, text, verb, \
             measure, from, to, bound, deadline, kind (increase, decrease, at_least, at_most, \
@@ -51,17 +52,24 @@ struct RewriteCommand: ParsableCommand {
     /// The longest draft or value read: a key result is a sentence, not a document.
     static let limit = 1000
 
-    func validate() throws {
-        for (name, value) in [("key result", Optional(text)), ("--from", from), ("--to", to), ("--by", by)] {
-            guard let value else { continue }
+    /// Refuses input no key result holds: over-long, control characters, numbers past ±10^15.
+    private func check(_ coach: Coach, language: LanguageCode?) throws(CommandFailure) {
+        let inputs = [("the key result", Optional(text)), ("--from", from), ("--to", to), ("--by", by)]
+        for case let (name, value?) in inputs {
             guard value.count <= Self.limit else {
-                throw ValidationError("The \(name) is longer than \(Self.limit) characters.")
+                throw CommandFailure("okrcoach: \(name) is longer than \(Self.limit) characters")
             }
             guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw ValidationError("The \(name) holds a control character.")
+                throw CommandFailure("okrcoach: \(name) holds a control character")
+            }
+            guard !coach.holdsTooLargeNumber(value, language: language) else {
+                throw CommandFailure("okrcoach: \(name) holds a number beyond ±\(Int(NumberReader.limit))")
             }
         }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("The key result is empty.") }
+        for case let (name, value?) in [("--from", from), ("--to", to)] where Self.gluesDigitsToLetters(value) {
+            throw CommandFailure("okrcoach: \(name) is not one number: '\(value)'")
+        }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure("okrcoach: the key result is empty") }
     }
 
     func run() throws {
@@ -79,12 +87,23 @@ struct RewriteCommand: ParsableCommand {
             }
             return language
         }
+        try check(coach, language: language)
         let rewrite = coach.rewrite(text, from: from, to: to, by: by, language: language)
         switch format {
         case .json: try Terminal.print(Self.json(rewrite).rendered())
         case .text: try Terminal.print(coach.describe(rewrite).joined(separator: "\n"))
         }
         if rewrite.proposal == nil { throw ExitCode(1) }
+    }
+
+    /// "1e999", "0x10": digits, letters and digits again in one word are no value the reader would read whole.
+    static func gluesDigitsToLetters(_ value: String) -> Bool {
+        value.split(whereSeparator: { $0.isWhitespace }).contains { word in
+            guard let firstLetter = word.firstIndex(where: \.isLetter),
+                word[..<firstLetter].contains(where: \.isNumber)
+            else { return false }
+            return word[firstLetter...].contains(where: \.isNumber)
+        }
     }
 
     /// The one JSON shape, every key present.
