@@ -49,6 +49,8 @@ public struct CoachTexts: Sendable {
         let purposeClause: Template
         /// What comes between the objective and a reason that brings its own connector: " ", ", ".
         let purposeSeparator: String
+        /// The connector the clause pattern puts before the reason, lower-cased: "so that", "zodat".
+        let purposeClauseLead: String
         /// Whether a subordinate clause puts its verb last and an infinitive takes its marker
         /// before the verb (Dutch: "zodat ze bij ons blijven", "om klanten te behouden").
         let verbLast: Bool
@@ -90,6 +92,7 @@ public struct CoachTexts: Sendable {
             deadlineOpeners: try compose.strings("deadline_openers").map { $0.lowercased() },
             purpose: Template(purpose), purposeLead: lead?.lowercased(),
             purposeClause: Template(purposeClause), purposeSeparator: Self.separator(after: "{objective}", in: purposeClause),
+            purposeClauseLead: Self.lead(before: "{why}", in: purposeClause),
             verbLast: try compose.string("verb_last") == "true",
             subjects: Set(try compose.strings("subjects").map { $0.lowercased() }),
             infinitiveMarker: try compose.string("infinitive_marker"),
@@ -127,6 +130,13 @@ public struct CoachTexts: Sendable {
         guard let range = pattern.range(of: placeholder) else { return " " }
         let rest = pattern[range.upperBound...].prefix { !$0.isLetter }
         return rest.isEmpty ? " " : String(rest)
+    }
+
+    /// The words of a pattern between its first placeholder and `placeholder`, lower-cased: "so that".
+    private static func lead(before placeholder: String, in pattern: String) -> String {
+        let head = pattern.components(separatedBy: placeholder).first ?? ""
+        let afterFirst = head.split(separator: "}", maxSplits: 1).last.map(String.init) ?? head
+        return afterFirst.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
     }
 
     /// The keys of `coach.weekdays`, Monday first.

@@ -23,6 +23,11 @@ struct PurposeComposer {
         if let lead = compose.purposeLead, reason.lowercased().hasPrefix(lead + " ") {
             reason = String(reason.dropFirst(lead.count + 1))
         }
+        // "zodat ze blijven bij ons": the person wrote the clause's connector; the clause is still put right.
+        let clauseLead = compose.purposeClauseLead
+        if compose.verbLast, !clauseLead.isEmpty, reason.lowercased().hasPrefix(clauseLead + " ") {
+            reason = String(reason.dropFirst(clauseLead.count + 1))
+        }
         let analysis = TextAnalysis(reason, lexicon: lexicon)
         // "so that clinics stay": the person wrote the connector already.
         if analysis.hasPurpose { return objective + compose.purposeSeparator + reason }

@@ -24,11 +24,6 @@ struct RewriteCommand: ParsableCommand {
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
-
     @Argument(help: ArgumentHelp("The key result as drafted.", valueName: "key-result"))
     var text: String
 
@@ -45,7 +40,7 @@ struct RewriteCommand: ParsableCommand {
     var lang: String?
 
     @Option(help: "Output format.")
-    var format: OutputFormat = .text
+    var format: CheckCommand.OutputFormat = .text
 
     @OptionGroup var data: DataOptions
 

@@ -252,4 +252,22 @@ struct ProposalTranscriptTests {
             Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             """, language: "nl", before: ["Groei", "", ""])
     }
+
+    /// The objective with its reason, as each language writes it; the connector the person wrote is not doubled.
+    @Test(arguments: [
+        ("en", "Make onboarding effortless", "keep every clinic", "Make onboarding effortless in order to keep every clinic"),
+        ("en", "Make onboarding effortless", "so that clinics stay", "Make onboarding effortless so that clinics stay"),
+        ("nb", "Gjøre oppstarten enkel", "beholde hver klinikk", "Gjøre oppstarten enkel for å beholde hver klinikk"),
+        ("sv", "Göra introduktionen enkel", "de stannar hos oss", "Göra introduktionen enkel så att de stannar hos oss"),
+        ("nl", "Onboarding moeiteloos maken", "zodat ze blijven bij ons", "Onboarding moeiteloos maken, zodat ze bij ons blijven"),
+        ("nl", "Onboarding moeiteloos maken", "zodat klanten behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
+        ("nl", "Onboarding moeiteloos maken", "om klanten te behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
+        ("nl", "Onboarding moeiteloos maken", "ze kunnen sneller groeien", "Onboarding moeiteloos maken, zodat ze sneller kunnen groeien"),
+    ])
+    func theReasonIsWrittenGrammatically(_ language: String, _ objective: String, _ why: String, _ expected: String) {
+        var conversation = Conversation(language: language)
+        conversation.type("Team", "", "", objective, why)
+        let proposal = TestCoach.coach.texts(for: conversation.session).message("propose_objective", ["text": expected])
+        #expect(conversation.question == proposal)
+    }
 }
