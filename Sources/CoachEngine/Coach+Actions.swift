@@ -126,7 +126,9 @@ extension Coach {
         let parts = KeyResultParts(reading)
         output.session.draft.keyResult = parts
         output.session.draft.proposal = nil
-        guard !findings.isEmpty else {
+        // "Wekelijks verhogen van 25 naar 40": numbers, but nothing they count; ask for the measure.
+        let namesNoMeasure = reading.isMeasurable && reading.measure == nil && reading.task == nil
+        guard !findings.isEmpty || namesNoMeasure else {
             output.session.draft.proposal = text
             _ = acceptKeyResult(&output)
             return "clean"
@@ -136,7 +138,7 @@ extension Coach {
             output.replies.append(Reply(.hint, compound.hint))
             return "compound"
         }
-        say(.say, "findings_intro", &output)
+        if !findings.isEmpty { say(.say, "findings_intro", &output) }
         for finding in findings { output.replies.append(Reply(.finding, finding.message)) }
         return nextPiece(&output)
     }
@@ -161,15 +163,19 @@ extension Coach {
         guard var parts = output.session.draft.keyResult else { return "propose" }
         if let answer {
             let analysis = TextAnalysis(answer, lexicon: lexicon(output.session))
+            // A task's numbers ("Hire 2 engineers") count something else; a draft's own ones stay.
+            let numbersApply = parts.task == nil && parts.kind != .milestone
             parts.measureGiven = true
             parts.task = nil
             guard Self.bringsValues(analysis) else {
                 // The answer is the measure: kept whole, its numbers and time words part of it
-                // ("clinics activated in their first seven days"). The task's numbers no longer apply.
+                // ("clinics activated in their first seven days").
                 parts.measure = answer.trimmingTrailingPunctuation()
-                parts.from = nil
-                parts.to = nil
-                parts.relative = false
+                if !numbersApply {
+                    parts.from = nil
+                    parts.to = nil
+                    parts.relative = false
+                }
                 output.session.draft.keyResult = parts
                 return nextPiece(&output)
             }

@@ -91,6 +91,8 @@ extension TextAnalysis {
         while start < stop, classes(at: start).contains(.verbParticle) { start += 1 }
         while stop > start, tokens[stop - 1].kind == .symbol || classes(at: stop - 1).contains(.verbParticle) { stop -= 1 }
         guard stop > start else { return nil }
+        // "Wekelijks verhogen van 25 naar 40": how often is no measure.
+        if (start..<stop).allSatisfy({ !classes(at: $0).isDisjoint(with: [.frequencyWord, .rateWord]) }) { return nil }
         // "We will have 600 active clinics": a subject and a modal verb are no measure.
         if (start..<stop).contains(where: { classes(at: $0).contains(.modalVerb) }), stop < end {
             return words(from: stop, to: end, beforeVerb: beforeVerb)

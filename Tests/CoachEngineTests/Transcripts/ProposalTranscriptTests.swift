@@ -270,4 +270,17 @@ struct ProposalTranscriptTests {
         let proposal = TestCoach.coach.texts(for: conversation.session).message("propose_objective", ["text": expected])
         #expect(conversation.question == proposal)
     }
+
+    /// Dutch: “Wekelijks verhogen van 25 naar 40” names how often, not what; the coach asks for the
+    /// measure and keeps it whole in the proposal.
+    @Test func dutchAsksForTheMeasureThatWasLost() {
+        var conversation = Conversation(language: "nl")
+        conversation.type("Groei", "", "", "Onboarding moeiteloos maken voor kleine klinieken", "klanten behouden", "ja")
+        conversation.type("Wekelijks verhogen van 25 naar 40")
+        let texts = TestCoach.coach.texts(for: conversation.session)
+        #expect(conversation.question == texts.message("ask_measure"))
+        conversation.type("het aantal klinieken dat wekelijks actief is", "")
+        let proposal = "Het aantal klinieken dat wekelijks actief is verhogen van 25 naar 40 uiterlijk eind 2026-Q4"
+        #expect(conversation.question == texts.message("propose_key_result", ["text": proposal]))
+    }
 }
