@@ -95,8 +95,9 @@ struct KeyResultComposer {
 
     private func filled(_ pattern: Pattern, _ parts: KeyResultParts) -> String {
         let values = [
-            "measure": written(parts.task == nil ? parts.measure : nil) ?? "X", "from": parts.from ?? "A",
-            "to": parts.to ?? "B", "deadline": deadlinePhrase(parts) ?? texts.compose.deadline.render(["time": "D"]),
+            // A task's numbers ("Hire 2 engineers") count something else.
+            "measure": written(parts.task == nil ? parts.measure : nil) ?? "X",
+            "from": (parts.task == nil ? parts.from : nil) ?? "A", "to": (parts.task == nil ? parts.to : nil) ?? "B", "deadline": deadlinePhrase(parts) ?? texts.compose.deadline.render(["time": "D"]),
         ]
         return Self.tidy(pattern.template.render(values))
     }

@@ -76,6 +76,8 @@ public struct WordLists: Sendable {
     public let zeroWords: [String]
     /// Particles of a verb ("down" in "get churn down"): never part of the measure.
     public let verbParticles: [String]
+    /// Indefinite articles ("a", "en"), left out at the start of a measure.
+    public let indefiniteArticles: [String]
     /// How many words may stand between a determiner and a noun spelled like a verb ("a delivery plan": 2).
     public let determinerReach: Int
     public let timePrefixes: TimePrefixes
@@ -139,6 +141,7 @@ public struct WordLists: Sendable {
         modalVerbs = try fields.strings("modal_verbs")
         zeroWords = try fields.strings("zero_words")
         verbParticles = try fields.strings("verb_particles")
+        indefiniteArticles = try fields.strings("indefinite_articles")
         determinerReach = try fields.int("determiner_reach")
         let prefixes = try fields.fields("time_prefixes")
         timePrefixes = TimePrefixes(

@@ -88,7 +88,7 @@ extension TextAnalysis {
             while tail > stop, isTimeRelated(tail - 1) { tail -= 1 }
             stop = (tail..<end).first { namesDeadline(from: $0, to: end) } ?? end
         }
-        while start < stop, classes(at: start).contains(.verbParticle) { start += 1 }
+        while start < stop, !classes(at: start).isDisjoint(with: [.verbParticle, .indefiniteArticle]) { start += 1 }
         while stop > start, tokens[stop - 1].kind == .symbol || classes(at: stop - 1).contains(.verbParticle) { stop -= 1 }
         guard stop > start else { return nil }
         // "Wekelijks verhogen van 25 naar 40": how often is no measure.
@@ -172,8 +172,11 @@ extension TextAnalysis {
         let rate = wordClass.contains(.rateWord) || (index > 0 && classes(at: index - 1).contains(.rateWord))
         if rate { return false }
         if tokens[index].text == "," || tokens[index].text == ";" { return true }
-        // "uptime at 99.9 %", "oppetid på minst 99,5 %": a bound or "at" before a number ends it.
-        if !wordClass.isDisjoint(with: [.holdPreposition, .atLeastWord, .atMostWord]), countable(after: index, within: 3) {
+        // "uptime at 99.9 %", "oppetid på minst 99,5 %", "NPS mellan 40 och 50": a bound, "at" or a
+        // range before a number ends it.
+        if !wordClass.isDisjoint(with: [.holdPreposition, .atLeastWord, .atMostWord, .rangeWord]),
+            countable(after: index, within: 3)
+        {
             return true
         }
         // "i kundestøtte", "in support": a preposition that may name a time ends the measure only when one follows.

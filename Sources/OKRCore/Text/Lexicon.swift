@@ -85,6 +85,7 @@ public struct Lexicon: Sendable {
             (words.modalVerbs, .modalVerb),
             (words.zeroWords, .zeroWord),
             (words.verbParticles, .verbParticle),
+            (words.indefiniteArticles, .indefiniteArticle),
         ]
         for (patterns, wordClass) in lists {
             for form in patterns.flatMap(WordPattern.expand) {

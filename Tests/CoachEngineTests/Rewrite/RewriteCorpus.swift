@@ -136,6 +136,9 @@ enum RewriteCorpus {
                 language: "nb", text: "Minst 600 aktive klinikker", from: "420", measure: "aktive klinikker", start: "420",
                 target: "600", expected: "Øke aktive klinikker fra 420 til 600 innen utgangen av 2026-Q4"),
             RewriteDraft(
+                language: "nb", text: "Øke en kundetilfredshet til 4,5", from: "4,1", measure: "kundetilfredshet",
+                start: "4,1", target: "4,5", expected: "Øke kundetilfredshet fra 4,1 til 4,5 innen utgangen av 2026-Q4"),
+            RewriteDraft(
                 language: "nb", text: "Oppetid på minst 99,5 %", measure: "oppetid", start: nil, target: "99,5 %",
                 expected: "Holde oppetid på minst 99,5 % innen utgangen av 2026-Q4"),
         ]
