@@ -14,7 +14,8 @@ struct RewriteCommand: ParsableCommand {
             what is missing, and the proposal; or says why it will not propose one, with the \
             pattern to write it in. A proposal is offered only when it reads back to the same \
             parts. Exit status: 0 with a proposal, 1 without one, 2 on bad input (an empty, \
-            over-long or control-character text, a number beyond ±10^15, an unknown language).
+            over-long or control-character text, a number beyond ±10^15, a value that is \
+            not one number such as '1e999', an unknown language).
 
             JSON (--format json) is one object, every key always present: language, text, verb, \
             measure, from, to, bound, deadline, kind (increase, decrease, at_least, at_most, \
