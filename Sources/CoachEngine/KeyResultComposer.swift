@@ -32,6 +32,8 @@ struct KeyResultComposer {
         case stillMissing = "still-missing"
         /// A function word stands twice.
         case doubledWord = "doubled-word"
+        /// The measure would end on a preposition or an article: "aktive etter".
+        case danglingWord = "dangling-word"
         /// A word of the draft that carries meaning would be lost.
         case leavesWordsBehind = "leaves-words-behind"
     }
@@ -58,6 +60,17 @@ struct KeyResultComposer {
             return .unsure(pattern: sentence, reason: .leavesWordsBehind)
         }
         return .sure(sentence)
+    }
+
+    /// Whether a phrase ends on a preposition or an article, cut off from what it brought.
+    func endsOnFunctionWord(_ phrase: String) -> Bool {
+        let analysis = TextAnalysis(phrase, lexicon: lexicon)
+        guard let last = analysis.tokens.indices.last else { return false }
+        let function: WordClass = [
+            .baselinePreposition, .pairedBaselinePreposition, .targetPreposition, .relativePreposition,
+            .deadlinePreposition, .durationPreposition, .holdPreposition, .determiner, .indefiniteArticle,
+        ]
+        return !analysis.classes(at: last).isDisjoint(with: function)
     }
 
     /// Whether the sentence leaves out a word of the draft that carries meaning: "triage" in
@@ -122,6 +135,7 @@ struct KeyResultComposer {
         let reading = KeyResultReading(sentence, lexicon: lexicon)
         let same: (String?, String?) -> Bool = { Self.fold($0) == Self.fold($1) }
         if let measure = expected.measure {
+            if endsOnFunctionWord(measure) { return .danglingWord }
             guard same(reading.measure, measure), same(reading.start?.text, expected.from),
                 same(reading.target?.text, expected.to), reading.bound == expected.bound
             else { return .readsDifferently }

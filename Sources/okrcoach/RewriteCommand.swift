@@ -21,7 +21,7 @@ struct RewriteCommand: ParsableCommand {
             measure, from, to, bound, deadline, kind (increase, decrease, at_least, at_most, \
             milestone), missing (a list of outcome, measure, target, baseline, deadline), \
             proposal, pattern, reason (missing-piece, reads-differently, still-missing, \
-            doubled-word, leaves-words-behind); a value not found is null.
+            doubled-word, dangling-word, leaves-words-behind); a value not found is null.
             """
     )
 

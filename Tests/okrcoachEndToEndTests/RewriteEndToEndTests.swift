@@ -73,6 +73,12 @@ struct RewriteEndToEndTests {
         #expect(object["bound"] is NSNull)
     }
 
+    @Test func aMeasureCutOffAtItsPrepositionIsNotProposed() throws {
+        let run = try Okrcoach.run(["rewrite", "Increase clinics activated within to 45%", "--from", "30%"])
+        #expect(run.status == 1)
+        #expect(run.output.contains("No proposal: written in the pattern, a word would be left dangling.\n"))
+    }
+
     @Test func aLevelAndAMilestoneAreWrittenAsSuch() throws {
         let level = try Okrcoach.run(["rewrite", "Uptime at least 99.5 %", "--by", "31 March", "--format", "json"])
         let object = try json(level.output)
