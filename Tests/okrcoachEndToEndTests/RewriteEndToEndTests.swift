@@ -64,13 +64,19 @@ struct RewriteEndToEndTests {
         #expect(text.output.contains("Missing: a starting value (--from)"))
         #expect(text.output.contains("No proposal: a piece is missing, and I will not guess it.\n"))
         #expect(text.output.hasSuffix("Write it yourself in the pattern: “Increase sign-ups from A to 600 by the end of \(Okrcoach.currentQuarter)”\n"))
-        let run = try Okrcoach.run(["rewrite", "Reduce time to triage to 8 h", "--from", "24 h", "--format", "json"])
+        let run = try Okrcoach.run(["rewrite", "Increase sign-ups to 600 paying customers", "--from", "420", "--format", "json"])
         #expect(run.status == 1)
         let object = try json(run.output)
         #expect(Set(object.keys) == Self.keys)
         #expect(object["proposal"] is NSNull)
         #expect(object["reason"] as? String == "leaves-words-behind")
         #expect(object["bound"] is NSNull)
+    }
+
+    @Test func unitsStayWithTheirValues() throws {
+        let run = try Okrcoach.run(["rewrite", "Reduce time to triage to 8 h", "--from", "24 h", "--by", "31 March"])
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix("Proposal: Reduce time to triage from 24 h to 8 h by 31 March\n"))
     }
 
     @Test func aMeasureCutOffAtItsPrepositionIsNotProposed() throws {
