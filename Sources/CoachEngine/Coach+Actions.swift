@@ -82,31 +82,29 @@ extension Coach {
 
     private func addPurpose(_ why: String?, _ output: inout Output) -> String {
         guard let why, !why.isEmpty else { return "skipped" }
-        let objective = (output.session.draft.objective ?? "").trimmingTrailingPunctuation()
-        var reason = why.trimmingTrailingPunctuation()
-        // "to secure our lead" after "in order to": the person wrote the pattern's own word.
-        if let lead = writingTexts(output.session).compose.purposeLead,
-            reason.lowercased().hasPrefix(lead + " ")
-        {
-            reason = String(reason.dropFirst(lead.count + 1))
-        }
-        let analysis = TextAnalysis(reason, lexicon: lexicon(output.session))
-        if analysis.hasPurpose {
-            // "so that clinics stay": the person wrote the connector already.
-            output.session.draft.proposal = objective + " " + reason
-        } else {
-            // "keep every clinic" reads after "in order to"; "clinics stay with us" after "so that".
-            let compose = writingTexts(output.session).compose
-            let startsWithVerb = !analysis.tokens.isEmpty && !analysis.classes(at: 0).isDisjoint(with: .verb)
-            let template = startsWithVerb ? compose.purpose : compose.purposeClause
-            output.session.draft.proposal = template.render(["objective": objective, "why": reason.lowercasedFirst()])
-        }
+        let composer = PurposeComposer(compose: writingTexts(output.session).compose, lexicon: lexicon(output.session))
+        output.session.draft.proposal = composer.compose(objective: output.session.draft.objective ?? "", why: why)
         return "proposed"
     }
 
+    /// Saves the objective; a proposed one is checked again first, and its findings said instead.
     private func acceptObjective(_ output: inout Output) -> String {
-        let text = output.session.draft.proposal ?? output.session.draft.objective ?? ""
-        return saveObjective(text, &output)
+        guard let proposal = output.session.draft.proposal else {
+            return saveObjective(output.session.draft.objective ?? "", &output)
+        }
+        let findings = checker.review(
+            objective: proposal, language: writingLanguage(output.session),
+            linkedToParent: !output.session.set.parents.isEmpty)
+        guard findings.isEmpty else {
+            output.session.draft.proposal = nil
+            say(.say, "findings_intro", &output)
+            for finding in findings {
+                output.replies.append(Reply(.finding, finding.message))
+                output.replies.append(Reply(.hint, finding.hint))
+            }
+            return "findings"
+        }
+        return saveObjective(proposal, &output)
     }
 
     private func saveObjective(_ text: String, _ output: inout Output) -> String {
@@ -131,7 +129,9 @@ extension Coach {
         let parts = KeyResultParts(reading)
         output.session.draft.keyResult = parts
         output.session.draft.proposal = nil
-        guard !findings.isEmpty else {
+        // "Wekelijks verhogen van 25 naar 40": numbers, but nothing they count; ask for the measure.
+        let namesNoMeasure = reading.isMeasurable && reading.measure == nil && reading.task == nil
+        guard !findings.isEmpty || namesNoMeasure else {
             output.session.draft.proposal = text
             _ = acceptKeyResult(&output)
             return "clean"
@@ -141,7 +141,7 @@ extension Coach {
             output.replies.append(Reply(.hint, compound.hint))
             return "compound"
         }
-        say(.say, "findings_intro", &output)
+        if !findings.isEmpty { say(.say, "findings_intro", &output) }
         for finding in findings { output.replies.append(Reply(.finding, finding.message)) }
         return nextPiece(&output)
     }
@@ -150,27 +150,47 @@ extension Coach {
     private func nextPiece(_ output: inout Output) -> String {
         guard let parts = output.session.draft.keyResult else { return "propose" }
         if let piece = parts.missing(order: flow.refine) { return piece }
-        output.session.draft.proposal = compose(parts, output.session)
-        return "propose"
+        switch composer(for: output.session).compose(parts) {
+        case .sure(let sentence):
+            output.session.draft.proposal = sentence
+            return "propose"
+        case .unsure(let pattern, _):
+            // Not sure of the sentence: show the pattern with what is known and let the person write it.
+            output.session.draft.proposal = nil
+            say(.say, "cannot_propose", ["pattern": pattern], &output)
+            return "write"
+        }
     }
 
     private func fillMeasure(_ answer: String?, piece: String, _ output: inout Output) -> String {
         guard var parts = output.session.draft.keyResult else { return "propose" }
         if let answer {
-            let reading = KeyResultReading(answer, lexicon: lexicon(output.session))
-            let given = KeyResultParts(reading)
-            // A new measure: the numbers of the task ("Hire 2 engineers") no longer apply.
-            // "600" to "How would you count it?" is a number for the measure already named.
-            let onlyNumbers = given.measure == nil && (given.to != nil || given.from != nil) && parts.measure != nil
-            parts.measure = given.measure ?? (onlyNumbers ? parts.measure : answer.trimmingTrailingPunctuation())
+            let analysis = TextAnalysis(answer, lexicon: lexicon(output.session))
+            // A task's numbers ("Hire 2 engineers") count something else; a draft's own ones stay.
+            let numbersApply = parts.task == nil && parts.kind != .milestone
             parts.measureGiven = true
             parts.task = nil
+            let reading = KeyResultReading(analysis, text: answer)
+            let given = KeyResultParts(reading)
+            // "600" to "How would you count it?" is a number for the measure already named.
+            let onlyNumbers = given.measure == nil && (given.to != nil || given.from != nil) && parts.measure != nil
+            guard Self.bringsValues(analysis) || onlyNumbers else {
+                // The answer is the measure: kept whole, its numbers and time words part of it
+                // ("clinics activated in their first seven days").
+                parts.measure = answer.trimmingTrailingPunctuation()
+                if !numbersApply {
+                    parts.from = nil
+                    parts.to = nil
+                    parts.relative = false
+                }
+                output.session.draft.keyResult = parts
+                return nextPiece(&output)
+            }
+            parts.measure = given.measure ?? (onlyNumbers ? parts.measure : answer.trimmingTrailingPunctuation())
             parts.from = given.from
             parts.to = given.to
             parts.relative = given.relative
-            if given.namesTime, let deadline = reading.deadline {
-                parts.deadline = deadline.time(withoutLead: writingTexts(output.session).compose.deadlineLead)
-            }
+            if given.namesTime, let deadline = reading.deadline { parts.deadline = deadline.phrase }
         } else {
             parts.skipped.append(piece)
             // Without a measure no number can be written into the key result: none is asked for.
@@ -219,8 +239,8 @@ extension Coach {
     private func fillDeadline(_ answer: String?, _ output: inout Output) -> String {
         guard var parts = output.session.draft.keyResult else { return "propose" }
         if let answer {
-            parts.deadline = KeyResultReading.Deadline.answer(
-                answer, lead: writingTexts(output.session).compose.deadlineLead, lexicon: lexicon(output.session))
+            // Kept as written: "within 6 weeks" keeps its own preposition, "31 March" gets the pattern's.
+            parts.deadline = answer.trimmingTrailingPunctuation()
         } else {
             parts.skipped.append("deadline")
         }
@@ -267,35 +287,34 @@ extension Coach {
 
     // MARK: - Writing
 
-    /// The key result in the language's pattern, or as written with its deadline added.
-    private func compose(_ parts: KeyResultParts, _ session: Session) -> String {
-        let texts = writingTexts(session)
-        let deadline = parts.deadline ?? (parts.namesTime ? nil : defaultText("end_of_cycle", session))
-        // Without a starting value, a target the text holds already keeps the text as written.
-        let targetAnswered = parts.from == nil && parts.skipped.contains("baseline") && !parts.text.contains(parts.to ?? "")
-        guard let measure = parts.measure, let to = parts.to, parts.from != nil || targetAnswered,
-            let deadline = deadline
-                ?? KeyResultReading(parts.text, lexicon: lexicon(session)).deadline?.time(withoutLead: texts.compose.deadlineLead)
-        else {
-            guard let deadline, !parts.namesTime else { return parts.text }
-            return texts.compose.withDeadline.render(["text": parts.text.trimmingTrailingPunctuation(), "deadline": deadline])
+    /// The composer of key results in a session's language.
+    func composer(for session: Session) -> KeyResultComposer {
+        let language = writingLanguage(session)
+        let setHasCycle = session.set.hasCycle
+        return KeyResultComposer(
+            texts: writingTexts(session), lexicon: lexicon(session),
+            endOfCycle: defaultText("end_of_cycle", session)
+        ) { [checker] reading in
+            checker.review(keyResult: reading, setHasCycle: setHasCycle, language: language)
         }
-        let lexicon = lexicon(session)
-        // "Het activatiepercentage verhogen …" opens the sentence; "Øke aktiveringsgraden …" does not.
-        let written = texts.compose.measureFirst ? measure.uppercasedFirst() : measure.lowercasedFirst()
-        guard let from = parts.from else {
-            // The starting value is not known yet: the first check-in gives it.
-            let decreasing = parts.kind == .decrease || parts.kind == .atMost
-            let template = decreasing ? texts.compose.decreaseTo : texts.compose.increaseTo
-            return template.render(["measure": written, "to": to, "deadline": deadline])
-        }
-        let decreasing = (Self.number(in: to, lexicon: lexicon) ?? 0) < (Self.number(in: from, lexicon: lexicon) ?? 0)
-        let template = decreasing ? texts.compose.decrease : texts.compose.increase
-        return template.render(["measure": written, "from": from, "to": to, "deadline": deadline])
     }
 
     private var allDoneWords: Set<String> {
         Set(texts.values.flatMap(\.done))
+    }
+
+    /// Whether an answer names values of its own ("churn from 5 % to 3 %", "uptime at least 99.5 %")
+    /// rather than only a measure: a from, to, bound or "by" word with a number right after it.
+    static func bringsValues(_ analysis: TextAnalysis) -> Bool {
+        let valueWords: WordClass = [
+            .baselinePreposition, .pairedBaselinePreposition, .targetPreposition, .relativePreposition, .atLeastWord,
+            .atMostWord, .baselineWord,
+        ]
+        return analysis.tokens.indices.contains { index in
+            guard !analysis.classes(at: index).isDisjoint(with: valueWords) else { return false }
+            let end = min(index + 4, analysis.tokens.count)
+            return (index + 1..<end).contains { analysis.counts($0) }
+        }
     }
 
     /// The first value in an answer, as written: "68 %", "$1.2M", "two".

@@ -34,8 +34,14 @@ public struct Coach: Sendable {
         "reprompt_value_form", "reprompt_value_range", "checkin_restarted",
         "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
         "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state", "held_state", "not_held_state",
-        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help", "help_answer",
-        "baseline_unknown",
+        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help", "help_answer", "baseline_unknown", "cannot_propose",
+        "rewrite_measure", "rewrite_start", "rewrite_target", "rewrite_deadline", "rewrite_kind", "rewrite_missing",
+        "rewrite_none", "rewrite_proposal", "rewrite_no_proposal", "rewrite_reason_missing_piece",
+        "rewrite_reason_reads_differently", "rewrite_reason_still_missing", "rewrite_reason_doubled_word",
+        "rewrite_reason_dangling_word", "rewrite_reason_leaves_words_behind", "rewrite_pattern",
+        "rewrite_kind_increase", "rewrite_kind_decrease", "rewrite_kind_at_least", "rewrite_kind_at_most",
+        "rewrite_kind_milestone", "rewrite_piece_outcome", "rewrite_piece_measure", "rewrite_piece_target",
+        "rewrite_piece_baseline", "rewrite_piece_deadline",
     ]
 
     /// - Parameters:
@@ -413,10 +419,7 @@ public struct Coach: Sendable {
     /// Whether an answer holds a number beyond ±`NumberReader.limit`, which no baseline,
     /// target or value may be: "20000000000000000000 users".
     private func holdsTooLargeNumber(_ answer: String, _ session: Session) -> Bool {
-        lexicon(session).tokenizer.tokens(answer).contains { token in
-            guard token.kind == .number, let value = token.value else { return false }
-            return !value.isFinite || abs(value) > NumberReader.limit
-        }
+        holdsTooLargeNumber(answer, language: language(of: session))
     }
 
     private func isTime(_ answer: String, _ session: Session) -> Bool {

@@ -34,22 +34,41 @@ public struct CoachTexts: Sendable {
 
     /// The patterns a key result and an objective are written with.
     struct Compose: Sendable {
+        /// "Increase {measure} from {from} to {to} {deadline}"; {deadline} comes with its preposition.
         let increase: Template
         let decrease: Template
         /// "Increase {measure} to {to} by {deadline}": a key result whose starting value is not known yet.
         let increaseTo: Template
         let decreaseTo: Template
+        /// A floor to hold: "Keep {measure} at or above {to} {deadline}".
+        let atLeast: Template
+        /// A ceiling to hold: "Keep {measure} at or below {to} {deadline}".
+        let atMost: Template
+        /// The pattern's word before a time that brings none: "by {time}", "uiterlijk {time}".
+        let deadline: Template
+        /// Words that open a deadline phrase of its own, lower-cased: "within", "i løpet av", "senast".
+        let deadlineOpeners: [String]
         /// "{objective} in order to {why}", for a reason that starts with a verb.
         let purpose: Template
         /// The word the purpose pattern puts before the reason ("to" in "in order to {why}").
         let purposeLead: String?
         /// "{objective} so that {why}", for a reason written as a clause.
         let purposeClause: Template
-        /// The word the key result patterns put before the deadline ("by", "innen", "senast").
-        let deadlineLead: String?
+        /// What comes between the objective and a reason that brings its own connector: " ", ", ".
+        let purposeSeparator: String
+        /// The connector the clause pattern puts before the reason, lower-cased: "so that", "zodat".
+        let purposeClauseLead: String
+        /// Whether a subordinate clause puts its verb last and an infinitive takes its marker
+        /// before the verb (Dutch: "zodat ze bij ons blijven", "om klanten te behouden").
+        let verbLast: Bool
+        /// Words that open a reason as its subject ("ze", "we"), lower-cased.
+        let subjects: Set<String>
+        /// The infinitive marker: "te", "to", "å", "att".
+        let infinitiveMarker: String
         /// Whether the patterns open with the measure (Dutch: "{measure} verhogen …").
         let measureFirst: Bool
         let endOfCycle: Template
+        /// A key result kept as written, with its deadline: "{text} {deadline}".
         let withDeadline: Template
         let untitled: String
     }
@@ -72,12 +91,19 @@ public struct CoachTexts: Sendable {
         let purpose = try compose.string("purpose")
         let lead = purpose.components(separatedBy: "{why}").first?.split(separator: " ").last.map(String.init)
         let increase = try compose.string("increase")
-        let deadlineLead = increase.components(separatedBy: "{deadline}").first?.split(separator: " ").last.map(String.init)
+        let purposeClause = try compose.string("purpose_clause")
         self.compose = Compose(
             increase: Template(increase), decrease: Template(try compose.string("decrease")),
             increaseTo: Template(try compose.string("increase_to")), decreaseTo: Template(try compose.string("decrease_to")),
+            atLeast: Template(try compose.string("at_least")), atMost: Template(try compose.string("at_most")),
+            deadline: Template(try compose.string("deadline")),
+            deadlineOpeners: try compose.strings("deadline_openers").map { $0.lowercased() },
             purpose: Template(purpose), purposeLead: lead?.lowercased(),
-            purposeClause: Template(try compose.string("purpose_clause")), deadlineLead: deadlineLead?.lowercased(),
+            purposeClause: Template(purposeClause), purposeSeparator: Self.separator(after: "{objective}", in: purposeClause),
+            purposeClauseLead: Self.lead(before: "{why}", in: purposeClause),
+            verbLast: try compose.string("verb_last") == "true",
+            subjects: Set(try compose.strings("subjects").map { $0.lowercased() }),
+            infinitiveMarker: try compose.string("infinitive_marker"),
             measureFirst: increase.hasPrefix("{measure}"), endOfCycle: Template(try compose.string("end_of_cycle")),
             withDeadline: Template(try compose.string("with_deadline")), untitled: try compose.string("untitled"))
         let answers = try coach.fields("answers")
@@ -107,6 +133,20 @@ public struct CoachTexts: Sendable {
             weekdays.append(try weekdayFields.strings(name))
         }
         self.weekdays = weekdays
+    }
+
+    /// The spaces and punctuation after a placeholder in a pattern, up to the next word: ", ".
+    private static func separator(after placeholder: String, in pattern: String) -> String {
+        guard let range = pattern.range(of: placeholder) else { return " " }
+        let rest = pattern[range.upperBound...].prefix { !$0.isLetter }
+        return rest.isEmpty ? " " : String(rest)
+    }
+
+    /// The words of a pattern between its first placeholder and `placeholder`, lower-cased: "so that".
+    private static func lead(before placeholder: String, in pattern: String) -> String {
+        let head = pattern.components(separatedBy: placeholder).first ?? ""
+        let afterFirst = head.split(separator: "}", maxSplits: 1).last.map(String.init) ?? head
+        return afterFirst.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
     }
 
     /// The keys of `coach.weekdays`, Monday first.

@@ -35,7 +35,8 @@ public struct KeyResultParts: Codable, Sendable, Equatable {
         to = reading.target?.text
         measure = task == nil ? reading.measure : nil
         relative = reading.isRelative && from == nil
-        namesTime = reading.namesTime
+        // A time inside the measure ("in their first seven days") is no deadline.
+        namesTime = reading.deadline != nil
         deadline = nil
         measureGiven = false
         skipped = []

@@ -11,7 +11,7 @@ struct OKRCoachCommand: AsyncParsableCommand {
         subcommands: [
             CoachCommand.self, CheckInCommand.self, ReviewCommand.self, RetroCommand.self, ReportCommand.self,
             CheckCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self, IRCCommand.self,
-            DoctorCommand.self,
+            DoctorCommand.self, RewriteCommand.self,
         ],
         defaultSubcommand: CoachCommand.self
     )

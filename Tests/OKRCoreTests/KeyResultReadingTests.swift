@@ -95,7 +95,7 @@ struct KeyResultReadingTests {
         #expect(norwegian.target?.text == "NOK 3 mill.")
         #expect(norwegian.deadline?.time == "utgangen av K1")
         let swedish = Self.reading("Lansera appen senast 31 mars", "sv")
-        #expect(swedish.deadline?.time(withoutLead: "senast") == "31 mars")
+        #expect(swedish.deadline?.phrase == "senast 31 mars")
         let dutch = Self.reading("De doorlooptijd met een derde verkorten", "nl")
         #expect(dutch.verb == "verkorten")
         #expect(dutch.measure == "De doorlooptijd")

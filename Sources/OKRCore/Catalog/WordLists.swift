@@ -74,6 +74,10 @@ public struct WordLists: Sendable {
     public let modalVerbs: [String]
     /// Zero and its kin: with no change verb, a level to hold.
     public let zeroWords: [String]
+    /// Particles of a verb ("down" in "get churn down"): never part of the measure.
+    public let verbParticles: [String]
+    /// Indefinite articles ("a", "en"), left out at the start of a measure.
+    public let indefiniteArticles: [String]
     /// How many words may stand between a determiner and a noun spelled like a verb ("a delivery plan": 2).
     public let determinerReach: Int
     public let timePrefixes: TimePrefixes
@@ -136,6 +140,8 @@ public struct WordLists: Sendable {
         pairedBaselinePrepositions = try fields.strings("paired_baseline_prepositions")
         modalVerbs = try fields.strings("modal_verbs")
         zeroWords = try fields.strings("zero_words")
+        verbParticles = try fields.strings("verb_particles")
+        indefiniteArticles = try fields.strings("indefinite_articles")
         determinerReach = try fields.int("determiner_reach")
         let prefixes = try fields.fields("time_prefixes")
         timePrefixes = TimePrefixes(

@@ -52,7 +52,16 @@ extension TextAnalysis {
 
     /// The value at a number token, as written with its unit.
     func keyResultValue(at index: Int) -> KeyResultReading.Value {
-        KeyResultReading.Value(number: tokens[index].value, text: written(valueSpan(index)))
+        var span = valueSpan(index)
+        // "40 a month", "40 per week": a rate goes with its value.
+        let next = span.upperBound
+        if next + 1 < tokens.count, classes(at: next).contains(.rateWord), !classes(at: next).contains(.frequencyWord),
+            isRate(next + 1),
+            !classes(at: next + 1).isDisjoint(with: [.timeNoun, .durationUnit])
+        {
+            span = span.lowerBound..<(next + 2)
+        }
+        return KeyResultReading.Value(number: tokens[index].value, text: written(span))
     }
 
     /// Keep, maintain, stay; or hold at a level ("Hold uptime at 99.9 %").

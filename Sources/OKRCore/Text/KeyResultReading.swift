@@ -107,8 +107,9 @@ public struct KeyResultReading: Sendable, Equatable {
         namesTime = judgement.namesTime
         hedge = judgement.hedge.map { analysis.quote($0) }
         isCompound = judgement.isCompound
-        measure = analysis.measurePhrase(verb: verb?.index)
-        deadline = analysis.deadlinePhrase()
+        let measureSpan = analysis.measureSpan(verb: verb?.index)
+        measure = measureSpan.map { analysis.written($0) }
+        deadline = analysis.deadlinePhrase(outside: measureSpan)
         kind = judgement.kind
     }
 

@@ -84,6 +84,8 @@ public struct Lexicon: Sendable {
             (words.pairedBaselinePrepositions, .pairedBaselinePreposition),
             (words.modalVerbs, .modalVerb),
             (words.zeroWords, .zeroWord),
+            (words.verbParticles, .verbParticle),
+            (words.indefiniteArticles, .indefiniteArticle),
         ]
         for (patterns, wordClass) in lists {
             for form in patterns.flatMap(WordPattern.expand) {

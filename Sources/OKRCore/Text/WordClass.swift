@@ -73,6 +73,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let zeroWord = WordClass(rawValue: 1 << 45)
     /// A past participle right after a form of "be": "is *enabled*", "er *publisert*".
     public static let participle = WordClass(rawValue: 1 << 46)
+    /// A particle that goes with a verb, not with the measure: "get churn *down*", "få *ned* churn".
+    public static let verbParticle = WordClass(rawValue: 1 << 47)
+    /// "a", "en", "een": an article that opens no measure («Øke *en* kundetilfredshet»).
+    public static let indefiniteArticle = WordClass(rawValue: 1 << 48)
 
     /// Any verb the rules know: the main verb is the first of these.
     public static let verb: WordClass = [.activityVerb, .businessAsUsualVerb, .outcomeVerb, .milestoneVerb]

@@ -18,11 +18,11 @@ struct DutchTranscriptTests {
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Onboarding moeiteloos maken voor kleine klinieken
             De doelstelling zegt wat, maar niet waarom. Zonder reden kan het team geen goede afwegingen maken en voelt niemand waarom het ertoe doet.
-            Waarom is dat belangrijk? Zeg het in een paar woorden.
+            Wat is er beter als je dit doel hebt bereikt? Zeg het in een paar woorden.
             > om elke kliniek die zich aanmeldt te behouden
-            Wat dacht je van: “Onboarding moeiteloos maken voor kleine klinieken om elke kliniek die zich aanmeldt te behouden”? Antwoord ja, of schrijf je eigen versie.
+            Wat dacht je van: “Onboarding moeiteloos maken voor kleine klinieken, om elke kliniek die zich aanmeldt te behouden”? Antwoord ja, of schrijf je eigen versie.
             > ja
-            Doelstelling 1: Onboarding moeiteloos maken voor kleine klinieken om elke kliniek die zich aanmeldt te behouden
+            Doelstelling 1: Onboarding moeiteloos maken voor kleine klinieken, om elke kliniek die zich aanmeldt te behouden
             Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > De nieuwe onboardingflow lanceren
             Dit valt me op:
@@ -34,11 +34,11 @@ struct DutchTranscriptTests {
             > 45%
             Wat is de startwaarde: waar sta je nu?
             > 30%
-            Uiterlijk wanneer? Druk op Enter om het einde van 2026-Q4 te kiezen.
+            Uiterlijk wanneer? Druk op Enter om eind 2026-Q4 te kiezen.
             >
-            Wat dacht je van: “Het activatiepercentage verhogen van 30% naar 45% uiterlijk het einde van 2026-Q4”? Antwoord ja, of schrijf je eigen versie.
+            Wat dacht je van: “Het activatiepercentage verhogen van 30% naar 45% uiterlijk eind 2026-Q4”? Antwoord ja, of schrijf je eigen versie.
             > ja
-            Kernresultaat 1.1: Het activatiepercentage verhogen van 30% naar 45% uiterlijk het einde van 2026-Q4
+            Kernresultaat 1.1: Het activatiepercentage verhogen van 30% naar 45% uiterlijk eind 2026-Q4
             Nog een kernresultaat toevoegen? (ja/nee)
             > ja
             Kernresultaat 1.2, of “klaar” om verder te gaan:
@@ -57,8 +57,8 @@ struct DutchTranscriptTests {
             Nog een doelstelling toevoegen? (ja/nee)
             > nee
             Je set, Groei, 2026-Q4:
-            O1: Onboarding moeiteloos maken voor kleine klinieken om elke kliniek die zich aanmeldt te behouden
-              KR1: Het activatiepercentage verhogen van 30% naar 45% uiterlijk het einde van 2026-Q4
+            O1: Onboarding moeiteloos maken voor kleine klinieken, om elke kliniek die zich aanmeldt te behouden
+              KR1: Het activatiepercentage verhogen van 30% naar 45% uiterlijk eind 2026-Q4
               KR2: De gemiddelde reactietijd bij de klantenservice verlagen van 24 uur naar 8 uur uiterlijk 31 december
             Score 100/100: 0 fouten, 0 waarschuwingen, 0 opmerkingen
             Opgeslagen. Met /exporteer md, /exporteer json of /exporteer yaml schrijf je de set weg; /nieuw begint een nieuwe set.

@@ -18,7 +18,7 @@ struct EnglishTranscriptTests {
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Make onboarding effortless for small clinics
             The objective says what, but not why. Without a reason, the team cannot weigh trade-offs or feel why it matters.
-            Why does it matter? Say it in a few words.
+            What will be better once you reach it? Say it in a few words.
             > to keep every clinic that signs up
             How about: “Make onboarding effortless for small clinics in order to keep every clinic that signs up”? Answer yes, or write your own.
             > yes

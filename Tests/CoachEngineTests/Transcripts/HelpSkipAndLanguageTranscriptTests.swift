@@ -30,10 +30,10 @@ struct HelpSkipAndLanguageTranscriptTests {
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Make onboarding effortless for small clinics
             The objective says what, but not why. Without a reason, the team cannot weigh trade-offs or feel why it matters.
-            Why does it matter? Say it in a few words.
+            What will be better once you reach it? Say it in a few words.
             > help
             Say what will be better once the objective is reached, for example “so that more clinics stay after their first month”.
-            Why does it matter? Say it in a few words.
+            What will be better once you reach it? Say it in a few words.
             > so that they stay with us
             How about: “Make onboarding effortless for small clinics so that they stay with us”? Answer yes, or write your own.
             > ?
@@ -82,10 +82,10 @@ struct HelpSkipAndLanguageTranscriptTests {
             Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > Gjøre oppstarten enkel for små klinikker
             Målet sier hva, men ikke hvorfor. Uten en begrunnelse er det vanskelig for teamet å prioritere og å forstå hvorfor dette er viktig.
-            Hvorfor er det viktig? Si det med noen få ord.
+            Hva blir bedre når dere har nådd målet? Si det med noen få ord.
             > hjelp
             Si hva som blir bedre når målet er nådd, for eksempel «slik at flere klinikker blir værende etter den første måneden».
-            Hvorfor er det viktig? Si det med noen få ord.
+            Hva blir bedre når dere har nådd målet? Si det med noen få ord.
             > slik at de blir værende hos oss
             Hva med: «Gjøre oppstarten enkel for små klinikker slik at de blir værende hos oss»? Svar ja, eller skriv din egen versjon.
             > ?
@@ -134,10 +134,10 @@ struct HelpSkipAndLanguageTranscriptTests {
             Vad vill ni uppnå den här cykeln? Skriv det som ett mål: vad ni vill och varför det spelar roll.
             > Göra starten enkel för små kliniker
             Målet säger vad, men inte varför. Utan ett syfte blir det svårt för teamet att göra avvägningar och att förstå varför det spelar roll.
-            Varför spelar det roll? Säg det med några få ord.
+            Vad blir bättre när ni har nått målet? Säg det med några få ord.
             > hjälp
             Säg vad som blir bättre när målet är nått, till exempel ”så att fler kliniker stannar efter den första månaden”.
-            Varför spelar det roll? Säg det med några få ord.
+            Vad blir bättre när ni har nått målet? Säg det med några få ord.
             > så att de stannar hos oss
             Vad sägs om: ”Göra starten enkel för små kliniker så att de stannar hos oss”? Svara ja, eller skriv en egen version.
             > ?
@@ -186,10 +186,10 @@ struct HelpSkipAndLanguageTranscriptTests {
             Wat wil je deze cyclus bereiken? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
             > De start voor kleine klinieken eenvoudig maken
             De doelstelling zegt wat, maar niet waarom. Zonder reden kan het team geen goede afwegingen maken en voelt niemand waarom het ertoe doet.
-            Waarom is dat belangrijk? Zeg het in een paar woorden.
+            Wat is er beter als je dit doel hebt bereikt? Zeg het in een paar woorden.
             > hulp
             Zeg wat er beter is als de doelstelling bereikt is, bijvoorbeeld “zodat meer klinieken na de eerste maand blijven”.
-            Waarom is dat belangrijk? Zeg het in een paar woorden.
+            Wat is er beter als je dit doel hebt bereikt? Zeg het in een paar woorden.
             > zodat ze bij ons blijven
             Wat dacht je van: “De start voor kleine klinieken eenvoudig maken, zodat ze bij ons blijven”? Antwoord ja, of schrijf je eigen versie.
             > ?
@@ -344,9 +344,9 @@ struct HelpSkipAndLanguageTranscriptTests {
             Hoppade över frågan.
             Senast när? Tryck Enter om det är i slutet av 2026-Q4.
             >
-            Vad sägs om: ”Skicka nyhetsbrevet varje vecka senast slutet av 2026-Q4”? Svara ja, eller skriv en egen version.
+            Vad sägs om: ”Skicka nyhetsbrevet varje vecka senast i slutet av 2026-Q4”? Svara ja, eller skriv en egen version.
             > ja
-            Nyckelresultat 1.1: Skicka nyhetsbrevet varje vecka senast slutet av 2026-Q4
+            Nyckelresultat 1.1: Skicka nyhetsbrevet varje vecka senast i slutet av 2026-Q4
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             > ja
             Nyckelresultat 1.2, eller ”klar” för att gå vidare:
@@ -361,11 +361,11 @@ struct HelpSkipAndLanguageTranscriptTests {
             Wat is de startwaarde: waar sta je nu?
             > /overslaan
             Overgeslagen.
-            Uiterlijk wanneer? Druk op Enter om het einde van 2026-Q4 te kiezen.
+            Uiterlijk wanneer? Druk op Enter om eind 2026-Q4 te kiezen.
             >
-            Wat dacht je van: “Öka antalet kliniker som är aktiva varje vecka till 600 senast slutet av 2026-Q4”? Antwoord ja, of schrijf je eigen versie.
+            Wat dacht je van: “Öka antalet kliniker som är aktiva varje vecka till 600 senast i slutet av 2026-Q4”? Antwoord ja, of schrijf je eigen versie.
             > ja
-            Kernresultaat 1.2: Öka antalet kliniker som är aktiva varje vecka till 600 senast slutet av 2026-Q4
+            Kernresultaat 1.2: Öka antalet kliniker som är aktiva varje vecka till 600 senast i slutet av 2026-Q4
             Nog een kernresultaat toevoegen? (ja/nee)
             """, language: "sv")
         #expect(conversation.session.set.lang == LanguageCode("sv"))
@@ -394,11 +394,11 @@ struct HelpSkipAndLanguageTranscriptTests {
             Met “versturen” beschrijf je een taak. Welk getal zou veranderen als je dat deed?
             > /overslaan
             Overgeslagen.
-            Uiterlijk wanneer? Druk op Enter om het einde van 2026-Q4 te kiezen.
+            Uiterlijk wanneer? Druk op Enter om eind 2026-Q4 te kiezen.
             >
-            Wat dacht je van: “De nieuwsbrief elke week versturen uiterlijk het einde van 2026-Q4”? Antwoord ja, of schrijf je eigen versie.
+            Wat dacht je van: “De nieuwsbrief elke week versturen uiterlijk eind 2026-Q4”? Antwoord ja, of schrijf je eigen versie.
             > ja
-            Kernresultaat 1.1: De nieuwsbrief elke week versturen uiterlijk het einde van 2026-Q4
+            Kernresultaat 1.1: De nieuwsbrief elke week versturen uiterlijk eind 2026-Q4
             Nog een kernresultaat toevoegen? (ja/nee)
             > ja
             Kernresultaat 1.2, of “klaar” om verder te gaan:
@@ -415,9 +415,9 @@ struct HelpSkipAndLanguageTranscriptTests {
             Skipped.
             By when? Press Enter for the end of 2026-Q4.
             >
-            How about: “Het aantal wekelijks actieve klinieken verhogen naar 600 uiterlijk het einde van 2026-Q4”? Answer yes, or write your own.
+            How about: “Het aantal wekelijks actieve klinieken verhogen naar 600 uiterlijk eind 2026-Q4”? Answer yes, or write your own.
             > yes
-            Key result 1.2: Het aantal wekelijks actieve klinieken verhogen naar 600 uiterlijk het einde van 2026-Q4
+            Key result 1.2: Het aantal wekelijks actieve klinieken verhogen naar 600 uiterlijk eind 2026-Q4
             Add another key result? (yes/no)
             """, language: "nl")
         #expect(conversation.session.set.lang == LanguageCode("nl"))

@@ -18,7 +18,7 @@ struct NorwegianTranscriptTests {
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Gjøre oppstarten enkel for små klinikker
             Målet sier hva, men ikke hvorfor. Uten en begrunnelse er det vanskelig for teamet å prioritere og å forstå hvorfor dette er viktig.
-            Hvorfor er det viktig? Si det med noen få ord.
+            Hva blir bedre når dere har nådd målet? Si det med noen få ord.
             > å beholde alle som registrerer seg
             Hva med: «Gjøre oppstarten enkel for små klinikker for å beholde alle som registrerer seg»? Svar ja, eller skriv din egen versjon.
             > ja

@@ -18,7 +18,7 @@ struct SwedishTranscriptTests {
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Göra det enkelt för små kliniker att komma igång
             Målet säger vad, men inte varför. Utan ett syfte blir det svårt för teamet att göra avvägningar och att förstå varför det spelar roll.
-            Varför spelar det roll? Säg det med några få ord.
+            Vad blir bättre när ni har nått målet? Säg det med några få ord.
             > att behålla alla som registrerar sig
             Vad sägs om: ”Göra det enkelt för små kliniker att komma igång för att behålla alla som registrerar sig”? Svara ja, eller skriv en egen version.
             > ja
@@ -36,9 +36,9 @@ struct SwedishTranscriptTests {
             > 30 %
             Senast när? Tryck Enter om det är i slutet av 2026-Q4.
             >
-            Vad sägs om: ”Öka aktiveringsgraden från 30 % till 45 % senast slutet av 2026-Q4”? Svara ja, eller skriv en egen version.
+            Vad sägs om: ”Öka aktiveringsgraden från 30 % till 45 % senast i slutet av 2026-Q4”? Svara ja, eller skriv en egen version.
             > ja
-            Nyckelresultat 1.1: Öka aktiveringsgraden från 30 % till 45 % senast slutet av 2026-Q4
+            Nyckelresultat 1.1: Öka aktiveringsgraden från 30 % till 45 % senast i slutet av 2026-Q4
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             > ja
             Nyckelresultat 1.2, eller ”klar” för att gå vidare:
@@ -58,7 +58,7 @@ struct SwedishTranscriptTests {
             > nej
             Dina OKR:er, Kundresan, 2026-Q4:
             O1: Göra det enkelt för små kliniker att komma igång för att behålla alla som registrerar sig
-              KR1: Öka aktiveringsgraden från 30 % till 45 % senast slutet av 2026-Q4
+              KR1: Öka aktiveringsgraden från 30 % till 45 % senast i slutet av 2026-Q4
               KR2: Minska svarstiden i supporten från 24 timmar till 8 timmar senast 31 december
             Poäng 100/100: 0 fel, 0 varningar, 0 noteringar
             Sparat. Exportera med /exportera md, /exportera json eller /exportera yaml; /ny påbörjar ett nytt set.
@@ -91,7 +91,7 @@ struct SwedishTranscriptTests {
             Skriv målet igen:
             > Göra vår tjänst stabilare
             Målet säger vad, men inte varför. Utan ett syfte blir det svårt för teamet att göra avvägningar och att förstå varför det spelar roll.
-            Varför spelar det roll? Säg det med några få ord.
+            Vad blir bättre när ni har nått målet? Säg det med några få ord.
             > så att klinikerna slutar ringa supporten
             Vad sägs om: ”Göra vår tjänst stabilare så att klinikerna slutar ringa supporten”? Svara ja, eller skriv en egen version.
             > ja

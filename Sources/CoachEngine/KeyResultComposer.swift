@@ -1,0 +1,248 @@
+import OKRCore
+
+/// Writes a key result from the parts the reader found, in a language's patterns, and offers
+/// it only when the same reader reads it back to the same parts.
+///
+/// The person's measure phrase goes in whole ("clinics activated in their first seven days"),
+/// their deadline phrase keeps its own preposition ("within 6 weeks", "i løpet av K1"), the
+/// direction comes from the verb and the numbers (a target below the start is a decrease), and
+/// a level to hold or a milestone is written as one. The patterns live in `coach.compose` of
+/// each locale file, so the word order is the language's own ("… verhogen van 30 naar 45 uiterlijk D").
+struct KeyResultComposer {
+    let texts: CoachTexts
+    let lexicon: Lexicon
+    /// The time the deadline defaults to, without a preposition: "the end of 2026-Q4".
+    let endOfCycle: String
+    /// The rules' findings on a key result read back.
+    let review: (KeyResultReading) -> [Finding]
+
+    /// The outcome of composing: a sentence the coach is sure of, or the pattern filled with what is known.
+    enum Outcome: Equatable {
+        case sure(String)
+        case unsure(pattern: String, reason: Reason)
+    }
+
+    /// Why the coach will not propose a sentence.
+    enum Reason: String, Equatable {
+        /// A piece the pattern needs is missing.
+        case missingPiece = "missing-piece"
+        /// The sentence does not read back to the same parts.
+        case readsDifferently = "reads-differently"
+        /// The sentence still draws a finding on a missing piece.
+        case stillMissing = "still-missing"
+        /// A function word stands twice.
+        case doubledWord = "doubled-word"
+        /// The measure would end on a preposition or an article: "aktive etter".
+        case danglingWord = "dangling-word"
+        /// A word of the draft that carries meaning would be lost.
+        case leavesWordsBehind = "leaves-words-behind"
+    }
+
+    /// The rules on missing pieces a proposal must not draw.
+    static let missingPieceRules: Set<RuleID> = [.keyResultNoBaseline, .keyResultNotMeasurable, .keyResultNoDeadline]
+
+    /// The key result written out, or why not.
+    func compose(_ parts: KeyResultParts) -> Outcome {
+        if parts.measure == nil || parts.kind == .milestone && !parts.measureGiven || parts.relative {
+            return withDeadline(parts, deadline: deadlinePhrase(parts))
+        }
+        let pattern = self.pattern(for: parts)
+        let measure = written(parts.measure)
+        let sentence = filled(pattern, parts)
+        guard let measure, parts.to != nil, parts.from != nil || pattern.isLevel || pattern.startUnknown,
+            let deadline = deadlinePhrase(parts)
+        else {
+            return .unsure(pattern: sentence, reason: .missingPiece)
+        }
+        let expected = Expected(
+            measure: measure, from: pattern.isLevel ? nil : parts.from, to: parts.to, bound: pattern.bound,
+            deadline: deadline, startUnknown: pattern.startUnknown)
+        if let reason = readBack(sentence, expecting: expected) { return .unsure(pattern: sentence, reason: reason) }
+        if !parts.measureGiven, leavesWordsBehind(sentence, draft: parts.text) {
+            return .unsure(pattern: sentence, reason: .leavesWordsBehind)
+        }
+        return .sure(sentence)
+    }
+
+    /// Whether a phrase ends on a preposition or an article, cut off from what it brought.
+    func endsOnFunctionWord(_ phrase: String) -> Bool {
+        let analysis = TextAnalysis(phrase, lexicon: lexicon)
+        guard let last = analysis.tokens.indices.last else { return false }
+        let function: WordClass = [
+            .baselinePreposition, .pairedBaselinePreposition, .targetPreposition, .relativePreposition,
+            .deadlinePreposition, .durationPreposition, .holdPreposition, .determiner, .indefiniteArticle,
+        ]
+        return !analysis.classes(at: last).isDisjoint(with: function)
+    }
+
+    /// Whether the sentence leaves out a word of the draft that carries meaning: "triage" in
+    /// "Reduce time to triage from 24 h". Words before the measure (a subject, the verb) may go,
+    /// and so may the function words the pattern brings its own of.
+    func leavesWordsBehind(_ sentence: String, draft: String) -> Bool {
+        let kept = Set(TextAnalysis(sentence, lexicon: lexicon).tokens.map { $0.text.lowercased() })
+        let analysis = TextAnalysis(draft, lexicon: lexicon)
+        let measureStart = analysis.measureStart(verb: analysis.mainVerb?.index) ?? 0
+        let droppable: WordClass = WordClass.verb.union([
+            .verbParticle, .modalVerb, .baselinePreposition, .pairedBaselinePreposition, .targetPreposition,
+            .relativePreposition, .deadlinePreposition, .durationPreposition, .deadlineWord, .atLeastWord, .atMostWord,
+            .holdPreposition, .hedge, .numberHedge, .determiner, .keepVerb, .holdVerb, .decreaseVerb, .baselineWord,
+        ])
+        return analysis.tokens.indices.contains { index in
+            guard index >= measureStart, analysis.tokens[index].kind == .word else { return false }
+            return !kept.contains(analysis.tokens[index].text.lowercased())
+                && analysis.classes(at: index).isDisjoint(with: droppable)
+        }
+    }
+
+    /// How the key result written out keeps score: the kind its pattern gives.
+    func kind(_ parts: KeyResultParts) -> KeyResultKind? {
+        if parts.kind == .milestone, !parts.measureGiven { return .milestone }
+        guard parts.measure != nil, parts.to != nil, !parts.relative else { return parts.kind }
+        let pattern = pattern(for: parts)
+        if let bound = pattern.bound { return bound == .atMost ? .atMost : .atLeast }
+        return pattern.template == texts.compose.decrease ? .decrease : .increase
+    }
+
+    /// The language's pattern filled with what is known, and X, A, B and D where a piece is missing.
+    func filledPattern(_ parts: KeyResultParts) -> String {
+        filled(pattern(for: parts), parts)
+    }
+
+    private func filled(_ pattern: Pattern, _ parts: KeyResultParts) -> String {
+        let values = [
+            // A task's numbers ("Hire 2 engineers") count something else.
+            "measure": written(parts.task == nil ? parts.measure : nil) ?? "X",
+            "from": (parts.task == nil ? parts.from : nil) ?? "A", "to": (parts.task == nil ? parts.to : nil) ?? "B", "deadline": deadlinePhrase(parts) ?? texts.compose.deadline.render(["time": "D"]),
+        ]
+        return Self.tidy(pattern.template.render(values))
+    }
+
+    /// The measure where the pattern puts it: opening the sentence in Dutch, inside it elsewhere.
+    private func written(_ measure: String?) -> String? {
+        measure.map { texts.compose.measureFirst ? $0.uppercasedFirst() : $0.lowercasedFirst() }
+    }
+
+    /// The parts a proposal must read back to.
+    struct Expected {
+        var measure: String?
+        var from: String?
+        var to: String?
+        var bound: KeyResultReading.Bound?
+        var deadline: String
+        /// The starting value is left for the first check-in: kr-no-baseline is no reason to refuse.
+        var startUnknown = false
+        /// The person skipped the question for a measure: they keep their key result as it is,
+        /// so kr-not-measurable and kr-no-baseline are no reason to refuse either.
+        var measureSkipped = false
+    }
+
+    /// Why a sentence does not read back to the parts expected; nil when it does.
+    func readBack(_ sentence: String, expecting expected: Expected) -> Reason? {
+        if Self.hasDoubledWord(sentence) { return .doubledWord }
+        let reading = KeyResultReading(sentence, lexicon: lexicon)
+        let same: (String?, String?) -> Bool = { Self.fold($0) == Self.fold($1) }
+        if let measure = expected.measure {
+            if endsOnFunctionWord(measure) { return .danglingWord }
+            guard same(reading.measure, measure), same(reading.start?.text, expected.from),
+                same(reading.target?.text, expected.to), reading.bound == expected.bound
+            else { return .readsDifferently }
+        }
+        guard same(reading.deadline?.phrase, expected.deadline) else { return .readsDifferently }
+        let missing =
+            expected.measureSkipped
+            ? [.keyResultNoDeadline]
+            : expected.startUnknown ? Self.missingPieceRules.subtracting([.keyResultNoBaseline]) : Self.missingPieceRules
+        if review(reading).contains(where: { missing.contains($0.rule) }) { return .stillMissing }
+        return nil
+    }
+
+    // MARK: - Pieces
+
+    private struct Pattern {
+        let template: Template
+        let isLevel: Bool
+        let bound: KeyResultReading.Bound?
+        /// A change whose starting value is not known yet ("Increase X to 600 by D"): its first
+        /// check-in gives it, so kr-no-baseline is expected of it.
+        var startUnknown = false
+    }
+
+    /// The pattern for the kind: a level to hold, or a change whose direction the numbers give.
+    private func pattern(for parts: KeyResultParts) -> Pattern {
+        let compose = texts.compose
+        if parts.from == nil, parts.kind == .atLeast || parts.kind == .atMost {
+            let atMost = parts.kind == .atMost
+            return Pattern(
+                template: atMost ? compose.atMost : compose.atLeast, isLevel: true, bound: atMost ? .atMost : .atLeast)
+        }
+        var decreasing = parts.kind == .decrease || parts.kind == .atMost
+        if let from = parts.from.flatMap({ Coach.number(in: $0, lexicon: lexicon) }),
+            let to = parts.to.flatMap({ Coach.number(in: $0, lexicon: lexicon) }), from != to
+        {
+            decreasing = to < from
+        }
+        if parts.from == nil, parts.skipped.contains("baseline") {
+            return Pattern(
+                template: decreasing ? compose.decreaseTo : compose.increaseTo, isLevel: false, bound: nil, startUnknown: true)
+        }
+        return Pattern(template: decreasing ? compose.decrease : compose.increase, isLevel: false, bound: nil)
+    }
+
+    /// A milestone, a relative change or a key result the pattern cannot hold: as written, with its time.
+    private func withDeadline(_ parts: KeyResultParts, deadline: String?) -> Outcome {
+        let text = parts.text.trimmingTrailingPunctuation()
+        guard !parts.namesTime || parts.deadline != nil else { return .sure(text) }
+        guard let deadline else {
+            return .unsure(pattern: texts.compose.withDeadline.render(["text": text, "deadline": "D"]), reason: .missingPiece)
+        }
+        let sentence = Self.tidy(texts.compose.withDeadline.render(["text": text, "deadline": deadline]))
+        let measureSkipped = parts.measure == nil && !parts.skipped.filter { $0 == "outcome" || $0 == "measure" }.isEmpty
+        if let reason = readBack(sentence, expecting: Expected(deadline: deadline, measureSkipped: measureSkipped)) {
+            return .unsure(pattern: sentence, reason: reason)
+        }
+        return .sure(sentence)
+    }
+
+    /// The deadline as it goes into the sentence: the person's own phrase when it opens with a
+    /// preposition of its own ("within 6 weeks", "senast i slutet av K1"), else the pattern's word before it.
+    func deadlinePhrase(_ parts: KeyResultParts) -> String? {
+        if let answer = parts.deadline { return deadlinePhrase(for: answer) }
+        if parts.namesTime, parts.measure != nil, let phrase = KeyResultReading(parts.text, lexicon: lexicon).deadline {
+            return deadlinePhrase(for: phrase.phrase)
+        }
+        if parts.namesTime { return nil }
+        return texts.compose.deadline.render(["time": endOfCycle])
+    }
+
+    /// A time as written, with the pattern's deadline word before it unless it brings its own.
+    func deadlinePhrase(for time: String) -> String {
+        let time = time.trimmingTrailingPunctuation()
+        let lowered = time.lowercased()
+        if texts.compose.deadlineOpeners.contains(where: { lowered == $0 || lowered.hasPrefix($0 + " ") }) {
+            return time.lowercasedFirst()
+        }
+        return texts.compose.deadline.render(["time": time])
+    }
+
+    // MARK: - Words
+
+    /// One space between words, none before a comma.
+    static func tidy(_ sentence: String) -> String {
+        var words: [Substring] = []
+        for word in sentence.split(separator: " ") {
+            if word.first == ",", let last = words.popLast() { words.append(last + word) } else { words.append(word) }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Whether a word stands twice in a row: "by by", "fra fra".
+    static func hasDoubledWord(_ sentence: String) -> Bool {
+        let words = sentence.lowercased().split(separator: " ").map { $0.filter { $0.isLetter } }
+        return zip(words, words.dropFirst()).contains { $0 == $1 && !$0.isEmpty }
+    }
+
+    /// A part compared without case or spacing differences.
+    static func fold(_ text: String?) -> String? {
+        text.map { $0.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+    }
+}
