@@ -52,7 +52,7 @@ extension ChatCoach {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
         }
         let time = time ?? Moment(day: coach.today, minute: 0)
-        if let channel = speech.channel, !speech.drafts || isTeamCommand(command) {
+        if let channel = speech.channel, !speech.drafts || (isTeamCommand(command) && !meansOwnDraft(speech, session)) {
             let team = sessions[teamKey(network: network, channel: channel)]
             if isWord(command, of: { $0.remindWords }) {
                 return reminderTurn(speech, channel: channel, team: team, texts: texts, time: time)
@@ -73,31 +73,42 @@ extension ChatCoach {
                 session, with: channel, team: sessions[teamKey(network: network, channel: channel)], network: network,
                 speech: speech)
         }
-        return draft(speech, session: session, now: now, today: time.day)
+        return draft(speech, session: session, today: time.day)
     }
 
     // MARK: - Drafting
 
-    private func draft(_ speech: Speech, session: Session?, now: Double, today: Day) -> ChatTurn {
-        guard let session else {
-            // A first message starts the conversation; it is no answer yet.
-            let turn = coach.start(coach.newSession(id: speech.key))
-            return ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, greeted: turn.session)
-        }
+    private func draft(_ speech: Speech, session: Session?, today: Day) -> ChatTurn {
         // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
         let text = speech.text.trimmingCharacters(in: .whitespaces)
         let line = text == "-" ? "" : text.hasPrefix("!") ? "/" + text.dropFirst() : text
+        guard let session else {
+            // A first message starts the conversation; it is no answer yet. A language chosen in it
+            // ("!lang nb") is taken first, so the greeting comes in that language.
+            var fresh = coach.newSession(id: speech.key)
+            var replies: [ChatReply] = []
+            if line.hasPrefix("/"), isWord(commandWord(text), of: { $0.words(for: .lang) }) {
+                let chosen = coach.respond(to: line, in: fresh, today: today)
+                fresh = chosen.session
+                // What it says of the language; the question comes once, after the greeting.
+                replies = chosen.replies.filter { $0.kind != .ask }.map { reply($0.text, to: speech) }
+            }
+            let turn = coach.start(fresh)
+            return ChatTurn(replies: replies + turn.replies.map { reply($0.text, to: speech) }, greeted: turn.session)
+        }
         let turn = coach.respond(to: line, in: session, today: today)
         var result = ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
         for effect in turn.effects {
             switch effect {
             case .export(let content, _):
-                // One reply, paged like any other: an export in chat is never sent all at once.
-                result.replies.append(reply(content, to: speech))
+                // One reply, paged like any other: an export in chat is never sent all at once. Its
+                // indentation is in no-break spaces, which chat keeps and `check` and `import` read back.
+                result.replies.append(reply(ChatIndentation.forChat(content), to: speech))
             case .newSet:
                 var archived = turn.session
-                // The finished or abandoned set stays, under its own id.
-                archived.id = "\(speech.key)#\(Int(saturating: now))"
+                // The finished or abandoned set stays, under an id of its own that no other copy ever gets
+                // (the bot's uptime, which it was once named after, comes round again in the next run).
+                archived.id = "\(speech.key)#\(UUID().uuidString.lowercased())"
                 let fresh = coach.start(
                     coach.newSession(
                         id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
@@ -161,7 +172,7 @@ extension ChatCoach {
         team.set.lang = session.set.lang ?? coach.texts(for: session).language
         team.finished = true
         team.reminder = existing?.reminder
-        let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.replyTarget
+        let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.name
         let message = texts.message("chat_shared", ["team": name, "channel": channel])
         return ChatTurn(
             replies: [reply(message, to: speech), ChatReply(target: channel, text: message)], save: [team])
@@ -173,6 +184,16 @@ extension ChatCoach {
     func commandWord(_ text: String) -> String {
         let word = text.split(separator: " ").first.map(String.init) ?? ""
         return (word.hasPrefix("/") || word.hasPrefix("!") ? String(word.dropFirst()) : word).lowercased()
+    }
+
+    /// Whether a relayed person's "show" or "check" in the channel means their own draft: it does
+    /// where they have one, unless they name the channel ("show #growth" is the team's set).
+    private func meansOwnDraft(_ speech: Speech, _ session: Session?) -> Bool {
+        guard speech.drafts, let session, !session.set.objectives.isEmpty, namedChannel(speech.text) == nil else {
+            return false
+        }
+        let command = commandWord(speech.text)
+        return isWord(command, of: { $0.words(for: .show) + $0.words(for: .check) })
     }
 
     private func isTeamCommand(_ word: String) -> Bool {

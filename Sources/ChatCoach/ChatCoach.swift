@@ -41,9 +41,10 @@ public struct ChatCoach: Sendable {
     public struct Speech: Sendable, Equatable {
         /// The key of the speaker's session: account or nick, with the network or bridge.
         public var key: String
-        /// The speaker's nick, as the line or the relay names them.
+        /// The speaker's nick, or for a relayed person their name in the relay's namespace (`slack/alice`),
+        /// which is only ever shown, never written to.
         public var name: String
-        /// Where replies to the speaker go: their nick, or the channel for relayed people.
+        /// Where replies to the speaker go: their nick, or for relayed people the channel or relay bot that carried the line.
         public var replyTarget: String
         /// "alice: " before replies in a channel, so the person sees they are meant.
         public var replyPrefix: String
@@ -62,14 +63,16 @@ public struct ChatCoach: Sendable {
         var relayed = false
         if relayBots.contains(fold(line.speaker)) {
             guard let relay = RelayLine.parse(line.text) else { return nil }
-            speaker = relay.speaker
+            speaker = RelayLine.displayName(bridge: relay.bridge, speaker: relay.speaker)
             text = relay.text
             key = "relay:\(line.network):\(relay.bridge):\(fold(relay.speaker))"
             relayed = true
         }
         guard let channel = line.channel else {
+            // A relayed person's private line is answered to the relay that carried it, addressed to them.
             return Speech(
-                key: key, name: speaker, replyTarget: speaker, replyPrefix: "", channel: nil, text: text, drafts: true)
+                key: key, name: speaker, replyTarget: relayed ? line.speaker : speaker,
+                replyPrefix: relayed ? "\(speaker): " : "", channel: nil, text: text, drafts: true)
         }
         guard let addressed = removingAddress(text) else { return nil }
         return Speech(

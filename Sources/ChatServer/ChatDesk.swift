@@ -163,7 +163,7 @@ public actor ChatDesk {
                 left.text = split.rest ?? ""
                 rest[pendingKey(speaker, reply.target)] = left.text.isEmpty ? nil : left
             }
-            return split.lines.map(\.serialized)
+            return split.lines.map { $0.serialized(trailingColon: true) }
         }
     }
 

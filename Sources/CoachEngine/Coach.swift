@@ -175,7 +175,7 @@ public struct Coach: Sendable {
             guard !answer.isEmpty, yesOrNo(answer) != false else { return reprompt("reprompt_text", &output) }
             output.session.remember()
             perform(step, answer: answer, &output)
-        case .text, .number, .time:
+        case .text, .number, .time, .cycle:
             if answer.isEmpty {
                 guard step.defaultValue != nil || step.optional else { return reprompt("reprompt_text", &output) }
                 output.session.remember()
@@ -192,6 +192,9 @@ public struct Coach: Sendable {
             }
             if step.expect == .time, !isTime(answer, output.session) {
                 return reprompt("reprompt_time", &output)
+            }
+            if step.expect == .cycle, !CycleName.isCycle(answer, months: monthNames) {
+                return reprompt("reprompt_cycle", &output)
             }
             output.session.remember()
             perform(step, answer: answer, &output)
@@ -342,6 +345,11 @@ public struct Coach: Sendable {
 
     func say(_ kind: Reply.Kind, _ key: String, _ output: inout Output) {
         say(kind, key, [:], &output)
+    }
+
+    /// The month names of every language, lower-cased: a cycle may be named in any of them.
+    private var monthNames: Set<String> {
+        Set(checker.languages.codes.flatMap { checker.languages.catalog(for: $0).words.months.map { $0.lowercased() } })
     }
 
     func lexicon(_ session: Session) -> Lexicon {

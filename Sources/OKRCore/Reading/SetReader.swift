@@ -25,6 +25,8 @@ public enum SetReader {
     public static func read(_ text: String, source: String, format: Format?, languages: Languages) throws(InputError)
         -> ReadResult
     {
+        // A copy saved from chat is indented with no-break spaces.
+        let text = ChatIndentation.restored(text)
         let format = format ?? sniff(text)
         var result =
             switch format {
