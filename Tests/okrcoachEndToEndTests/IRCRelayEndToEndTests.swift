@@ -108,8 +108,9 @@ struct IRCRelayEndToEndTests {
         let file = try scratch.write("from-chat.yaml", copy)
 
         let check = try Okrcoach.run(["check", file])
-        #expect(!check.errors.contains("from-chat.yaml:"), "\(check.errors)")
-        #expect(check.output.contains("Reduce the time to book"), "\(check.output)")
+        // Read as objectives without key results, it would be told "too few key results".
+        #expect(check.status == 0, "\(check.output) \(check.errors)")
+        #expect(check.output.hasSuffix("from-chat.yaml: no findings; score 100/100 (language: en)\n"), "\(check.output)")
         let other = scratch.folder.appendingPathComponent("other.sqlite").path
         let imported = try Okrcoach.run(["import", file, "--db", other])
         #expect(imported.status == 0, "\(imported.errors)")
@@ -117,7 +118,7 @@ struct IRCRelayEndToEndTests {
         let fromBot = try Okrcoach.run(["export", "--db", database])
         #expect(fromImport.status == 0 && fromBot.status == 0, "\(fromImport.errors) \(fromBot.errors)")
         #expect(fromImport.output == fromBot.output)
-        #expect(fromImport.output.contains("  - text: Reduce the time to book") || fromImport.output.contains("Reduce the time to book"))
+        #expect(fromImport.output.contains("Reduce the time to book from 120 seconds to 60 seconds by March"))
         #expect(fromImport.output == copy.replacingOccurrences(of: "\u{A0}", with: " "), "\(fromImport.output)\n---\n\(copy)")
     }
 }

@@ -22,6 +22,6 @@ struct TerminalLogHandler: LogHandler {
     static func timestamp(_ date: Date) -> String {
         date.formatted(
             Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .current).year().month().day()
-                .time(includingFractionalSeconds: true))
+                .time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 }
