@@ -100,10 +100,11 @@ extension ChatCoach {
         var result = ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
         for effect in turn.effects {
             switch effect {
-            case .export(let content, _):
-                // One reply, paged like any other: an export in chat is never sent all at once. Its
-                // indentation is in no-break spaces, which chat keeps and `check` and `import` read back.
-                result.replies.append(reply(ChatIndentation.forChat(content), to: speech))
+            case .export(let content, _, let format):
+                // One reply, paged like any other: an export in chat is never sent all at once. The YAML and
+                // the outline are indented in no-break spaces, which chat keeps and `check` and `import` read
+                // back; JSON keeps its spaces, since JSON readers take no other.
+                result.replies.append(reply(format == .json ? content : ChatIndentation.forChat(content), to: speech))
             case .newSet:
                 var archived = turn.session
                 // The finished or abandoned set stays, under an id of its own that no other copy ever gets

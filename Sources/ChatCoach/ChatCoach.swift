@@ -8,7 +8,8 @@ import OKRCore
 /// addressed (`okrcoach: …`, `okrcoach, …`, `@okrcoach …`), and there anyone can
 /// show and check the set the team shares; drafting goes on in private. People
 /// whom a relay bot speaks for (`[slack] <alice> okrcoach: …`) draft in the channel,
-/// since they cannot write to the coach directly.
+/// since they cannot write to the coach directly; they are known as `slack/alice`, a name
+/// that is only shown, and their private lines are answered to the relay bot.
 ///
 /// Pure: the adapter loads the sessions `keys(for:network:)` and then
 /// `followingKeys(for:loaded:)` name, calls `handle`, and saves what the turn says

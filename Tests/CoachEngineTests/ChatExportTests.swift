@@ -1,6 +1,7 @@
 import ChatCoach
 import ChatServer
 import CoachEngine
+import Foundation
 import IRCProtocol
 import OKRCore
 import Testing
@@ -54,6 +55,13 @@ struct ChatExportTests {
         let (text, _, set) = try await exported("md")
         let read = try SetReader.read(text, source: "chat.md", format: .outline, languages: TestCoach.languages)
         #expect(read.set.objectives.first?.keyResults.map(\.text) == set.objectives.first?.keyResults.map(\.text))
+    }
+
+    @Test func aJSONExportInChatKeepsPlainSpacesAndParses() async throws {
+        let (text, _, _) = try await exported("json")
+        #expect(!text.contains("\u{A0}"))
+        #expect(text.contains("\n  \"objectives\": ["), "\(text)")
+        #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any])
     }
 
     @Test func noBreakSpacesBecomeSpacesOnlyWhereTheyIndent() {
