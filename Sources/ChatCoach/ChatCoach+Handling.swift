@@ -14,12 +14,15 @@ extension ChatCoach {
     ///   - now: the time in seconds, for the inbound limit.
     ///   - time: the local day and time: check-ins are dated with its day, and a reminder set now
     ///     starts from it; the coach's own day when nil.
+    ///   - copies: the speaker's saved copies (`isCopy(_:of:)`), most recently saved first, which the
+    ///     adapter loads when `asksForCopies(_:)`: what "list" and "open" reach besides the set under way.
     /// - Returns: the replies, and the sessions to save before they are sent.
     public func handle(
         _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
-        now: Double, time: Moment? = nil
+        now: Double, time: Moment? = nil, copies: [Session] = []
     ) -> ChatTurn {
-        var turn = answer(speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time)
+        var turn = answer(
+            speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time, copies: copies)
         // A long answer ends saying how to get the rest, in the speaker's language as they now speak it:
         // "… (skriv «mer» for resten)", and in a channel with the coach's name, since it must be addressed.
         let spoken =
@@ -41,7 +44,7 @@ extension ChatCoach {
 
     private func answer(
         _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
-        now: Double, time: Moment?
+        now: Double, time: Moment?, copies: [Session]
     ) -> ChatTurn {
         let session = sessions[speech.key]
         let command = commandWord(speech.text)
@@ -73,12 +76,12 @@ extension ChatCoach {
                 session, with: channel, team: sessions[teamKey(network: network, channel: channel)], network: network,
                 speech: speech)
         }
-        return draft(speech, session: session, today: time.day)
+        return draft(speech, session: session, today: time.day, copies: copies)
     }
 
     // MARK: - Drafting
 
-    private func draft(_ speech: Speech, session: Session?, today: Day) -> ChatTurn {
+    private func draft(_ speech: Speech, session: Session?, today: Day, copies: [Session]) -> ChatTurn {
         // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
         let text = speech.text.trimmingCharacters(in: .whitespaces)
         let line = text == "-" ? "" : text.hasPrefix("!") ? "/" + text.dropFirst() : text
@@ -109,7 +112,7 @@ extension ChatCoach {
                 var archived = turn.session
                 // The finished or abandoned set stays, under an id of its own that no other copy ever gets
                 // (the bot's uptime, which it was once named after, comes round again in the next run).
-                archived.id = "\(speech.key)#\(UUID().uuidString.lowercased())"
+                archived.id = copyID(of: speech)
                 let fresh = coach.start(
                     coach.newSession(
                         id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
@@ -117,10 +120,14 @@ extension ChatCoach {
                 result.save = [archived, fresh.session]
                 result.replies += fresh.replies.map { reply($0.text, to: speech) }
             case .list:
-                result.replies += coach.listing([turn.session], for: turn.session).map { reply($0.text, to: speech) }
+                // The set under way is number 1, then the person's copies, most recently saved first.
+                result.replies += coach.listing([turn.session] + copies, for: turn.session).map { reply($0.text, to: speech) }
             case .open(1):
-                // The listing has the person's set only, as number 1.
                 result.replies += coach.opened(turn.session).replies.map { reply($0.text, to: speech) }
+            case .open(let number) where copies.indices.contains(number - 2):
+                let swapped = opening(copies[number - 2], instead: turn.session)
+                result.save = swapped.save
+                result.replies += coach.opened(swapped.opened).replies.map { reply($0.text, to: speech) }
             case .open(let number):
                 result.replies.append(reply(coach.noSuchSet(number, in: turn.session).text, to: speech))
             case .quit:

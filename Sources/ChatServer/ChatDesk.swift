@@ -83,9 +83,10 @@ public actor ChatDesk {
                     sessions[key] = try store.session(id: key) ?? greeted[key]
                 }
                 spoken = sessions[speech.key]
+                let copies = chat.asksForCopies(speech) ? try store.sets().filter { chat.isCopy($0.id, of: speech) } : []
                 let turn = chat.handle(
                     speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed,
-                    time: clock.moment)
+                    time: clock.moment, copies: copies)
                 var saving = turn.save
                 do {
                     try store.save(&saving)

@@ -1,4 +1,5 @@
 import ChatCoach
+import ChatServer
 import CoachEngine
 import OKRCore
 import Testing
@@ -52,5 +53,39 @@ struct ChatCycleAnswerTests {
         #expect(chat.saved["nick:testnet:kari"]?.set.cycle == nil)
         chat.say("kari", "2027-Q1")
         #expect(chat.saved["nick:testnet:kari"]?.set.cycle == "2027-Q1")
+    }
+}
+
+/// "list" and "open" in chat reach every set of the person's: the one under way, those `!new` put
+/// aside and those imported for them; never another person's.
+struct ChatCopiesTests {
+    @Test func listAndOpenReachThePersonsCopies() async throws {
+        let store = InMemorySessionStore()
+        let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 1000))
+        let desk = ChatDesk(chat: chat, store: store, network: "test")
+        var imported = TestCoach.coach.importedSession(
+            OKRSet(team: "Imported", objectives: [Objective(title: "Keep every clinic so that they grow with us")]),
+            id: ChatCoach.copyID(ofKey: "nick:test:kari"))
+        try store.save(&imported)
+        var others = TestCoach.coach.importedSession(
+            OKRSet(team: "Secret", objectives: [Objective(title: "Not kari's")]), id: ChatCoach.copyID(ofKey: "nick:test:ola"))
+        try store.save(&others)
+        for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us"] {
+            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
+        }
+        let listed = await desk.answer(":kari PRIVMSG okrcoach :!list").joined(separator: "\n")
+        #expect(listed.contains("1. Growth"), "\(listed)")
+        #expect(listed.contains("2. Imported"), "\(listed)")
+        #expect(!listed.contains("Secret"), "\(listed)")
+        let number = try #require(listed.split(separator: "\n").first { $0.contains("Imported") }?.split(separator: ":")[1]
+            .trimmingCharacters(in: .whitespaces).split(separator: ".").first.flatMap { Int($0) })
+        let opened = await desk.answer(":kari PRIVMSG okrcoach :!open \(number)").joined(separator: "\n")
+        #expect(opened.contains("Keep every clinic so that they grow with us"), "\(opened)")
+        #expect(store.session(id: "nick:test:kari")?.set.team == "Imported")
+        // The set that was under way is a copy now, and comes back the same way.
+        let again = await desk.answer(":kari PRIVMSG okrcoach :!list").joined(separator: "\n")
+        #expect(again.contains("1. Imported") && again.contains("2. Growth"), "\(again)")
+        #expect(await desk.answer(":kari PRIVMSG okrcoach :!open 9").joined().contains("9"))
+        #expect(await desk.answer(":kari PRIVMSG okrcoach :!open -1").count >= 1)
     }
 }
