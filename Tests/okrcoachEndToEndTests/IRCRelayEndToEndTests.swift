@@ -122,3 +122,46 @@ struct IRCRelayEndToEndTests {
         #expect(fromImport.output == copy.replacingOccurrences(of: "\u{A0}", with: " "), "\(fromImport.output)\n---\n\(copy)")
     }
 }
+
+/// `okrcoach import --for nick@network` on a real ngircd: the set is the person's, and `!list` and `!open` reach it.
+@Suite(
+    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .serialized, .timeLimit(.minutes(2)))
+struct IRCImportedSetEndToEndTests {
+    @Test func listAndOpenReachASetImportedForThePerson() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let file = try scratch.write("vekst.yaml", ExportImportEndToEndTests.everything)
+        let imported = try Okrcoach.run(["import", file, "--db", database, "--for", "Alice@127.0.0.1"])
+        #expect(imported.status == 0, "\(imported.errors)")
+        let notHers = try Okrcoach.run(["import", file, "--db", database, "--for", "bob@127.0.0.1"])
+        #expect(notHers.status == 0, "\(notHers.errors)")
+        for hostile in ["alice", "@net", "alice@", "al ice@net", "al\u{7}ice@net", String(repeating: "a", count: 65) + "@net"] {
+            let refused = try Okrcoach.run(["import", file, "--db", database, "--for", hostile])
+            #expect(refused.status == 2, "\(hostile)")
+            #expect(refused.errors.contains("--for takes NICK@NETWORK"), "\(refused.errors)")
+        }
+        let bot = try RunningProgram([
+            "irc", "--server", "127.0.0.1:\(server.port)", "--nick", "okrcoach", "--db", database,
+            "--flood-burst", "20", "--flood-interval", "0.05",
+        ])
+        defer { bot.kill() }
+        #expect(bot.waitFor("registered as"), "\(bot.printed)")
+        let alice = try IRCPerson("alice", port: server.port)
+        alice.say("hi")
+        _ = alice.messages(until: "Which team")
+        alice.say("Growth")
+        _ = alice.messages(until: "Which cycle")
+        alice.say("!list")
+        let listed = alice.messages(until: "2. Vekst")
+        #expect(listed.last == "2. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss", "\(listed)")
+        alice.say("!open 2")
+        let opened = alice.messages(until: "Gjøre oppstarten enkel")
+        #expect(opened.contains { $0.contains("Vekst") }, "\(opened)")
+        alice.say("!list")
+        let again = alice.messages(until: "2. Growth")
+        #expect(again.contains { $0.hasPrefix("1. Vekst") }, "\(again)")
+        #expect(again.filter { $0.first?.isNumber == true }.count == 2, "\(again)")
+    }
+}
