@@ -104,6 +104,8 @@ private actor IRCConnection {
     private var pingedAt: Double?
     /// The channels the bot is in now (folded), where it may post reminders.
     private var joined: Set<String> = []
+    /// Why reminders could not be looked for last time, if they could not.
+    private var reminderTrouble: String?
 
     init(
         configuration: IRCBotConfiguration, desk: ChatDesk, outbound: NIOAsyncChannelOutboundWriter<String>,
@@ -230,8 +232,12 @@ private actor IRCConnection {
         let lines: [String]
         do {
             lines = try await desk.reminders(in: channels)
+            reminderTrouble = nil
         } catch {
-            log.error("cannot look for reminders: \(error)")
+            // Looked for every second: the same trouble is logged once, not every time.
+            let trouble = "\(error)"
+            if trouble != reminderTrouble { log.error("cannot look for reminders: \(trouble)") }
+            reminderTrouble = trouble
             return
         }
         send(lines)
