@@ -87,6 +87,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // What each libFuzzer target does with one input; the fuzz executables and the regression tests call it.
+        .target(
+            name: "OKRFuzzing",
+            dependencies: ["OKRCore", "CoachEngine", "ChatCoach", "ChatServer"]
+        ),
         .testTarget(
             name: "OKRCoreTests",
             dependencies: ["OKRCore"]
@@ -104,6 +109,21 @@ let package = Package(
             dependencies: ["okrcoach", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "IRCProtocolTests", dependencies: ["IRCProtocol"]),
+        // Replays the fuzz corpus and every crash the fuzzers found.
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["OKRFuzzing"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer targets, one executable each, declared only for the fuzz build (Fuzz/run sets
+// OKRCOACH_FUZZ): they start libFuzzer's driver, so they link only with `-sanitize=fuzzer`.
+if Context.environment["OKRCOACH_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/Targets/CFuzzerDriver"),
+        .target(name: "FuzzerMain", dependencies: ["CFuzzerDriver", "OKRFuzzing"], path: "Fuzz/Targets/FuzzerMain"),
+    ]
+    for name in ["check-file", "outline", "numbers", "coach-turn", "chat-line"] {
+        package.targets.append(
+            .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzerMain"], path: "Fuzz/Targets/\(name)"))
+    }
+}

@@ -1,6 +1,8 @@
 #include "CLineEditing.h"
 
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -53,7 +55,22 @@ static void interrupt(int signal) {
     errno = saved;
 }
 
+/// Readline reads what is typed in the character set of the locale named by LC_ALL, LC_CTYPE or
+/// LANG. When that locale is not installed (LANG=nb_NO.UTF-8 on a system with only C.UTF-8), or
+/// is not UTF-8, it reads bytes: the first byte of Ø (0xC3) becomes Meta-C, and the letter is
+/// lost. What the terminal sends and okrcoach prints is UTF-8, so fall back to C.UTF-8 for the
+/// character set, where readline will look for it.
+static void use_utf8_characters(void) {
+    const char *locale = setlocale(LC_CTYPE, "");
+    const char *codeset = locale ? nl_langinfo(CODESET) : NULL;
+    if (codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return;
+    if (!setlocale(LC_CTYPE, "C.UTF-8")) return;
+    const char *all = getenv("LC_ALL");
+    setenv(all && *all ? "LC_ALL" : "LC_CTYPE", "C.UTF-8", 1);
+}
+
 void okr_line_editing_start(void) {
+    use_utf8_characters();
     rl_readline_name = "okrcoach";
     rl_attempted_completion_function = complete;
     rl_basic_word_break_characters = " \t\n";

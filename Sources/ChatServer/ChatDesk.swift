@@ -56,17 +56,12 @@ public actor ChatDesk {
     ///
     /// When the store cannot read the speaker's session or save the turn, the line is not taken,
     /// and the speaker is told so in their language: one person's trouble never stops the desk.
+    /// A line longer than `LineListener.maximumLineLength`, or with a NUL or a carriage return
+    /// inside, is not read either; its speaker is told so.
     public func answer(_ line: String) -> [String] {
-        guard let message = try? IRCMessage.parse(line), message.command.uppercased() == "PRIVMSG",
-            message.params.count >= 2, let source = message.source
-        else { return [] }
-        let target = message.params[0]
-        let isChannel = target.hasPrefix("#") || target.hasPrefix("&")
-        let account = message.tags.first { $0.key == "account" }?.value
-        let chatLine = ChatLine(
-            network: network, speaker: source.nick, account: account, channel: isChannel ? target : nil,
-            text: message.params[1])
-        guard let speech = chat.speech(in: chatLine) else { return [] }
+        guard line.utf8.count <= LineListener.maximumLineLength else { return refuse(.tooLong, line) }
+        guard let message = try? IRCMessage.parse(line) else { return refuse(.controlCharacter, line) }
+        guard let chatLine = chatLine(message), let speech = chat.speech(in: chatLine) else { return [] }
         if chat.asksForMore(speech), let waiting = rest.removeValue(forKey: pendingKey(speech.key, speech.replyTarget)) {
             return page([waiting], for: speech.key)
         }
@@ -119,6 +114,36 @@ public actor ChatDesk {
             greeted[greetedOrder.removeFirst()] = nil
         }
         if greetedOrder.count > greeted.count * 2 { greetedOrder.removeAll { greeted[$0] == nil } }
+    }
+
+    /// A PRIVMSG with a source as the coach reads it; nil for other lines.
+    private func chatLine(_ message: IRCMessage) -> ChatLine? {
+        guard message.command.uppercased() == "PRIVMSG", message.params.count >= 2, let source = message.source else {
+            return nil
+        }
+        let target = message.params[0]
+        let isChannel = target.hasPrefix("#") || target.hasPrefix("&")
+        let account = message.tags.first { $0.key == "account" }?.value
+        return ChatLine(
+            network: network, speaker: source.nick, account: account, channel: isChannel ? target : nil,
+            text: message.params[1])
+    }
+
+    /// The reply to a line that is not read, too long or with a NUL or a carriage return inside
+    /// (which IRC framing refuses), when what arrived of it is a message to the coach; none for any
+    /// other line.
+    private func refuse(_ refusal: ChatCoach.Refusal, _ line: String) -> [String] {
+        let controls: Set<Unicode.Scalar> = ["\u{0}", "\r"]
+        var scalars = line.unicodeScalars[...]
+        if scalars.last == "\r" { scalars = scalars.dropLast() }
+        guard refusal == .tooLong || scalars.contains(where: controls.contains) else { return [] }
+        let cleaned = String(String.UnicodeScalarView(scalars.map { controls.contains($0) ? " " : $0 }))
+        guard let message = try? IRCMessage.parse(cleaned), let chatLine = chatLine(message),
+            let speech = chat.speech(in: chatLine)
+        else { return [] }
+        let session = (try? store.session(id: speech.key)) ?? greeted[speech.key]
+        let turn = chat.refuse(refusal, speech, session: session, buckets: &buckets, now: clock.elapsed)
+        return page(turn.replies, for: nil)
     }
 
     /// The reminders due now in these channels, as lines to send; each is marked sent before it is handed back.

@@ -6,7 +6,8 @@ import NIOPosix
 /// Shaped like SwiftNIO's TCP echo server: a line decoder, `NIOAsyncChannel`, errors
 /// caught per connection so that one bad connection never stops the others.
 public struct LineListener: Sendable {
-    /// The longest line read; longer ones are dropped (IRC allows 512 bytes, 8 KB of tags).
+    /// The longest line read (IRC allows 512 bytes, 8 KB of tags); of a longer one only its start
+    /// reaches the desk, which tells the sender it was too long.
     public static let maximumLineLength = 16 * 1024
 
     private let answer: @Sendable (String) async throws -> [String]
@@ -32,7 +33,7 @@ public struct LineListener: Sendable {
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
-                        ByteToMessageHandler(LineFrameDecoder(maximumLength: Self.maximumLineLength)))
+                        ByteToMessageHandler(LineFrameDecoder(maximumLength: Self.maximumLineLength, keepsOverlongStart: true)))
                     try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(LineFrameEncoder()))
                     return try NIOAsyncChannel<String, String>(wrappingChannelSynchronously: channel)
                 }

@@ -52,11 +52,12 @@ extension Coach {
     // MARK: - Objectives
 
     private func reviewObjective(_ text: String, _ output: inout Output) -> String {
+        output.session.draft.language = output.session.draft.language ?? languageOfNewText(text, output.session)
         output.session.draft.objective = text
         output.session.draft.proposal = nil
         // An objective that serves the higher-level objective named has its reason.
         let findings = checker.review(
-            objective: text, language: language(of: output.session), linkedToParent: !output.session.set.parents.isEmpty)
+            objective: text, language: writingLanguage(output.session), linkedToParent: !output.session.set.parents.isEmpty)
         guard !findings.isEmpty else {
             say(.say, "objective_clean", &output)
             _ = saveObjective(text, &output)
@@ -84,7 +85,7 @@ extension Coach {
         let objective = (output.session.draft.objective ?? "").trimmingTrailingPunctuation()
         var reason = why.trimmingTrailingPunctuation()
         // "to secure our lead" after "in order to": the person wrote the pattern's own word.
-        if let lead = texts(for: output.session).compose.purposeLead,
+        if let lead = writingTexts(output.session).compose.purposeLead,
             reason.lowercased().hasPrefix(lead + " ")
         {
             reason = String(reason.dropFirst(lead.count + 1))
@@ -95,7 +96,7 @@ extension Coach {
             output.session.draft.proposal = objective + " " + reason
         } else {
             // "keep every clinic" reads after "in order to"; "clinics stay with us" after "so that".
-            let compose = texts(for: output.session).compose
+            let compose = writingTexts(output.session).compose
             let startsWithVerb = !analysis.tokens.isEmpty && !analysis.classes(at: 0).isDisjoint(with: .verb)
             let template = startsWithVerb ? compose.purpose : compose.purposeClause
             output.session.draft.proposal = template.render(["objective": objective, "why": reason.lowercasedFirst()])
@@ -110,6 +111,7 @@ extension Coach {
 
     private func saveObjective(_ text: String, _ output: inout Output) -> String {
         let parent = output.session.set.parents.first?.id
+        output.session.set.lang = output.session.set.lang ?? writingLanguage(output.session)
         output.session.set.objectives.append(Objective(title: text, parent: parent))
         output.session.draft = Draft(leadingLaggingAsked: output.session.draft.leadingLaggingAsked)
         say(.say, "objective_saved", ["objective": String(output.session.set.objectives.count), "text": text], &output)
@@ -122,9 +124,10 @@ extension Coach {
         let texts = texts(for: output.session)
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
         if hasKeyResults, texts.done.union(allDoneWords).contains(Self.normalized(text)) { return "done" }
+        output.session.draft.language = output.session.draft.language ?? languageOfNewText(text, output.session)
         let reading = KeyResultReading(text, lexicon: lexicon(output.session))
         let findings = checker.review(
-            keyResult: reading, setHasCycle: output.session.set.hasCycle, language: language(of: output.session))
+            keyResult: reading, setHasCycle: output.session.set.hasCycle, language: writingLanguage(output.session))
         let parts = KeyResultParts(reading)
         output.session.draft.keyResult = parts
         output.session.draft.proposal = nil
@@ -157,17 +160,21 @@ extension Coach {
             let reading = KeyResultReading(answer, lexicon: lexicon(output.session))
             let given = KeyResultParts(reading)
             // A new measure: the numbers of the task ("Hire 2 engineers") no longer apply.
-            parts.measure = given.measure ?? answer.trimmingTrailingPunctuation()
+            // "600" to "How would you count it?" is a number for the measure already named.
+            let onlyNumbers = given.measure == nil && (given.to != nil || given.from != nil) && parts.measure != nil
+            parts.measure = given.measure ?? (onlyNumbers ? parts.measure : answer.trimmingTrailingPunctuation())
             parts.measureGiven = true
             parts.task = nil
             parts.from = given.from
             parts.to = given.to
             parts.relative = given.relative
             if given.namesTime, let deadline = reading.deadline {
-                parts.deadline = deadline.time(withoutLead: texts(for: output.session).compose.deadlineLead)
+                parts.deadline = deadline.time(withoutLead: writingTexts(output.session).compose.deadlineLead)
             }
         } else {
             parts.skipped.append(piece)
+            // Without a measure no number can be written into the key result: none is asked for.
+            if parts.measure == nil { parts.skipped += ["target", "baseline"] }
         }
         output.session.draft.keyResult = parts
         return nextPiece(&output)
@@ -202,7 +209,8 @@ extension Coach {
         if let answer, let value = Self.firstValue(in: answer, lexicon: lexicon(output.session)) {
             if piece == "target" { parts.to = value } else { parts.from = value }
         } else {
-            parts.skipped.append(piece)
+            // A starting value without a target goes nowhere in the key result: it is not asked for.
+            parts.skipped += piece == "target" && parts.to == nil ? ["target", "baseline"] : [piece]
         }
         output.session.draft.keyResult = parts
         return nextPiece(&output)
@@ -212,7 +220,7 @@ extension Coach {
         guard var parts = output.session.draft.keyResult else { return "propose" }
         if let answer {
             parts.deadline = KeyResultReading.Deadline.answer(
-                answer, lead: texts(for: output.session).compose.deadlineLead, lexicon: lexicon(output.session))
+                answer, lead: writingTexts(output.session).compose.deadlineLead, lexicon: lexicon(output.session))
         } else {
             parts.skipped.append("deadline")
         }
@@ -228,6 +236,7 @@ extension Coach {
         output.session.set.objectives[last].keyResults.append(KeyResult(text))
         output.session.draft.keyResult = nil
         output.session.draft.proposal = nil
+        output.session.draft.language = nil
         let values = [
             "objective": String(last + 1),
             "key_result": String(output.session.set.objectives[last].keyResults.count), "text": text,
@@ -260,9 +269,11 @@ extension Coach {
 
     /// The key result in the language's pattern, or as written with its deadline added.
     private func compose(_ parts: KeyResultParts, _ session: Session) -> String {
-        let texts = texts(for: session)
+        let texts = writingTexts(session)
         let deadline = parts.deadline ?? (parts.namesTime ? nil : defaultText("end_of_cycle", session))
-        guard let measure = parts.measure, let from = parts.from, let to = parts.to,
+        // Without a starting value, a target the text holds already keeps the text as written.
+        let targetAnswered = parts.from == nil && parts.skipped.contains("baseline") && !parts.text.contains(parts.to ?? "")
+        guard let measure = parts.measure, let to = parts.to, parts.from != nil || targetAnswered,
             let deadline = deadline
                 ?? KeyResultReading(parts.text, lexicon: lexicon(session)).deadline?.time(withoutLead: texts.compose.deadlineLead)
         else {
@@ -270,10 +281,16 @@ extension Coach {
             return texts.compose.withDeadline.render(["text": parts.text.trimmingTrailingPunctuation(), "deadline": deadline])
         }
         let lexicon = lexicon(session)
-        let decreasing = (Self.number(in: to, lexicon: lexicon) ?? 0) < (Self.number(in: from, lexicon: lexicon) ?? 0)
-        let template = decreasing ? texts.compose.decrease : texts.compose.increase
         // "Het activatiepercentage verhogen …" opens the sentence; "Øke aktiveringsgraden …" does not.
         let written = texts.compose.measureFirst ? measure.uppercasedFirst() : measure.lowercasedFirst()
+        guard let from = parts.from else {
+            // The starting value is not known yet: the first check-in gives it.
+            let decreasing = parts.kind == .decrease || parts.kind == .atMost
+            let template = decreasing ? texts.compose.decreaseTo : texts.compose.increaseTo
+            return template.render(["measure": written, "to": to, "deadline": deadline])
+        }
+        let decreasing = (Self.number(in: to, lexicon: lexicon) ?? 0) < (Self.number(in: from, lexicon: lexicon) ?? 0)
+        let template = decreasing ? texts.compose.decrease : texts.compose.increase
         return template.render(["measure": written, "from": from, "to": to, "deadline": deadline])
     }
 

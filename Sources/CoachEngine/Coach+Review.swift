@@ -115,6 +115,11 @@ extension Coach {
     /// A new session for the next set, carrying what the previous set's review and retrospective left.
     public func newSession(id: String, language: LanguageCode? = nil, following previous: Session) -> Session {
         var session = newSession(id: id, language: language)
+        // A set begun and left empty ("/new" twice) passes on what the set before it left.
+        if previous.set.objectives.isEmpty, previous.set.retro.isEmpty, previous.set.reviewed == nil {
+            session.previousCycle = previous.previousCycle
+            return session
+        }
         let fullMarks = previous.set.reviewed != nil
             && previous.set.objectives.contains { $0.commitment == .aspirational && (Grade.objective($0) ?? 0) >= 1 }
         let streak = fullMarks ? (previous.previousCycle?.fullMarksStreak ?? 0) + 1 : 0

@@ -30,7 +30,8 @@ extension Coach {
 
     /// Every rule's findings on the set, and its score.
     public func review(of session: Session) -> [Reply] {
-        let language = language(of: session)
+        // The set is judged in the language it is written in, whichever the coach speaks now.
+        let language = session.set.lang ?? language(of: session)
         let report = checker.check(session.set, language: language)
         let catalog = checker.languages.catalog(for: language)
         var replies: [Reply] = []
@@ -38,10 +39,10 @@ extension Coach {
             let place = catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
             replies.append(Reply(.finding, "[\(finding.rule.rawValue)]\(place) \(finding.message)"))
         }
+        let words = checker.languages.catalog(for: self.language(of: session)).report
         let counts = [
-            catalog.report.errors(report.summary.errors), catalog.report.warnings(report.summary.warnings),
-            catalog.report.infos(report.summary.infos),
-        ].joined(separator: catalog.report.listSeparator)
+            words.errors(report.summary.errors), words.warnings(report.summary.warnings), words.infos(report.summary.infos),
+        ].joined(separator: words.listSeparator)
         replies.append(
             Reply(.summary, texts(for: session).message("score", ["score": String(report.summary.score), "summary": counts])))
         return replies

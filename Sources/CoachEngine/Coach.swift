@@ -34,7 +34,8 @@ public struct Coach: Sendable {
         "reprompt_value_form", "reprompt_value_range", "checkin_restarted",
         "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
         "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state", "held_state", "not_held_state",
-        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help",
+        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help", "help_answer",
+        "baseline_unknown",
     ]
 
     /// - Parameters:
@@ -114,6 +115,53 @@ public struct Coach: Sendable {
         case yes, no, done
     }
 
+    /// What an answer that is no content asks for.
+    enum Asking {
+        /// "?", "help", "what?": the question explained.
+        case help
+        /// "don't know", "vet ikke": the value is not known.
+        case unknown
+    }
+
+    /// Whether a line asks for help or says the person does not know, in any language.
+    func asking(_ line: String) -> Asking? {
+        let answer = Self.normalized(line)
+        guard !answer.isEmpty else { return nil }
+        if answer.allSatisfy({ $0 == "?" || $0 == "？" || $0 == " " }) { return .help }
+        var bare = answer
+        while let last = bare.last, last == "?" || last == " " { bare.removeLast() }
+        let words = [answer, bare]
+        if texts.values.contains(where: { !$0.help.isDisjoint(with: words) }) { return .help }
+        if texts.values.contains(where: { !$0.unknown.isDisjoint(with: words) }) { return .unknown }
+        return nil
+    }
+
+    /// Answers "?" or "don't know": never content. An unknown starting value is left out, with the
+    /// advice to measure it first; an unknown value where Enter means "none" (this week's check-in)
+    /// is none; anything else gets the question explained (or, where the flow has no explanation,
+    /// the kind of answer it takes, with an example) and asked again.
+    private func helpWith(_ asking: Asking, at step: Flow.Step, _ output: inout Output) {
+        if asking == .unknown, step.action == "fill_baseline" {
+            output.session.remember()
+            say(.say, "baseline_unknown", &output)
+            return perform(step, answer: nil, &output)
+        }
+        if asking == .unknown, step.expect == .number, step.optional, step.defaultValue == nil {
+            output.session.remember()
+            return perform(step, answer: nil, &output)
+        }
+        let kind: String =
+            switch step.expect {
+            case .yesNo: "reprompt_yes_no"
+            case .number: "reprompt_number"
+            case .time: "reprompt_time"
+            case .cycle: "reprompt_cycle"
+            case .text, .choice: "help_answer"
+            }
+        say(.say, step.help ?? kind, &output)
+        ask(again: true, &output)
+    }
+
     /// The answer word a line is, in any language.
     func answerWord(_ line: String) -> AnswerWord? {
         let answer = Self.normalized(line)
@@ -141,6 +189,11 @@ public struct Coach: Sendable {
     ///   - today: the day, for dating check-ins; the coach's own day when nil.
     public func respond(to line: String, in session: Session, today: Day? = nil) -> Turn {
         var output = Output(session: session, today: today ?? self.today)
+        // A line longer than a line of the chat's protocol is no answer anyone typed: it is not read.
+        guard line.utf8.count <= InputLimits.maximumLineBytes else {
+            reprompt("answer_too_long", &output)
+            return output.turn
+        }
         let answer = line.trimmingWhitespace()
         if answer.hasPrefix("/") {
             command(answer, &output)
@@ -151,8 +204,13 @@ public struct Coach: Sendable {
             say(.say, "saved", &output)
             return output.turn
         }
-        detectLanguage(of: answer, step: step, &output)
-        accept(answer, at: step, &output)
+        if let asking = asking(answer) {
+            detectLanguage(ofHelpRequest: answer, &output)
+            helpWith(asking, at: step, &output)
+        } else {
+            detectLanguage(of: answer, step: step, &output)
+            accept(answer, at: step, &output)
+        }
         return output.turn
     }
 
@@ -264,15 +322,17 @@ public struct Coach: Sendable {
             "text": session.draft.proposal ?? session.draft.objective ?? "",
             "word": session.draft.keyResult?.task ?? "",
         ]
-        if let value = step.defaultValue { values["default"] = defaultText(value, session) }
+        if let value = step.defaultValue { values["default"] = defaultText(value, session, in: texts(for: session)) }
         return values
     }
 
-    func defaultText(_ name: String, _ session: Session) -> String {
+    /// What Enter means at a step: the default written in the language of the text being drafted,
+    /// or, for the question that offers it, in `texts`.
+    func defaultText(_ name: String, _ session: Session, in texts: CoachTexts? = nil) -> String {
         switch name {
         case "current_quarter": currentQuarter
         case "suggested_grade": gradeText(suggestedGrade(session), session)
-        default: texts(for: session).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
+        default: (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
         }
     }
 
@@ -306,6 +366,16 @@ public struct Coach: Sendable {
         output.session.languageChosen = true
     }
 
+    /// Until the language is chosen, a help word of one language only ("hjelp", "weet ik niet") tells it.
+    private func detectLanguage(ofHelpRequest answer: String, _ output: inout Output) {
+        guard !output.session.languageChosen else { return }
+        let word = Self.normalized(answer)
+        let speakers = texts.values.filter { $0.help.contains(word) || $0.unknown.contains(word) }
+        guard speakers.count == 1, let language = speakers.first?.language else { return }
+        output.session.language = language
+        output.session.languageChosen = true
+    }
+
     /// The coach's texts in a session's language.
     public func texts(for session: Session) -> CoachTexts {
         texts[session.language ?? .fallback] ?? texts[.fallback] ?? texts.values.sorted { $0.language < $1.language }[0]
@@ -313,6 +383,25 @@ public struct Coach: Sendable {
 
     func language(of session: Session) -> LanguageCode {
         texts(for: session).language
+    }
+
+    /// The language the text being drafted is written in, which its rules and proposals use:
+    /// /lang changes the language the coach speaks, not the language of what was written.
+    func writingLanguage(_ session: Session) -> LanguageCode {
+        session.draft.language ?? session.set.lang ?? language(of: session)
+    }
+
+    /// The coach's texts in the language of the text being drafted, for writing proposals.
+    func writingTexts(_ session: Session) -> CoachTexts {
+        texts[writingLanguage(session)] ?? texts(for: session)
+    }
+
+    /// The language of a text the person starts to draft: the set's, unless the coach was
+    /// switched to another language since and the text is clearly written in that one.
+    func languageOfNewText(_ text: String, _ session: Session) -> LanguageCode {
+        let speaking = language(of: session)
+        guard let written = session.set.lang, written != speaking else { return speaking }
+        return LanguageDetector(checker.languages).detect(text) == speaking ? speaking : written
     }
 
     // MARK: - Answers
@@ -352,8 +441,9 @@ public struct Coach: Sendable {
         Set(checker.languages.codes.flatMap { checker.languages.catalog(for: $0).words.months.map { $0.lowercased() } })
     }
 
+    /// The words of the language the text being drafted is written in.
     func lexicon(_ session: Session) -> Lexicon {
-        checker.languages.catalog(for: language(of: session)).lexicon
+        checker.languages.catalog(for: writingLanguage(session)).lexicon
     }
 
     static func normalized(_ line: String) -> String {

@@ -13,6 +13,10 @@ public struct CoachTexts: Sendable {
     let yes: Set<String>
     let no: Set<String>
     let done: Set<String>
+    /// Answers that ask what the question means ("?", "help"), lower-cased: never taken as content.
+    let help: Set<String>
+    /// Answers that say the person does not know ("don't know", "vet ikke"), lower-cased.
+    let unknown: Set<String>
     /// The other answer words by meaning: key result kinds, confidence levels, commitments.
     let choices: [String: Set<String>]
     /// Command words by command, the main word first.
@@ -32,6 +36,9 @@ public struct CoachTexts: Sendable {
     struct Compose: Sendable {
         let increase: Template
         let decrease: Template
+        /// "Increase {measure} to {to} by {deadline}": a key result whose starting value is not known yet.
+        let increaseTo: Template
+        let decreaseTo: Template
         /// "{objective} in order to {why}", for a reason that starts with a verb.
         let purpose: Template
         /// The word the purpose pattern puts before the reason ("to" in "in order to {why}").
@@ -68,6 +75,7 @@ public struct CoachTexts: Sendable {
         let deadlineLead = increase.components(separatedBy: "{deadline}").first?.split(separator: " ").last.map(String.init)
         self.compose = Compose(
             increase: Template(increase), decrease: Template(try compose.string("decrease")),
+            increaseTo: Template(try compose.string("increase_to")), decreaseTo: Template(try compose.string("decrease_to")),
             purpose: Template(purpose), purposeLead: lead?.lowercased(),
             purposeClause: Template(try compose.string("purpose_clause")), deadlineLead: deadlineLead?.lowercased(),
             measureFirst: increase.hasPrefix("{measure}"), endOfCycle: Template(try compose.string("end_of_cycle")),
@@ -76,6 +84,8 @@ public struct CoachTexts: Sendable {
         yes = Set(try answers.strings("yes").map { $0.lowercased() })
         no = Set(try answers.strings("no").map { $0.lowercased() })
         done = Set(try answers.strings("done").map { $0.lowercased() })
+        help = Set(try answers.strings("help").map { $0.lowercased() })
+        unknown = Set(try answers.strings("unknown").map { $0.lowercased() })
         var choices: [String: Set<String>] = [:]
         for meaning in Self.choiceMeanings {
             choices[meaning] = Set(try answers.strings(meaning).map { $0.lowercased() })

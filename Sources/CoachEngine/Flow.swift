@@ -20,6 +20,8 @@ public struct Flow: Sendable {
         public let id: String
         public let ask: String?
         public let askAgain: String?
+        /// What "?" or "help" gets at this step: the question explained, with an example.
+        public let help: String?
         public let say: String?
         public let expect: Expectation
         public let store: String?
@@ -71,7 +73,8 @@ public struct Flow: Sendable {
                 for outcome in routeFields.keys { routes[outcome] = try routeFields.string(outcome) }
             }
             steps[id] = Step(
-                id: id, ask: try optional("ask"), askAgain: try optional("ask_again"), say: try optional("say"),
+                id: id, ask: try optional("ask"), askAgain: try optional("ask_again"), help: try optional("help"),
+                say: try optional("say"),
                 expect: expect, store: try optional("store"), action: try optional("action"),
                 defaultValue: try optional("default"), optional: try optional("optional") == "true",
                 next: try optional("next"), onYes: try optional("on_yes"), onNo: try optional("on_no"), routes: routes)
@@ -103,6 +106,6 @@ public struct Flow: Sendable {
 
     /// The message keys the flow uses, for checking that every language has them.
     public var messageKeys: Set<String> {
-        Set(steps.values.flatMap { [$0.ask, $0.askAgain, $0.say].compactMap { $0 } })
+        Set(steps.values.flatMap { [$0.ask, $0.askAgain, $0.help, $0.say].compactMap { $0 } })
     }
 }

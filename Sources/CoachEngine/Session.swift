@@ -77,6 +77,9 @@ public struct Draft: Codable, Sendable, Equatable {
     public var proposal: String?
     /// Objectives whose leading/lagging question was asked (1-based).
     public var leadingLaggingAsked: [Int] = []
+    /// The language the objective or key result being drafted is written in; nil before it is
+    /// written (and in sessions saved before it was kept, which then use the set's language).
+    public var language: LanguageCode?
 }
 
 /// A state /back returns to.

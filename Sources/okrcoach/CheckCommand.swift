@@ -10,7 +10,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Reads YAML check files (.yaml, .yml) and Markdown outlines (.md, .txt); other names \
             and standard input are recognised by their content. Exit status: 0 when no error was \
-            found, 1 when one was (or a warning, with --strict), 2 when an input could not be read.
+            found, 1 when one was (or a warning, with --strict), 2 when an input could not be read. \
+            Files and standard input are read up to 1 MiB, lines up to 16 KiB, and YAML up to \
+            100,000 values (aliases expanded); a larger input is refused with exit status 2.
 
             Settings a team shares go in .okrcoach.yaml, found from each checked file's folder \
             upward: lang, max-key-results, max-objectives, strict, rules (switched off or \

@@ -76,18 +76,34 @@ struct TerminalConversation {
             return true
         }
         var current = kept
+        var endOfInput = true
         reading: while let line = input.read(prompt: coach.prompt(for: current.session)) {
             let turn = coach.respond(to: line, in: current.session)
             let notices = current.keep(turn.session)
             try output.show(turn.replies + notices)
             for effect in turn.effects {
-                guard let next = try carry(out: effect, current) else { break reading }
+                guard let next = try carry(out: effect, current) else {
+                    endOfInput = false
+                    break reading
+                }
                 current = next
             }
         }
-        let (notices, saved) = current.leave()
+        return try leave(current, atEndOfInput: endOfInput)
+    }
+
+    /// Saves what is unsaved on leaving (Ctrl-D, /quit) and says that the set is saved, or why it
+    /// is not. A set with nothing answered yet was never stored, and nothing is said of it.
+    ///
+    /// - Returns: false when answers could not be saved.
+    private func leave(_ kept: KeptSession, atEndOfInput: Bool, sayingSaved: Bool = true) throws -> Bool {
+        // Ctrl-D leaves the cursor after the prompt.
+        if atEndOfInput { try output.newLine() }
+        let (notices, saved) = kept.leave()
         try output.show(notices)
-        try output.newLine()
+        if saved, sayingSaved, kept.isStored {
+            try output.show([Reply(.say, coach.texts(for: kept.session).message("left_saved"))])
+        }
         return saved
     }
 
@@ -103,10 +119,10 @@ struct TerminalConversation {
             try output.show(turn.replies + kept.keep(turn.session))
             if turn.effects.contains(.quit) { break }
         }
-        let (notices, saved) = kept.leave()
-        try output.show(notices)
-        if turn.session.activity != nil { try output.newLine() }
-        return saved
+        return try leave(
+            kept, atEndOfInput: turn.session.activity != nil && !turn.effects.contains(.quit),
+            // A finished check-in, review or retrospective has said that it is saved.
+            sayingSaved: turn.session.activity != nil)
     }
 
     /// A new session, or the unfinished one if the person wants to continue it; nil when they leave
@@ -127,7 +143,9 @@ struct TerminalConversation {
                 try output.show([Reply(.ask, coach.texts(for: unfinished).message("reprompt_yes_no"))])
             }
         }
-        let turn = coach.start(coach.newSession(id: UUID().uuidString, language: language))
+        // A new set follows the last one saved: its retrospective's "what we change" is said at the start.
+        let fresh = coach.newSession(id: UUID().uuidString, language: language)
+        let turn = coach.start(try store.sets().first.map { coach.newSession(id: fresh.id, language: language, following: $0) } ?? fresh)
         try output.show(turn.replies)
         return KeptSession(turn.session, stored: false, coach: coach, store: store)
     }

@@ -16,7 +16,10 @@ struct ImportCommand: ParsableCommand {
             (.md, .txt); '-' reads standard input. The set is saved as finished, so the coach \
             lists it (/list, /open) without offering to go on drafting it, and the command prints \
             the number it has there. Exit status 2, with one line naming the file and the line, \
-            when the file cannot be read.
+            when the file cannot be read. A file with warnings (an unknown key, an outline line \
+            that is neither an objective nor a key result) is not imported, since the saved set \
+            would lack what they name, unless --force is given. Files and standard input are read \
+            up to 1 MiB, lines up to 16 KiB, and YAML up to 100,000 values.
 
             Example: okrcoach import okrs.yaml
             """
@@ -27,6 +30,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
     var db: String?
+
+    @Flag(help: "Import the file even when the reading warned of lines or keys it leaves out.")
+    var force = false
 
     @Option(
         name: .customLong("for"),
@@ -53,6 +59,13 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(error)
         }
         SetFile.printWarnings(result)
+        // A misspelt ignore comment loses nothing of the set; an unknown key or an unplaced line does.
+        let losses = result.warnings.filter { !result.suppressions.warnings.contains($0) }
+        if !losses.isEmpty, !force {
+            throw CommandFailure(
+                "okrcoach: \(SetFile.displayName(file)): not imported: the set would lack what the warnings above name; "
+                    + "fix the file, or import it as it reads with --force")
+        }
         let saved = SavedSets(db: db)
         let store = try saved.store()
         let id = try owner.map(Self.chatCopyID) ?? UUID().uuidString

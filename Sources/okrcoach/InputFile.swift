@@ -2,6 +2,9 @@ import Foundation
 import OKRCore
 
 /// Reads a text file or standard input, turning every way it can fail into one clear `InputError`.
+///
+/// No more than `InputLimits.maximumBytes` is read: a larger input is refused as soon as it passes
+/// the limit, so `/dev/zero` or a runaway pipe cannot fill the memory.
 enum InputFile {
     /// The name standard input goes by in messages.
     static let standardInputName = "<stdin>"
@@ -17,13 +20,7 @@ enum InputFile {
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             throw InputError(source: path, message: "is a directory, not a file")
         }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw InputError(source: path, message: "cannot be read: \(CommandFailure.reason(error))")
-        }
-        return try decode(data, source: path)
+        return try decode(readLimited(handle, source: path), source: path)
     }
 
     /// Why a file cannot be opened, in the words people use.
@@ -38,7 +35,23 @@ enum InputFile {
     }
 
     static func readStandardInput() throws(InputError) -> String {
-        try decode(FileHandle.standardInput.readDataToEndOfFile(), source: standardInputName)
+        try decode(readLimited(FileHandle.standardInput, source: standardInputName), source: standardInputName)
+    }
+
+    /// Everything up to the end, or an error once more than `InputLimits.maximumBytes` has come.
+    private static func readLimited(_ handle: FileHandle, source: String) throws(InputError) -> Data {
+        var data = Data()
+        do {
+            while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > InputLimits.maximumBytes { throw InputLimits.tooLarge(source) }
+            }
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(source: source, message: "cannot be read: \(CommandFailure.reason(error))")
+        }
+        return data
     }
 
     /// UTF-8 text, without a byte order mark; binary data is refused.

@@ -18,7 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
             Each input line is a PRIVMSG whose source is the person, to the coach's nick or to a \
             channel (where the coach answers when addressed): ':alice PRIVMSG okrcoach :hello'. \
             Each reply is a PRIVMSG to the person or the channel: 'PRIVMSG alice :…'. An IRCv3 \
-            'account' tag names the person more steadily than the nick. Other lines are ignored.
+            'account' tag names the person more steadily than the nick. Other lines are ignored. \
+            A message longer than 16 KiB, or with a NUL or a carriage return inside, is not read: \
+            its sender is asked to send it again.
             """
     )
 
@@ -68,7 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             return
         }
-        while let line = readLine(strippingNewline: true) {
+        for line in StandardInputLines(maximumLength: LineListener.maximumLineLength) {
             for reply in await desk.answer(line) {
                 print(reply)
             }

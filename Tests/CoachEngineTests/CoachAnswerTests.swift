@@ -28,10 +28,10 @@ struct CoachAnswerTests {
         #expect(conversation.question == "How about: “Increase NPS from 30 to 45 by March”? Answer yes, or write your own.")
     }
 
+    /// "No idea" as the starting value is no value: the key result goes on without one, and the
+    /// advice is to measure it first (its first check-in becomes the starting value).
     @Test(arguments: [("nb", "ingen anelse"), ("sv", "ingen aning"), ("nl", "geen idee"), ("en", "no idea")])
     func noIdeaIsNoValue(_ language: String, _ answer: String) {
-        var conversation = atFirstKeyResult(language, objective: "x")
-        conversation.type("/back", "/back")
         let objective = [
             "en": "Delight clinics so that they recommend us", "nb": "Begeistre klinikkene slik at de anbefaler oss",
             "sv": "Glädja klinikerna så att de rekommenderar oss", "nl": "Klinieken enthousiast maken zodat ze ons aanbevelen",
@@ -40,11 +40,14 @@ struct CoachAnswerTests {
             "en": "Increase NPS to 45 by March", "nb": "Øke NPS til 45 innen mars", "sv": "Öka NPS till 45 senast i mars",
             "nl": "De NPS verhogen naar 45 uiterlijk maart",
         ][language]!
-        conversation.type(objective, keyResult)
-        let before = conversation.question
-        conversation.type(answer)
-        #expect(conversation.question == before, "\(conversation.text)")
+        var conversation = atFirstKeyResult(language, objective: objective)
+        conversation.type(keyResult)
+        let texts = TestCoach.coach.texts(for: conversation.session)
+        #expect(conversation.question == texts.message("ask_baseline"), "\(conversation.text)")
+        let replies = conversation.type(answer)
+        #expect(replies.first?.text == texts.message("baseline_unknown"), "\(conversation.text)")
         #expect(conversation.session.draft.keyResult?.from == nil)
+        #expect(conversation.question == texts.message("propose_key_result", ["text": keyResult]), "\(conversation.text)")
     }
 
     @Test func theMeasureIsWrittenWithTheRightCapital() {

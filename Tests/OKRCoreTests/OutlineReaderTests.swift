@@ -82,4 +82,59 @@ struct OutlineReaderTests {
         #expect(set.objectives[0].title == "Objective-driven growth so that we scale")
         #expect(set.objectives[0].keyResults.map(\.text) == ["Our revenue from 1 to 2 MNOK"])
     }
+
+    // MARK: - No line dropped without a word
+
+    /// The lines a reading warned of, as "LINE: message".
+    private func unread(_ text: String) throws -> [String] {
+        try OutlineReader.read(text, source: "okrs.md", languages: TestLanguages.shared).warnings.map { warning in
+            "\(warning.line ?? 0): \(warning.message)"
+        }
+    }
+
+    @Test func anItemAboveTheObjectivesIsNamed() throws {
+        let text = "   - Grow revenue so that we win\n - Increase x from 1 to 2\n"
+        #expect(try unread(text) == ["1: not read: 'Grow revenue so that we win' comes before the first objective"])
+    }
+
+    @Test func aTabbedItemDeeperThanTheKeyResultsIsNamed() throws {
+        let text = "- Grow revenue\n  - Increase A from 1 to 2\n\t- Increase B from 1 to 2\n"
+        #expect(try read(text).objectives[0].keyResults.map(\.text) == ["Increase A from 1 to 2"])
+        #expect(try unread(text) == [
+            "3: not read: 'Increase B from 1 to 2' is nested under a key result, and key results have no sub-items"
+        ])
+    }
+
+    @Test func notesAndProseAreNamedButHeadingsRulesAndBlankLinesAreNot() throws {
+        let text = """
+            # Growth team, 2027-Q1
+
+            ## Grow revenue in order to secure our lead
+            Some notes that are not key results.
+            - Increase subscriptions from 3500 to 6000 by 31 March
+              - a note under a key result
+            - Improve retention
+              from 68% to 75%
+            ***
+
+            ## Delight clinics so that they stay
+            1. Raise NPS from 30 to 45
+            """
+        #expect(try unread(text) == [
+            "4: not read: 'Some notes that are not key results.' is neither an objective nor a key result",
+            "6: not read: 'a note under a key result' is nested under a key result, and key results have no sub-items",
+        ])
+    }
+
+    @Test func anUnclosedFrontMatterIsNamedLineByLine() throws {
+        #expect(try unread("---\nlang: nb\n# Vekst\n- Øke A fra 1 til 2\n") == [
+            "2: not read: 'lang: nb' comes before the first objective"
+        ])
+    }
+
+    @Test func aLongLineIsQuotedShort() throws {
+        let prose = String(repeating: "word ", count: 40)
+        let warning = try #require(try unread("# Grow\n\(prose)\n- Increase A from 1 to 2\n").first)
+        #expect(warning == "2: not read: '\(prose.prefix(59))…' is neither an objective nor a key result")
+    }
 }

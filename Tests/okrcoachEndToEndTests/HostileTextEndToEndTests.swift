@@ -45,7 +45,7 @@ struct HostileTextEndToEndTests {
         #expect(check.errors == "\(file):4: warning: unknown key 'colour␛]2;KEY␇' ignored\n")
         #expect(!Self.hasControl(check.output), "\(check.output)")
 
-        let imported = try Okrcoach.run(["import", file, "--db", db])
+        let imported = try Okrcoach.run(["import", "--force", file, "--db", db])
         #expect(imported.output == "\(file): saved as set 1 (Growth␛]2;PWNED␇, 2027-Q1)\n")
         #expect(!Self.hasControl(imported.errors) && imported.errors.contains("'colour␛]2;KEY␇'"))
 
@@ -69,7 +69,7 @@ struct HostileTextEndToEndTests {
     @Test func theDataKeepsTheTextAsWritten() throws {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("okrcoach.sqlite").path
-        #expect(try Okrcoach.run(["import", try scratch.write("hostile.yaml", Self.hostileFile), "--db", db]).status == 0)
+        #expect(try Okrcoach.run(["import", "--force", try scratch.write("hostile.yaml", Self.hostileFile), "--db", db]).status == 0)
         let yaml = try Okrcoach.run(["export", "--db", db])
         #expect(!Self.hasControl(yaml.output))
         #expect(yaml.output.contains(#"team: "Growth\e]2;PWNED\a""#), "YAML escapes what it holds: \(yaml.output)")
@@ -109,7 +109,7 @@ struct HostileTextTerminalTests {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("okrcoach.sqlite").path
         let file = try scratch.write("hostile.yaml", HostileTextEndToEndTests.hostileFile)
-        #expect(try Okrcoach.run(["import", file, "--db", db]).status == 0)
+        #expect(try Okrcoach.run(["import", "--force", file, "--db", db]).status == 0)
         let report = [Okrcoach.program.path, "report", "--date", "2027-01-15", "--db", db]
         // The report waits for a line, so that tmux takes clipboard writes (set-clipboard on) before it starts.
         let command = ["sh", "-c", "read go; exec \"$@\"", "sh"] + report

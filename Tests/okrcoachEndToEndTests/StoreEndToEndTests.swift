@@ -34,7 +34,7 @@ struct StoreEndToEndTests {
     @Test(arguments: ["/dev/null", "/dev/zero", "/tmp"])
     func aDeviceOrAFolderIsRefusedAsADatabase(path: String) throws {
         for arguments in [["--db", path], ["export", "--db", path], ["import", "-", "--db", path], ["doctor", "--db", path]] {
-            let run = try Okrcoach.run(arguments, input: "objectives:\n  - objective: Grow\n")
+            let run = try Okrcoach.run(arguments, input: "objectives:\n  - title: Grow\n")
             #expect(run.status == 2, "\(arguments)")
             #expect(run.errors.contains("okrcoach: \(path): cannot open the database: is a"), "\(run.errors)")
         }

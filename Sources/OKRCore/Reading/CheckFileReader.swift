@@ -20,15 +20,7 @@ public enum CheckFileReader {
     public static func read(_ text: String, source: String, languages: Set<LanguageCode>) throws(InputError)
         -> ReadResult
     {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw InputError(yaml: error, source: source)
-        } catch {
-            throw InputError(source: source, message: "invalid YAML: \(error)")
-        }
-        guard let root else {
+        guard let root = try YAMLDocument.compose(text, source: source) else {
             throw InputError(source: source, message: "the file is empty: a check file needs 'objectives:'")
         }
         var reader = NodeReader(source: source)

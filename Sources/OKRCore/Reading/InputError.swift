@@ -31,6 +31,11 @@ extension InputError {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            if problem.contains("yaml_set_max_nest_level") {
+                // libyaml names its own setting; the person needs the limit.
+                self.init(source: source, line: mark.line, message: "invalid YAML: nested more than 1000 levels deep")
+                return
+            }
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             self.init(source: source, line: mark.line, message: "invalid YAML: \(what)")
         case .duplicatedKeysInMapping(let duplicates, let context):

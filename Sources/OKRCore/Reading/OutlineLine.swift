@@ -57,6 +57,8 @@ struct OutlineLine {
         self.number = number
         let indent = raw.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
         var body = raw.trimmingWhitespace()[...]
+        // A rule ("---", "* * *") separates; it says nothing.
+        if Self.isRule(body) { body = "" }
         var heading: Int?
         var list: Int?
         if body.hasPrefix("#") {
@@ -84,6 +86,23 @@ struct OutlineLine {
         listIndent = list
         self.keyword = keyword
         isContinuation = heading == nil && list == nil && keyword == nil && indent > 0 && !text.isEmpty
+    }
+
+    /// Whether the line says something a set could hold: neither blank, nor a heading, nor a rule.
+    var isContent: Bool {
+        headingLevel == nil && !text.isEmpty
+    }
+
+    /// The line's text as a warning quotes it: in quotes, cut short after 60 characters.
+    var excerpt: String {
+        "'\(text.count > 60 ? text.prefix(59) + "…" : text)'"
+    }
+
+    /// "---", "***", "_ _ _": three or more of one of these marks, and nothing else but spaces.
+    private static func isRule(_ text: Substring) -> Bool {
+        let marks = text.filter { $0 != " " && $0 != "\t" }
+        guard marks.count >= 3, let mark = marks.first, "-*_".contains(mark) else { return false }
+        return marks.allSatisfy { $0 == mark }
     }
 
     /// The line without its `<!-- -->` comments, which a rendered outline does not show

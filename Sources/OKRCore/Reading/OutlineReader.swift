@@ -9,6 +9,10 @@ import Yams
 /// neither words nor headings, top-level list items are objectives and the
 /// items nested under them their key results. An optional YAML front matter
 /// (`---` lines) gives `lang`, `cycle`, `team` and `parents`.
+///
+/// No line is dropped without a word: a line that is neither an objective, a key
+/// result, the continuation of one, a heading nor a rule is named in a warning
+/// (`FILE:LINE`), so that `okrcoach import` can refuse to save a shortened set.
 public enum OutlineReader {
     /// - Throws: `InputError` when the outline holds no objective, or its front matter is bad.
     public static func read(_ text: String, source: String, languages: Languages) throws(InputError) -> ReadResult {
@@ -22,12 +26,16 @@ public enum OutlineReader {
         let parsed = lines.enumerated().dropFirst(bodyStart).map { offset, line in
             OutlineLine(OutlineLine.withoutComments(line), number: offset + 1, keywords: keywords)
         }
-        set.objectives = Self.objectives(in: parsed)
+        let (objectives, unread) = Self.objectives(in: parsed)
+        set.objectives = objectives
         guard !set.objectives.isEmpty else {
             throw InputError(
                 source: source,
                 message: "no objectives found: start each with a heading, a list item or 'Objective:', "
                     + "and list its key results under it")
+        }
+        warnings += unread.map { line, reason in
+            InputError(source: source, line: line.number, message: "not read: \(line.excerpt) \(reason.rawValue)")
         }
         return ReadResult(set: set, warnings: warnings)
     }
@@ -42,15 +50,7 @@ public enum OutlineReader {
         else { return 0 }
         // Blank lines keep the YAML's line numbers those of the file.
         let yaml = [""] + lines[1..<close]
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml.joined(separator: "\n"))
-        } catch let error as YamlError {
-            throw InputError(yaml: error, source: source)
-        } catch {
-            throw InputError(source: source, message: "invalid front matter: \(error)")
-        }
-        guard let root else { return close + 1 }
+        guard let root = try YAMLDocument.compose(yaml.joined(separator: "\n"), source: source) else { return close + 1 }
         guard let mapping = root.mapping else {
             throw InputError(source: source, line: 2, message: "the front matter should be 'key: value' lines")
         }
@@ -60,7 +60,14 @@ public enum OutlineReader {
         return close + 1
     }
 
-    private static func objectives(in lines: [OutlineLine]) -> [Objective] {
+    /// Why a line of content was not read.
+    enum Unread: String {
+        case beforeObjectives = "comes before the first objective"
+        case nested = "is nested under a key result, and key results have no sub-items"
+        case stray = "is neither an objective nor a key result"
+    }
+
+    private static func objectives(in lines: [OutlineLine]) -> (objectives: [Objective], unread: [(OutlineLine, Unread)]) {
         if lines.contains(where: { $0.keyword == .objective }) {
             return collect(lines) { $0.keyword == .objective }
         }
@@ -68,7 +75,7 @@ public enum OutlineReader {
         if let level = objectiveHeadingLevel(lines, levels: Set(headings)) {
             return collect(lines) { $0.headingLevel == level }
         }
-        guard let top = lines.compactMap(\.listIndent).min() else { return [] }
+        guard let top = lines.compactMap(\.listIndent).min() else { return ([], []) }
         return collect(lines) { $0.listIndent == top && $0.keyword != .keyResult }
     }
 
@@ -86,9 +93,13 @@ public enum OutlineReader {
         return withItems.max() ?? levels.max()
     }
 
-    /// Objectives at the lines that `isObjective` picks, with the key results that follow each.
-    private static func collect(_ lines: [OutlineLine], isObjective: (OutlineLine) -> Bool) -> [Objective] {
+    /// Objectives at the lines that `isObjective` picks, with the key results that follow each,
+    /// and the lines of content that found no place.
+    private static func collect(_ lines: [OutlineLine], isObjective: (OutlineLine) -> Bool)
+        -> (objectives: [Objective], unread: [(OutlineLine, Unread)])
+    {
         var objectives: [Objective] = []
+        var unread: [(OutlineLine, Unread)] = []
         var itemIndent: Int?
         var lastWasItem = false
         for line in lines {
@@ -98,7 +109,10 @@ public enum OutlineReader {
                 lastWasItem = false
                 continue
             }
-            guard !objectives.isEmpty else { continue }
+            guard !objectives.isEmpty else {
+                if line.isContent { unread.append((line, .beforeObjectives)) }
+                continue
+            }
             if line.headingLevel != nil {
                 lastWasItem = false
                 continue
@@ -112,14 +126,18 @@ public enum OutlineReader {
                     lastWasItem = true
                     continue
                 }
+                unread.append((line, .nested))
+                lastWasItem = false
+                continue
             }
             if lastWasItem, line.isContinuation, var last = objectives[objectives.count - 1].keyResults.popLast() {
                 last.text += " " + line.text
                 objectives[objectives.count - 1].keyResults.append(last)
                 continue
             }
+            if line.isContent { unread.append((line, .stray)) }
             lastWasItem = false
         }
-        return objectives
+        return (objectives, unread)
     }
 }

@@ -5,10 +5,11 @@ public enum SetReader {
         case checkFile
         case outline
 
-        /// The form a file's name suggests: `.yaml`/`.yml` or `.md`/`.markdown`/`.txt`; nil for others.
+        /// The form a file's name suggests: `.yaml`/`.yml`/`.json` (JSON is YAML, and `okrcoach export`
+        /// writes the same check file as JSON) or `.md`/`.markdown`/`.txt`; nil for others.
         public init?(fileName: String) {
             let lower = fileName.lowercased()
-            if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json") {
                 self = .checkFile
             } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".txt") {
                 self = .outline
@@ -25,6 +26,7 @@ public enum SetReader {
     public static func read(_ text: String, source: String, format: Format?, languages: Languages) throws(InputError)
         -> ReadResult
     {
+        try InputLimits.check(text, source: source)
         // A copy saved from chat is indented with no-break spaces.
         let text = ChatIndentation.restored(text)
         let format = format ?? sniff(text)
@@ -38,8 +40,8 @@ public enum SetReader {
         return result
     }
 
-    /// Text whose first line of content is a check file key (`lang:`, `objectives:`…) is a check file;
-    /// everything else is read as an outline.
+    /// Text whose first line of content is a check file key (`lang:`, `objectives:`…) or opens a JSON
+    /// object is a check file; everything else is read as an outline.
     static func sniff(_ text: String) -> Format {
         let keys = ["lang:", "cycle:", "team:", "parents:", "objectives:", "reviewed:", "retro:"]
         let first = text.split(separator: "\n").first { line in
@@ -47,6 +49,6 @@ public enum SetReader {
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")
         }
         guard let first else { return .outline }
-        return keys.contains(where: first.hasPrefix) ? .checkFile : .outline
+        return first.trimmingWhitespace().hasPrefix("{") || keys.contains(where: first.hasPrefix) ? .checkFile : .outline
     }
 }

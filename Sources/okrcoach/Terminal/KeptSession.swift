@@ -35,6 +35,11 @@ final class KeptSession {
         return save()
     }
 
+    /// Whether the session is in the store: something was answered.
+    var isStored: Bool {
+        stored
+    }
+
     /// Saves what is still unsaved before leaving.
     ///
     /// - Returns: what to tell the person, and false when answers could not be saved.

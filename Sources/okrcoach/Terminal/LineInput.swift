@@ -1,6 +1,7 @@
 import CLineEditing
 import CReadline
 import Foundation
+import OKRCore
 
 /// Where the coach's input lines come from.
 protocol LineInput {
@@ -51,8 +52,13 @@ struct ReadlineInput: LineInput {
 }
 
 /// A pipe or a script: plain lines, no prompt, no echo, so the coach can be scripted.
+///
+/// A line is held up to the longest answer the coach reads and a byte more, so that the coach
+/// can say it is too long; `okrcoach < /dev/zero` does not fill the memory.
 struct PlainInput: LineInput {
+    private var lines = StandardInputLines(maximumLength: InputLimits.maximumLineBytes)
+
     mutating func read(prompt: String) -> String? {
-        readLine(strippingNewline: true)
+        lines.next()
     }
 }

@@ -15,6 +15,15 @@ enum Terminal {
         return !noColour && isatty(fileDescriptor) == 1
     }
 
+    /// The width of the terminal standard output shows, in columns; nil when it is no terminal
+    /// (a pipe or a file, whose lines are never broken) or does not say.
+    static func columns(fileDescriptor: Int32 = STDOUT_FILENO) -> Int? {
+        guard isatty(fileDescriptor) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     static var standardInputIsTerminal: Bool {
         isatty(STDIN_FILENO) == 1
     }

@@ -5,12 +5,15 @@ import OKRCore
 /// Prints the coach's replies, styled by kind on a terminal: questions bold, findings
 /// yellow, hints dim; plain everywhere else and with `NO_COLOR`. What the replies quote
 /// of people's answers is shown with its control characters as signs (see `Terminal`).
+/// On a terminal, each reply is broken between words to fit its width, measured again for
+/// every reply so a resized window is followed; a pipe gets each reply on one line.
 struct TerminalOutput {
     let colour: Bool
 
     /// - Throws: `CommandFailure` when standard output takes the replies not.
     func show(_ replies: [Reply]) throws(CommandFailure) {
-        try Terminal.write(replies.map { style($0) + "\n" }.joined())
+        let columns = Terminal.columns()
+        try Terminal.write(replies.map { style($0, width: columns) + "\n" }.joined())
     }
 
     /// Text to show as it is: an export printed to the screen.
@@ -22,15 +25,15 @@ struct TerminalOutput {
         try Terminal.write("\n")
     }
 
-    private func style(_ reply: Reply) -> String {
-        let text = VisibleText.of(reply.text)
-        guard colour else {
-            return reply.kind == .finding ? "• " + text : reply.kind == .hint ? "  " + text : text
-        }
+    private func style(_ reply: Reply, width: Int?) -> String {
+        let visible = VisibleText.of(reply.text)
+        let marked = reply.kind == .finding ? "• " + visible : reply.kind == .hint ? "  " + visible : visible
+        let text = width.map { LineWrapping.wrap(marked, width: $0) } ?? marked
+        guard colour else { return text }
         switch reply.kind {
         case .ask: return TerminalStyle.paint(text, .bold)
-        case .finding: return TerminalStyle.paint("• " + text, .yellow)
-        case .hint: return TerminalStyle.paint("  " + text, .dim)
+        case .finding: return TerminalStyle.paint(text, .yellow)
+        case .hint: return TerminalStyle.paint(text, .dim)
         case .summary: return TerminalStyle.paint(text, .cyan)
         case .say: return text
         }

@@ -52,6 +52,12 @@ struct Conversation {
         self.session = session
     }
 
+    /// A conversation that starts a session the coach made (the next set after a retrospective).
+    init(starting session: Session) {
+        self.session = session
+        record(TestCoach.coach.start(session))
+    }
+
     /// Types lines one after another.
     @discardableResult
     mutating func type(_ lines: String...) -> [Reply] {

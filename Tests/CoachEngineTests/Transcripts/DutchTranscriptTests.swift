@@ -136,7 +136,7 @@ struct DutchTranscriptTests {
             Dit valt me op:
             Het kernresultaat noemt een streefwaarde, maar geen startwaarde. Zonder “van” weet niemand of de streefwaarde ambitieus is of allang gehaald.
             Wat is de startwaarde: waar sta je nu?
-            > weet ik niet
+            > veel
             Geef een getal, bijvoorbeeld 42 of 68%.
             Wat is de startwaarde: waar sta je nu?
             > 72%

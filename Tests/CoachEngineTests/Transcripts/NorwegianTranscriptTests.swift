@@ -136,7 +136,7 @@ struct NorwegianTranscriptTests {
             Dette legger jeg merke til:
             Nøkkelresultatet har et måltall, men ingen startverdi. Uten «fra» kan ingen se om måltallet er ambisiøst eller allerede nådd.
             Hva er startverdien, altså tallet i dag?
-            > vet ikke
+            > mye
             Oppgi et tall, for eksempel 42 eller 68 %.
             Hva er startverdien, altså tallet i dag?
             > 72 %

@@ -140,7 +140,7 @@ struct SwedishTranscriptTests {
             Det här lägger jag märke till:
             Nyckelresultatet har ett målvärde men inget startvärde. Utan ”från” kan ingen avgöra om målvärdet är en verklig utmaning eller redan är nått.
             Vad är startvärdet, alltså värdet i dag?
-            > vet inte
+            > mycket
             Ange ett tal, till exempel 42 eller 68 %.
             Vad är startvärdet, alltså värdet i dag?
             > 72 %
