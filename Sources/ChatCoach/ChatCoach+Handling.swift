@@ -14,12 +14,15 @@ extension ChatCoach {
     ///   - now: the time in seconds, for the inbound limit.
     ///   - time: the local day and time: check-ins are dated with its day, and a reminder set now
     ///     starts from it; the coach's own day when nil.
+    ///   - copies: the speaker's saved copies (`isCopy(_:of:)`), most recently saved first, which the
+    ///     adapter loads when `asksForCopies(_:)`: what "list" and "open" reach besides the set under way.
     /// - Returns: the replies, and the sessions to save before they are sent.
     public func handle(
         _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
-        now: Double, time: Moment? = nil
+        now: Double, time: Moment? = nil, copies: [Session] = []
     ) -> ChatTurn {
-        var turn = answer(speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time)
+        var turn = answer(
+            speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time, copies: copies)
         // A long answer ends saying how to get the rest, in the speaker's language as they now speak it:
         // "… (skriv «mer» for resten)", and in a channel with the coach's name, since it must be addressed.
         let spoken =
@@ -41,7 +44,7 @@ extension ChatCoach {
 
     private func answer(
         _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
-        now: Double, time: Moment?
+        now: Double, time: Moment?, copies: [Session]
     ) -> ChatTurn {
         let session = sessions[speech.key]
         let command = commandWord(speech.text)
@@ -52,7 +55,7 @@ extension ChatCoach {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
         }
         let time = time ?? Moment(day: coach.today, minute: 0)
-        if let channel = speech.channel, !speech.drafts || isTeamCommand(command) {
+        if let channel = speech.channel, !speech.drafts || (isTeamCommand(command) && !meansOwnDraft(speech, session)) {
             let team = sessions[teamKey(network: network, channel: channel)]
             if isWord(command, of: { $0.remindWords }) {
                 return reminderTurn(speech, channel: channel, team: team, texts: texts, time: time)
@@ -73,31 +76,43 @@ extension ChatCoach {
                 session, with: channel, team: sessions[teamKey(network: network, channel: channel)], network: network,
                 speech: speech)
         }
-        return draft(speech, session: session, now: now, today: time.day)
+        return draft(speech, session: session, today: time.day, copies: copies)
     }
 
     // MARK: - Drafting
 
-    private func draft(_ speech: Speech, session: Session?, now: Double, today: Day) -> ChatTurn {
-        guard let session else {
-            // A first message starts the conversation; it is no answer yet.
-            let turn = coach.start(coach.newSession(id: speech.key))
-            return ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, greeted: turn.session)
-        }
+    private func draft(_ speech: Speech, session: Session?, today: Day, copies: [Session]) -> ChatTurn {
         // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
         let text = speech.text.trimmingCharacters(in: .whitespaces)
         let line = text == "-" ? "" : text.hasPrefix("!") ? "/" + text.dropFirst() : text
+        guard let session else {
+            // A first message starts the conversation; it is no answer yet. A language chosen in it
+            // ("!lang nb") is taken first, so the greeting comes in that language.
+            var fresh = coach.newSession(id: speech.key)
+            var replies: [ChatReply] = []
+            if line.hasPrefix("/"), isWord(commandWord(text), of: { $0.words(for: .lang) }) {
+                let chosen = coach.respond(to: line, in: fresh, today: today)
+                fresh = chosen.session
+                // What it says of the language; the question comes once, after the greeting.
+                replies = chosen.replies.filter { $0.kind != .ask }.map { reply($0.text, to: speech) }
+            }
+            let turn = coach.start(fresh)
+            return ChatTurn(replies: replies + turn.replies.map { reply($0.text, to: speech) }, greeted: turn.session)
+        }
         let turn = coach.respond(to: line, in: session, today: today)
         var result = ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
         for effect in turn.effects {
             switch effect {
-            case .export(let content, _):
-                // One reply, paged like any other: an export in chat is never sent all at once.
-                result.replies.append(reply(content, to: speech))
+            case .export(let content, _, let format):
+                // One reply, paged like any other: an export in chat is never sent all at once. The YAML and
+                // the outline are indented in no-break spaces, which chat keeps and `check` and `import` read
+                // back; JSON keeps its spaces, since JSON readers take no other.
+                result.replies.append(reply(format == .json ? content : ChatIndentation.forChat(content), to: speech))
             case .newSet:
                 var archived = turn.session
-                // The finished or abandoned set stays, under its own id.
-                archived.id = "\(speech.key)#\(Int(saturating: now))"
+                // The finished or abandoned set stays, under an id of its own that no other copy ever gets
+                // (the bot's uptime, which it was once named after, comes round again in the next run).
+                archived.id = copyID(of: speech)
                 let fresh = coach.start(
                     coach.newSession(
                         id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
@@ -105,10 +120,14 @@ extension ChatCoach {
                 result.save = [archived, fresh.session]
                 result.replies += fresh.replies.map { reply($0.text, to: speech) }
             case .list:
-                result.replies += coach.listing([turn.session], for: turn.session).map { reply($0.text, to: speech) }
+                // The set under way is number 1, then the person's copies, most recently saved first.
+                result.replies += coach.listing([turn.session] + copies, for: turn.session).map { reply($0.text, to: speech) }
             case .open(1):
-                // The listing has the person's set only, as number 1.
                 result.replies += coach.opened(turn.session).replies.map { reply($0.text, to: speech) }
+            case .open(let number) where copies.indices.contains(number - 2):
+                let swapped = opening(copies[number - 2], instead: turn.session)
+                result.save = swapped.save
+                result.replies += coach.opened(swapped.opened).replies.map { reply($0.text, to: speech) }
             case .open(let number):
                 result.replies.append(reply(coach.noSuchSet(number, in: turn.session).text, to: speech))
             case .quit:
@@ -161,7 +180,7 @@ extension ChatCoach {
         team.set.lang = session.set.lang ?? coach.texts(for: session).language
         team.finished = true
         team.reminder = existing?.reminder
-        let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.replyTarget
+        let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.name
         let message = texts.message("chat_shared", ["team": name, "channel": channel])
         return ChatTurn(
             replies: [reply(message, to: speech), ChatReply(target: channel, text: message)], save: [team])
@@ -173,6 +192,16 @@ extension ChatCoach {
     func commandWord(_ text: String) -> String {
         let word = text.split(separator: " ").first.map(String.init) ?? ""
         return (word.hasPrefix("/") || word.hasPrefix("!") ? String(word.dropFirst()) : word).lowercased()
+    }
+
+    /// Whether a relayed person's "show" or "check" in the channel means their own draft: it does
+    /// where they have one, unless they name the channel ("show #growth" is the team's set).
+    private func meansOwnDraft(_ speech: Speech, _ session: Session?) -> Bool {
+        guard speech.drafts, let session, !session.set.objectives.isEmpty, namedChannel(speech.text) == nil else {
+            return false
+        }
+        let command = commandWord(speech.text)
+        return isWord(command, of: { $0.words(for: .show) + $0.words(for: .check) })
     }
 
     private func isTeamCommand(_ word: String) -> Bool {

@@ -56,7 +56,7 @@ extension ChatCoach {
         var team = team
         team.set = merged(turn.session.set, over: team.set, author: speech.name)
         var replies = turn.replies.map { reply($0.text, to: speech) }
-        for case .export(let content, _) in turn.effects {
+        for case .export(let content, _, _) in turn.effects {
             replies += content.split(separator: "\n").map { reply(String($0), to: speech) }
         }
         return ChatTurn(replies: replies, save: [team, turn.session])

@@ -8,7 +8,8 @@ import OKRCore
 /// addressed (`okrcoach: …`, `okrcoach, …`, `@okrcoach …`), and there anyone can
 /// show and check the set the team shares; drafting goes on in private. People
 /// whom a relay bot speaks for (`[slack] <alice> okrcoach: …`) draft in the channel,
-/// since they cannot write to the coach directly.
+/// since they cannot write to the coach directly; they are known as `slack/alice`, a name
+/// that is only shown, and their private lines are answered to the relay bot.
 ///
 /// Pure: the adapter loads the sessions `keys(for:network:)` and then
 /// `followingKeys(for:loaded:)` name, calls `handle`, and saves what the turn says
@@ -41,9 +42,10 @@ public struct ChatCoach: Sendable {
     public struct Speech: Sendable, Equatable {
         /// The key of the speaker's session: account or nick, with the network or bridge.
         public var key: String
-        /// The speaker's nick, as the line or the relay names them.
+        /// The speaker's nick, or for a relayed person their name in the relay's namespace (`slack/alice`),
+        /// which is only ever shown, never written to.
         public var name: String
-        /// Where replies to the speaker go: their nick, or the channel for relayed people.
+        /// Where replies to the speaker go: their nick, or for relayed people the channel or relay bot that carried the line.
         public var replyTarget: String
         /// "alice: " before replies in a channel, so the person sees they are meant.
         public var replyPrefix: String
@@ -62,14 +64,16 @@ public struct ChatCoach: Sendable {
         var relayed = false
         if relayBots.contains(fold(line.speaker)) {
             guard let relay = RelayLine.parse(line.text) else { return nil }
-            speaker = relay.speaker
+            speaker = RelayLine.displayName(bridge: relay.bridge, speaker: relay.speaker)
             text = relay.text
             key = "relay:\(line.network):\(relay.bridge):\(fold(relay.speaker))"
             relayed = true
         }
         guard let channel = line.channel else {
+            // A relayed person's private line is answered to the relay that carried it, addressed to them.
             return Speech(
-                key: key, name: speaker, replyTarget: speaker, replyPrefix: "", channel: nil, text: text, drafts: true)
+                key: key, name: speaker, replyTarget: relayed ? line.speaker : speaker,
+                replyPrefix: relayed ? "\(speaker): " : "", channel: nil, text: text, drafts: true)
         }
         guard let addressed = removingAddress(text) else { return nil }
         return Speech(

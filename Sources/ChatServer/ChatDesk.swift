@@ -78,9 +78,10 @@ public actor ChatDesk {
                     sessions[key] = try store.session(id: key) ?? greeted[key]
                 }
                 spoken = sessions[speech.key]
+                let copies = chat.asksForCopies(speech) ? try store.sets().filter { chat.isCopy($0.id, of: speech) } : []
                 let turn = chat.handle(
                     speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed,
-                    time: clock.moment)
+                    time: clock.moment, copies: copies)
                 var saving = turn.save
                 do {
                     try store.save(&saving)
@@ -188,7 +189,7 @@ public actor ChatDesk {
                 left.text = split.rest ?? ""
                 rest[pendingKey(speaker, reply.target)] = left.text.isEmpty ? nil : left
             }
-            return split.lines.map(\.serialized)
+            return split.lines.map { $0.serialized(trailingColon: true) }
         }
     }
 

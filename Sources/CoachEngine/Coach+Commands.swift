@@ -101,6 +101,6 @@ extension Coach {
         // The set keeps its own language: a Norwegian set exported from an English conversation is still Norwegian.
         let content = SetExport.render(
             output.session.set, as: format, language: output.session.set.lang ?? language(of: output.session))
-        output.effects.append(.export(content: content, path: words.count > 1 ? words[1] : nil))
+        output.effects.append(.export(content: content, path: words.count > 1 ? words[1] : nil, format: format))
     }
 }

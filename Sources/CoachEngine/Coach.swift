@@ -161,6 +161,7 @@ public struct Coach: Sendable {
             case .yesNo: "reprompt_yes_no"
             case .number: "reprompt_number"
             case .time: "reprompt_time"
+            case .cycle: "reprompt_cycle"
             case .text, .choice: "help_answer"
             }
         say(.say, step.help ?? kind, &output)
@@ -238,7 +239,7 @@ public struct Coach: Sendable {
             guard !answer.isEmpty, yesOrNo(answer) != false else { return reprompt("reprompt_text", &output) }
             output.session.remember()
             perform(step, answer: answer, &output)
-        case .text, .number, .time:
+        case .text, .number, .time, .cycle:
             if answer.isEmpty {
                 guard step.defaultValue != nil || step.optional else { return reprompt("reprompt_text", &output) }
                 output.session.remember()
@@ -255,6 +256,9 @@ public struct Coach: Sendable {
             }
             if step.expect == .time, !isTime(answer, output.session) {
                 return reprompt("reprompt_time", &output)
+            }
+            if step.expect == .cycle, !CycleName.isCycle(answer, months: monthNames) {
+                return reprompt("reprompt_cycle", &output)
             }
             output.session.remember()
             perform(step, answer: answer, &output)
@@ -433,6 +437,11 @@ public struct Coach: Sendable {
 
     func say(_ kind: Reply.Kind, _ key: String, _ output: inout Output) {
         say(kind, key, [:], &output)
+    }
+
+    /// The month names of every language, lower-cased: a cycle may be named in any of them.
+    private var monthNames: Set<String> {
+        Set(checker.languages.codes.flatMap { checker.languages.catalog(for: $0).words.months.map { $0.lowercased() } })
     }
 
     /// The words of the language the text being drafted is written in.

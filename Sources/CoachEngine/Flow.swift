@@ -9,6 +9,8 @@ public struct Flow: Sendable {
         case yesNo = "yes_no"
         case number
         case time
+        /// A cycle: a year, quarter, tertial, half or month (`CycleName`).
+        case cycle
         /// "yes" to what was proposed, or a text of one's own.
         case choice
     }

@@ -35,8 +35,8 @@ public enum Effect: Sendable, Equatable {
     case open(Int)
     /// Start a new set; the current one stays saved.
     case newSet
-    /// Write the set out, to a file or to the screen.
-    case export(content: String, path: String?)
+    /// Write the set out, to a file or to the screen, in a format.
+    case export(content: String, path: String?, format: SetExport.Format)
     /// Save and leave.
     case quit
 }

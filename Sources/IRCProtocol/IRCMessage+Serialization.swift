@@ -6,6 +6,13 @@ extension IRCMessage {
     /// after `:` when it is empty, holds a space or starts with `:`. The other parameters must
     /// not: they cannot be written faithfully, and the server would read different ones.
     public var serialized: String {
+        serialized(trailingColon: false)
+    }
+
+    /// The message as one line, with the last parameter always after `:` when `trailingColon` is
+    /// true: the form of every text line the coach sends, so that a script which reads the text
+    /// after " :" (the line protocol, `nc`) gets a one-word text such as `key_results:` whole.
+    public func serialized(trailingColon: Bool) -> String {
         var line = ""
         if !tags.isEmpty {
             var separator = "@"
@@ -25,7 +32,7 @@ extension IRCMessage {
                 line += " " + IRCText.sanitized(param)
             }
             let text = IRCText.sanitized(last)
-            line += (Self.needsColon(text) ? " :" : " ") + text
+            line += (trailingColon || Self.needsColon(text) ? " :" : " ") + text
         }
         return line
     }

@@ -46,12 +46,13 @@ struct WrappableText {
     /// The next line from `piece` on: as many pieces as fit in `budget` bytes, broken after
     /// the last whole word when the rest does not fit, or else after the last cluster that fits.
     ///
-    /// Space and line breaks before the line are skipped, and space at its end is dropped.
+    /// Line breaks before the line are skipped, and so is space where a long line was cut; the
+    /// space that begins a line of the text (an indent) stays. Space at its end is dropped.
     ///
     /// - Returns: The line's text and the piece to go on from, or `nil` when nothing but
     ///   space is left. The text is empty when the first cluster alone exceeds `budget`.
     mutating func line(from piece: Int, budget: Int) -> (text: String, next: Int)? {
-        guard let first = firstWord(from: piece) else { return nil }
+        guard let first = lineStart(from: piece) else { return nil }
         let start = pieces[first].start
         var end = first
         var lastBreak: Int?
@@ -65,7 +66,7 @@ struct WrappableText {
                 let cut = lastBreak ?? end
                 return (text(first..<cut), cut)
             }
-            if pieces[end].kind == .space, pieces[end - 1].kind == .word { lastBreak = end }
+            if pieces[end].kind == .space, end > first, pieces[end - 1].kind == .word { lastBreak = end }
             end += 1
         }
         var trimmed = end
@@ -75,8 +76,17 @@ struct WrappableText {
 
     /// The text from the first word at or after `piece`, or `nil` if there is none.
     mutating func rest(from piece: Int) -> String? {
-        guard let first = firstWord(from: piece) else { return nil }
+        guard let first = lineStart(from: piece) else { return nil }
         return String(decoding: bytes[pieces[first].start...], as: UTF8.self)
+    }
+
+    /// Where the next line begins: at its first word, or at the indent before it when that word
+    /// begins a line of the text; `nil` when nothing but space is left.
+    private mutating func lineStart(from piece: Int) -> Int? {
+        guard let word = firstWord(from: piece) else { return nil }
+        var start = word
+        while start > piece, pieces[start - 1].kind == .space { start -= 1 }
+        return start == 0 || pieces[start - 1].kind == .newline ? start : word
     }
 
     private mutating func firstWord(from piece: Int) -> Int? {

@@ -10,7 +10,7 @@ struct ChatOptions: ParsableArguments {
 
     @Option(
         name: .customLong("relay"),
-        help: ArgumentHelp("The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable).", valueName: "nick"))
+        help: ArgumentHelp("The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable); the people it speaks for are known as bridge/nick.", valueName: "nick"))
     var relays: [String] = []
 
     @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits.", valueName: "n"))

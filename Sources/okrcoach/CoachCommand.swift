@@ -179,7 +179,7 @@ struct TerminalConversation {
             let turn = coach.start(fresh)
             try output.show(turn.replies)
             return KeptSession(turn.session, stored: false, coach: coach, store: store)
-        case .export(let content, let path):
+        case .export(let content, let path, _):
             guard let path else {
                 try output.showPlain(content)
                 return current

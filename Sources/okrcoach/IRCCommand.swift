@@ -5,6 +5,7 @@ import CoachEngine
 import CoachStore
 import Foundation
 import IRCProtocol
+import Logging
 import OKRCore
 
 /// `okrcoach irc`: the coach as a bot on an IRC server, and through IRC bridges in other chats.
@@ -104,7 +105,7 @@ struct IRCCommand: AsyncParsableCommand {
         let clock = ChatClock(start: clockStart.flatMap(Self.localTime), speed: clockSpeed)
         let desk = ChatDesk(
             chat: chatCoach, store: store, network: address.host, clock: clock)
-        let bot = IRCBot(configuration: settings, desk: desk) { line in Terminal.printError("okrcoach: \(line)") }
+        let bot = IRCBot(configuration: settings, desk: desk, logger: Logger(label: "okrcoach") { _ in TerminalLogHandler() })
         let running = Task { await bot.run() }
         // SIGTERM and SIGINT stop the bot, which says QUIT to the server before it leaves.
         let stops = [SIGTERM, SIGINT].map { number in

@@ -1,6 +1,8 @@
 import ArgumentParser
+import ChatCoach
 import CoachEngine
 import Foundation
+import IRCProtocol
 import OKRCore
 
 /// `okrcoach import`: saves a check file or an outline as a new set, beside the drafted ones.
@@ -32,6 +34,13 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Import the file even when the reading warned of lines or keys it leaves out.")
     var force = false
 
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp(
+            "Save the set for a person in chat, who reaches it with !list and !open: their nick and the bot's network (the IRC server's host, or 'line' for serve).",
+            valueName: "nick@network"))
+    var owner: String?
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
@@ -59,7 +68,8 @@ struct ImportCommand: ParsableCommand {
         }
         let saved = SavedSets(db: db)
         let store = try saved.store()
-        var session = coach.importedSession(result.set, id: UUID().uuidString)
+        let id = try owner.map(Self.chatCopyID) ?? UUID().uuidString
+        var session = coach.importedSession(result.set, id: id)
         let number: Int
         do {
             try store.save(&session)
@@ -69,5 +79,17 @@ struct ImportCommand: ParsableCommand {
         }
         let title = session.title.isEmpty ? "" : " (\(session.title))"
         try Terminal.print("\(SetFile.displayName(file)): saved as set \(number)\(title)")
+    }
+
+    /// The id of a copy for `nick@network` in chat: the key the chat coach knows the person by.
+    static func chatCopyID(_ owner: String) throws -> String {
+        let parts = owner.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, parts[0].utf8.count <= 64, parts[1].utf8.count <= 255,
+            !owner.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                || $0.properties.generalCategory == .format })
+        else {
+            throw CommandFailure("okrcoach: --for takes NICK@NETWORK, such as alice@irc.example.org (no spaces or control characters)")
+        }
+        return ChatCoach.copyID(ofKey: "nick:\(parts[1]):\(IRCCaseMapping.default.folded(parts[0]))")
     }
 }

@@ -72,9 +72,10 @@ struct ChatDeskTests {
         let help = TestCoach.coach.texts(for: TestCoach.coach.newSession(id: "")).message("chat_help")
         let lines = help.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(lines.count > 8)
-        #expect(first.last?.hasPrefix(lines[7]) == true, "\(first)")
+        // Indented lines keep their indent.
+        #expect(first.last?.trimmingCharacters(in: .whitespaces).hasPrefix(lines[7]) == true, "\(first)")
         // The help, and then the question it interrupted.
-        #expect(rest.dropLast().last == lines.last, "\(rest)")
+        #expect(rest.dropLast().last?.trimmingCharacters(in: .whitespaces) == lines.last, "\(rest)")
         #expect(rest.last == "Which team is this set for?", "\(rest)")
         // Nothing is left: "more" now is an ordinary line again.
         let again = await desk.answer(":kari PRIVMSG okrcoach :more")
@@ -109,12 +110,13 @@ struct ChatDeskTests {
         _ = await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: hi")
         let help = texts(await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: !help"), to: "#growth")
         #expect(help.count == 8)
-        #expect(help.allSatisfy { $0.hasPrefix("alice: ") }, "\(help)")
+        // A relayed name is the relay's: slack/alice.
+        #expect(help.allSatisfy { $0.hasPrefix("slack/alice: ") }, "\(help)")
         #expect(help.last?.hasSuffix("… (say “okrcoach: more” for the rest)") == true, "\(help)")
         let bob = texts(await desk.answer(":bob PRIVMSG #growth :okrcoach: more"), to: "#growth")
-        #expect(!bob.contains { $0.hasPrefix("alice: ") }, "\(bob)")
+        #expect(!bob.contains { $0.hasPrefix("slack/alice: ") }, "\(bob)")
         let rest = texts(await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: more"), to: "#growth")
-        #expect(!rest.isEmpty && rest.allSatisfy { $0.hasPrefix("alice: ") }, "\(rest)")
+        #expect(!rest.isEmpty && rest.allSatisfy { $0.hasPrefix("slack/alice: ") }, "\(rest)")
     }
 
     @Test func noLineBeginsWithTheCTCPMark() async throws {

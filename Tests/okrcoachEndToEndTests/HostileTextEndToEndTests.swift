@@ -87,9 +87,9 @@ struct HostileTextEndToEndTests {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("okrcoach.sqlite").path
         let answered = try Okrcoach.run(
-            ["--lang", "en", "--db", db], input: "Growth\u{1B}]2;PWNED\u{07}\r\u{9B}2J\n-\n/list\n/quit\n")
+            ["--lang", "en", "--db", db], input: "Growth\u{1B}]2;PWNED\u{07}\r\u{9B}2J\n2027-Q1\n/list\n/quit\n")
         #expect(!Self.hasControl(answered.output), "\(answered.output.debugDescription)")
-        #expect(answered.output.contains("1. Growth␛]2;PWNED␇ <U+009B>2J, -\n"), "\(answered.output)")
+        #expect(answered.output.contains("1. Growth␛]2;PWNED␇ <U+009B>2J, 2027-Q1\n"), "\(answered.output)")
 
         let chatDB = scratch.folder.appendingPathComponent("chat.sqlite").path
         let lines = ":alice PRIVMSG okrcoach :hello\r\n:alice PRIVMSG okrcoach :\u{1B}]2;PWNED\u{07}Support\u{1B}[2J\r\n"

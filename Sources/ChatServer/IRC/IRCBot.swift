@@ -1,5 +1,6 @@
 import Foundation
 import IRCProtocol
+import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
@@ -9,16 +10,16 @@ import NIOSSL
 public final class IRCBot: Sendable {
     private let configuration: IRCBotConfiguration
     private let desk: ChatDesk
-    private let log: @Sendable (String) -> Void
+    private let log: Logger
 
     /// - Parameters:
     ///   - configuration: the server, nick, channels and limits.
     ///   - desk: where lines are answered; its sessions outlive connections.
-    ///   - log: where the bot says what it does (connects, nick in use, reconnects).
-    public init(configuration: IRCBotConfiguration, desk: ChatDesk, log: @escaping @Sendable (String) -> Void) {
+    ///   - logger: where the bot says what it does (connects, nick in use, reconnects), at its level.
+    public init(configuration: IRCBotConfiguration, desk: ChatDesk, logger: Logger) {
         self.configuration = configuration
         self.desk = desk
-        self.log = log
+        log = logger
     }
 
     /// Runs until cancelled: connect, talk, and after any loss wait and connect again.
@@ -29,13 +30,13 @@ public final class IRCBot: Sendable {
             do {
                 let registered = try await connectAndServe()
                 if registered { backoff.reset() }
-                log("connection to \(configuration.host):\(configuration.port) closed")
+                log.notice("connection to \(configuration.host):\(configuration.port) closed")
             } catch {
-                log("connection to \(configuration.host):\(configuration.port) failed: \(error)")
+                log.warning("connection to \(configuration.host):\(configuration.port) failed: \(error)")
             }
             guard !Task.isCancelled else { return }
             let wait = backoff.next()
-            log(String(format: "reconnecting in %.1f s", wait))
+            log.info("\(String(format: "reconnecting in %.1f s", wait))")
             try? await Task.sleep(for: .seconds(wait))
         }
     }
@@ -67,7 +68,7 @@ public final class IRCBot: Sendable {
                     return try NIOAsyncChannel<String, String>(wrappingChannelSynchronously: channel)
                 }
             }
-        log("connected to \(configuration.host):\(configuration.port)")
+        log.info("connected to \(configuration.host):\(configuration.port)")
         let nioChannel = channel.channel
         return try await channel.executeThenClose { lines, outbound in
             let connection = IRCConnection(
@@ -86,7 +87,7 @@ private actor IRCConnection {
     private let desk: ChatDesk
     private let outbound: NIOAsyncChannelOutboundWriter<String>
     private let channel: any Channel
-    private let log: @Sendable (String) -> Void
+    private let log: Logger
     private var queue: OutboundQueue
     /// Wakes the writer when a line is queued.
     private let wake: AsyncStream<Void>.Continuation
@@ -103,10 +104,12 @@ private actor IRCConnection {
     private var pingedAt: Double?
     /// The channels the bot is in now (folded), where it may post reminders.
     private var joined: Set<String> = []
+    /// Why reminders could not be looked for last time, if they could not.
+    private var reminderTrouble: String?
 
     init(
         configuration: IRCBotConfiguration, desk: ChatDesk, outbound: NIOAsyncChannelOutboundWriter<String>,
-        channel: any Channel, log: @escaping @Sendable (String) -> Void
+        channel: any Channel, log: Logger
     ) {
         self.configuration = configuration
         self.desk = desk
@@ -133,6 +136,7 @@ private actor IRCConnection {
                 group.addTask { try await self.write() }
                 group.addTask { try await self.watch() }
                 group.addTask { try await self.remind() }
+                group.addTask { try await self.reclaimNick() }
                 defer { group.cancelAll() }
                 try await group.next()
             }
@@ -142,7 +146,7 @@ private actor IRCConnection {
         if Task.isCancelled {
             // The async writer ends with the task, so the QUIT goes straight to the channel.
             try? await channel.writeAndFlush("QUIT :\(configuration.quitMessage)").get()
-            log("said QUIT")
+            log.info("said QUIT")
         }
         return registered
     }
@@ -212,6 +216,15 @@ private actor IRCConnection {
         }
     }
 
+    /// Asks for the configured nick back now and then while another has it, less often as time goes by.
+    private func reclaimNick() async throws {
+        var backoff = Backoff(minimum: configuration.nickRetryMinimum, maximum: configuration.nickRetryMaximum)
+        while true {
+            try await Task.sleep(for: .seconds(backoff.next()))
+            if registered, !caseMapping.equal(nick, configuration.nick) { sendNow("NICK \(configuration.nick)") }
+        }
+    }
+
     /// Posts the check-in reminders that are due in the channels the bot is in.
     private func postReminders() async throws {
         let channels = configuration.channels.filter { joined.contains(caseMapping.folded($0)) }
@@ -219,8 +232,12 @@ private actor IRCConnection {
         let lines: [String]
         do {
             lines = try await desk.reminders(in: channels)
+            reminderTrouble = nil
         } catch {
-            log("cannot look for reminders: \(error)")
+            // Looked for every second: the same trouble is logged once, not every time.
+            let trouble = "\(error)"
+            if trouble != reminderTrouble { log.error("cannot look for reminders: \(trouble)") }
+            reminderTrouble = trouble
             return
         }
         send(lines)
@@ -235,13 +252,13 @@ private actor IRCConnection {
         case "AUTHENTICATE" where message.params.first == "+":
             sendNow("AUTHENTICATE \(saslPlain())")
         case "903", "904", "905", "906", "907":
-            if message.command != "903" { log("SASL login failed (\(message.command)); going on without it") }
+            if message.command != "903" { log.warning("SASL login failed (\(message.command)); going on without it") }
             sendNow("CAP END")
         case "001":
             registered = true
             nick = message.params.first ?? nick
             await desk.setPrefixLength(ReplySplitter.prefixLength(nick: nick))
-            log("registered as \(nick)")
+            log.info("registered as \(nick)")
             for channel in configuration.channels { sendNow("JOIN \(channel)") }
         case "005":
             for token in message.params.dropFirst() where token.hasPrefix("CASEMAPPING=") {
@@ -249,10 +266,23 @@ private actor IRCConnection {
             }
         case "433" where !registered:
             nick += "_"
-            log("nick in use; trying \(nick)")
+            log.notice("nick in use; trying \(nick)")
             sendNow("NICK \(nick)")
         case "PRIVMSG":
             try await privateMessage(message, line: line)
+        case "NICK" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
+            // The server took the bot's own change of nick.
+            guard let new = message.params.first, !new.isEmpty else { break }
+            nick = new
+            await desk.setPrefixLength(ReplySplitter.prefixLength(nick: nick))
+            log.notice("now known as \(nick)")
+        case "NICK", "QUIT":
+            // Whoever had the bot's nick left it: take it back.
+            if registered, let source = message.source, caseMapping.equal(source.nick, configuration.nick),
+                !caseMapping.equal(nick, configuration.nick)
+            {
+                sendNow("NICK \(configuration.nick)")
+            }
         case "JOIN" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
             if let channel = message.params.first { joined.insert(caseMapping.folded(channel)) }
             // Back in a channel, say at once what came due while the bot was away.
@@ -354,7 +384,7 @@ private actor IRCConnection {
         }
         for (target, lines) in byTarget {
             let left = queue.enqueue(lines, to: target)
-            if left > 0 { log("\(queue.limit) lines already wait for \(target); \(left) more left out") }
+            if left > 0 { log.warning("\(queue.limit) lines already wait for \(target); \(left) more left out") }
         }
         wake.yield()
     }

@@ -25,8 +25,12 @@ public struct IRCBotConfiguration: Sendable {
     public var queueLimit: Int = 200
     /// What the bot says as it leaves (SIGTERM, SIGINT).
     public var quitMessage = "okrcoach is stopping"
+    /// While another has the bot's nick, it asks for it back after `nickRetryMinimum` seconds, doubling up
+    /// to `nickRetryMaximum`; at once when it sees the other leave or change nick.
+    public var nickRetryMinimum: Double = 15
+    public var nickRetryMaximum: Double = 300
     /// Seconds between looks for check-in reminders that are due in the bot's channels.
-    public var reminderInterval: Double = 30
+    public var reminderInterval: Double = 1
 
     public init(host: String, port: Int, nick: String, channels: [String] = []) {
         self.host = host

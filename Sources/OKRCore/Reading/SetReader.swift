@@ -27,6 +27,8 @@ public enum SetReader {
         -> ReadResult
     {
         try InputLimits.check(text, source: source)
+        // A copy saved from chat is indented with no-break spaces.
+        let text = ChatIndentation.restored(text)
         let format = format ?? sniff(text)
         var result =
             switch format {
