@@ -51,6 +51,10 @@ public struct ChatCoach: Sendable {
         public var text: String
         /// Whether the speaker drafts here (privately, or through a relay).
         public var drafts: Bool
+        /// The nick that sent the line (the relay bot's, for relayed people): whose membership counts.
+        public var sender: String
+        /// The sender's account, where the server says it.
+        public var account: String?
     }
 
     /// Reads a line: nil when it is not for the coach (a channel line not addressed to it,
@@ -69,12 +73,13 @@ public struct ChatCoach: Sendable {
         }
         guard let channel = line.channel else {
             return Speech(
-                key: key, name: speaker, replyTarget: speaker, replyPrefix: "", channel: nil, text: text, drafts: true)
+                key: key, name: speaker, replyTarget: speaker, replyPrefix: "", channel: nil, text: text, drafts: true,
+                sender: line.speaker, account: line.account)
         }
         guard let addressed = removingAddress(text) else { return nil }
         return Speech(
             key: key, name: speaker, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
-            drafts: relayed)
+            drafts: relayed, sender: line.speaker, account: line.account)
     }
 
     /// Whether a line asks for the rest of a long reply ("more", "mer", "meer").

@@ -30,11 +30,18 @@ extension Coach {
 
     /// Every rule's findings on the set, and its score.
     public func review(of session: Session) -> [Reply] {
+        review(of: session, judgedIn: language(of: session))
+    }
+
+    /// Every rule's findings on the set, judged in the language its text is written in and said in
+    /// the session's: a team's Norwegian set scores the same whoever asks, in whatever language.
+    public func review(of session: Session, judgedIn judge: LanguageCode) -> [Reply] {
         let language = language(of: session)
-        let report = checker.check(session.set, language: language)
+        let report = checker.check(session.set, language: judge)
         let catalog = checker.languages.catalog(for: language)
         var replies: [Reply] = []
-        for finding in report.findings {
+        for judged in report.findings {
+            let finding = judge == language ? judged : catalog.translated(judged)
             let place = catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
             replies.append(Reply(.finding, "[\(finding.rule.rawValue)]\(place) \(finding.message)"))
         }
