@@ -65,20 +65,21 @@ struct ChatTeamOwnershipTests {
         chat.join("#growth", "ola")
         chat.say("ola", "checkin #growth")
         // Kari replaces the set while Ola is at its first key result.
-        chat.say("kari", "!new")
-        for line in ["-", "Growth", "", "", "Hire well so that we can grow", "Hire 4 nurses by March"] { chat.say("kari", line) }
+        for line in ["!new", "Growth", "", "", "Hire well so that we can grow", "Grow the nurse team from 4 to 8 by March"] {
+            chat.say("kari", line)
+        }
         chat.say("kari", "share #growth")
         let answer = chat.say("ola", "36")
         #expect(
             answer == [
                 "ola: The set in #growth was replaced while you were checking in, so this answer was not saved. Your earlier answers stay with the archived set. Send “checkin #growth” to check in the new one."
             ], "\(answer)")
-        let keyResult = try #require(chat.team("#growth")).set.objectives[0].keyResults[0]
-        #expect(keyResult.text == "Hire 4 nurses by March")
+        let keyResult = try #require(chat.team("#growth")?.set.objectives.first?.keyResults.first)
+        #expect(keyResult.text == "Grow the nurse team from 4 to 8 by March")
         #expect(keyResult.checkIns.isEmpty)
         #expect(chat.saved["nick:testnet:ola/checkin"]?.activity == nil)
         // Her next check-in is of the new set.
-        #expect(chat.say("ola", "checkin #growth").last?.contains("“Hire 4 nurses by March”") == true)
+        #expect(chat.say("ola", "checkin #growth").last?.contains("“Grow the nurse team from 4 to 8 by March”") == true)
     }
 
     @Test func aNickThatChangesMidCheckInHandsNothingToWhoeverTakesItsOldNick() throws {
