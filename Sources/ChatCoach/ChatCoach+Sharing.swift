@@ -55,12 +55,14 @@ extension ChatCoach {
         }
         var team = coach.newSession(id: teamKey(network: network, channel: channel), language: session.language)
         team.set = session.set
-        // Members who speak another language check it in; the coach reads its texts in this one.
-        team.set.lang = session.set.lang ?? texts.language
+        // Members who speak another language check it in; the coach reads its texts in the one they are written in.
+        team.set.lang = session.set.lang ?? coach.writtenLanguage(of: session.set) ?? texts.language
         team.finished = true
         team.reminder = existing?.reminder
         team.sharedBy = speech.key
         team.archived = existing?.archived
+        // It takes the place of the stored one: saved over the revision that was read.
+        team.revision = existing?.revision ?? 0
         var save: [Session] = []
         var replies: [ChatReply] = []
         if var replaced = existing, !replaced.set.objectives.isEmpty {

@@ -40,6 +40,8 @@ extension ChatCoach {
             checkIn.sharedSet = key
             // The version of the set it is tied to: a replaced set ends it.
             checkIn.archived = team.archived
+            // A new check-in takes the place of the member's last one, stored at its revision.
+            checkIn.revision = sessions[checkInKey(speech)]?.revision ?? 0
         }
         checkIn.set = team.set
         return result(of: coach.begin(.checkIn, in: checkIn, today: today), team: team, speech: speech)

@@ -33,6 +33,12 @@ extension Coach {
         review(of: session, judgedIn: language(of: session))
     }
 
+    /// The language a set's own text is written in, when it tells: what judges it, whoever reads it.
+    public func writtenLanguage(of set: OKRSet) -> LanguageCode? {
+        let text = set.objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }.joined(separator: "\n")
+        return LanguageDetector(checker.languages).detect(text).flatMap { texts[$0] == nil ? nil : $0 }
+    }
+
     /// Every rule's findings on the set, judged in the language its text is written in and said in
     /// the session's: a team's Norwegian set scores the same whoever asks, in whatever language.
     public func review(of session: Session, judgedIn judge: LanguageCode) -> [Reply] {

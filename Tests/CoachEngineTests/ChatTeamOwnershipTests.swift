@@ -1,4 +1,5 @@
 import ChatCoach
+import ChatServer
 import CoachEngine
 import OKRCore
 import Testing
@@ -175,5 +176,41 @@ struct ChannelMembersTests {
         #expect(members.contains("sam", account: "sam", in: "#growth"))
         members.clear("#growth")
         #expect(!members.contains("eve", in: "#growth"))
+    }
+}
+
+/// Replacing a channel's set through the desk and a store that checks revisions.
+struct ChatDeskTeamReplaceTests {
+    @Test func theSharerReplacesHerSetInTheStoreAndTheArchiveIsKept() async throws {
+        let store = InMemorySessionStore()
+        let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
+        let desk = ChatDesk(chat: chat, store: store, network: "test")
+        _ = await desk.answer(":kari PRIVMSG #growth :morning all")
+        for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "share #growth"] {
+            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
+        }
+        let again = await desk.answer(":kari PRIVMSG okrcoach :share #growth")
+        #expect(again.contains("PRIVMSG kari :The earlier set is kept with all its 0 check-ins, as archived set 1 of #growth."), "\(again)")
+        #expect(store.session(id: "team:test:#growth#archived-1") != nil)
+        #expect(store.session(id: "team:test:#growth")?.archived == 1)
+    }
+
+    @Test func aCheckInUnderWayThroughTheDeskIsEndedWhenTheSetIsReplaced() async throws {
+        let store = InMemorySessionStore()
+        let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
+        let desk = ChatDesk(chat: chat, store: store, network: "test")
+        _ = await desk.answer(":kari PRIVMSG #growth :morning all")
+        _ = await desk.answer(":ola PRIVMSG #growth :morning")
+        for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "share #growth"] {
+            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
+        }
+        for line in ["checkin #growth", "36", "on track", "-", "checkin #growth"] {
+            _ = await desk.answer(":ola PRIVMSG okrcoach :\(line)")
+        }
+        // Her second check-in of the day is under way (it used to be refused as a stale save).
+        #expect(store.session(id: "nick:test:ola/checkin")?.activity != nil)
+        _ = await desk.answer(":kari PRIVMSG okrcoach :share #growth")
+        let told = await desk.answer(":ola PRIVMSG okrcoach :40")
+        #expect(told.first?.hasPrefix("PRIVMSG ola :The set in #growth was replaced") == true, "\(told)")
     }
 }
