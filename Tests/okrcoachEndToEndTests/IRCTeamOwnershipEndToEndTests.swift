@@ -120,6 +120,48 @@ struct IRCTeamOwnershipEndToEndTests {
         #expect(try values(of: "team:%#growth#archived-1", in: database) == [36])
     }
 
+    @Test func aNickChangedMidCheckInAndHostileChannelNamesGiveNothingAway() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let ola = try person("ola", port: server.port)
+        let kari = try person("kari", port: server.port)
+        let bot = try RunningProgram([
+            "irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth", "--db", database,
+            "--flood-burst", "30", "--flood-interval", "0.05", "--inbound-burst", "50",
+        ])
+        defer { bot.kill() }
+        #expect(bot.waitFor("registered as"), "\(bot.printed)")
+        _ = ola.read(until: ":okrcoach!")
+        Thread.sleep(forTimeInterval: 0.5)
+        kari.say("hi")
+        _ = kari.messages(until: "Which team")
+        _ = draftAndShare(
+            kari, ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"],
+            expecting: "New set shared")
+
+        // Ola starts a check-in and changes nick; someone outside #growth takes "ola" and answers it.
+        ola.say("checkin #growth")
+        _ = ola.messages(until: "Where does it stand")
+        ola.send("NICK ola_away")
+        _ = ola.read(until: "NICK")
+        let squatter = try person("ola", port: server.port, joining: nil)
+        squatter.say("99")
+        #expect(squatter.messages(until: "Only people in #growth").last?.hasPrefix("Only people in #growth") == true)
+        // Under her new nick she is still in #growth and checks in.
+        ola.say("checkin #growth")
+        #expect(ola.messages(until: "Where does it stand").last?.contains("last: no check-in yet") == true)
+
+        // Channel names no server gives: a bell inside, and one far too long.
+        kari.say("share #gro\u{7}wth")
+        #expect(kari.messages(until: "Only people in").last?.hasPrefix("Only people in #gro") == true)
+        kari.say("share #" + String(repeating: "g", count: 300))
+        let long = kari.messages(until: "Only people in").last ?? ""
+        #expect(long.contains("…") && long.count < 200, "\(long)")
+        bot.kill()
+        #expect(try values(of: "team:%#growth", in: database) == [])
+    }
+
     /// The check-in values of the first key result of a stored team session.
     private func values(of id: String, in database: String) throws -> [Double] {
         let query = try ChildProcess.run(
