@@ -10,6 +10,7 @@ extension ChatCoach {
     ///   - network: the network it came over.
     ///   - sessions: the saved sessions the adapter loaded for `keys(for:network:)` and
     ///     `followingKeys(for:loaded:)`.
+    ///   - members: who is in which channel now: only they share, see or check in a channel's set.
     ///   - buckets: each person's inbound allowance, kept by the adapter between lines.
     ///   - now: the time in seconds, for the inbound limit.
     ///   - time: the local day and time: check-ins are dated with its day, and a reminder set now
@@ -18,11 +19,12 @@ extension ChatCoach {
     ///     adapter loads when `asksForCopies(_:)`: what "list" and "open" reach besides the set under way.
     /// - Returns: the replies, and the sessions to save before they are sent.
     public func handle(
-        _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
-        now: Double, time: Moment? = nil, copies: [Session] = []
+        _ speech: Speech, network: String, sessions: [String: Session], members: ChannelMembers,
+        buckets: inout [String: InboundLimit.Bucket], now: Double, time: Moment? = nil, copies: [Session] = []
     ) -> ChatTurn {
         var turn = answer(
-            speech, network: network, sessions: sessions, buckets: &buckets, now: now, time: time, copies: copies)
+            speech, network: network, sessions: sessions, members: members, buckets: &buckets, now: now, time: time,
+            copies: copies)
         // A long answer ends saying how to get the rest, in the speaker's language as they now speak it:
         // "… (skriv «mer» for resten)", and in a channel with the coach's name, since it must be addressed.
         let spoken =
@@ -43,8 +45,8 @@ extension ChatCoach {
     }
 
     private func answer(
-        _ speech: Speech, network: String, sessions: [String: Session], buckets: inout [String: InboundLimit.Bucket],
-        now: Double, time: Moment?, copies: [Session]
+        _ speech: Speech, network: String, sessions: [String: Session], members: ChannelMembers,
+        buckets: inout [String: InboundLimit.Bucket], now: Double, time: Moment?, copies: [Session]
     ) -> ChatTurn {
         let session = sessions[speech.key]
         let command = commandWord(speech.text)
@@ -56,6 +58,7 @@ extension ChatCoach {
         }
         let time = time ?? Moment(day: coach.today, minute: 0)
         if let channel = speech.channel, !speech.drafts || (isTeamCommand(command) && !meansOwnDraft(speech, session)) {
+            guard isMember(speech, of: channel, members) else { return outsider(speech, channel: channel, texts: texts) }
             let team = sessions[teamKey(network: network, channel: channel)]
             if isWord(command, of: { $0.remindWords }) {
                 return reminderTurn(speech, channel: channel, team: team, texts: texts, time: time)
@@ -63,18 +66,20 @@ extension ChatCoach {
             return teamTurn(command, channel: channel, team: team, speech: speech, texts: texts)
         }
         if speech.drafts, let channel = namedChannel(speech.text), isWord(command, of: { $0.words(for: .checkIn) }) {
+            guard isMember(speech, of: channel, members) else { return outsider(speech, channel: channel, texts: texts) }
             return startTeamCheckIn(
                 of: channel, speech: speech, sessions: sessions, network: network, texts: texts, today: time.day)
         }
         if speech.drafts, let checkIn = sessions[checkInKey(speech)], checkIn.activity != nil,
             let teamKey = checkIn.sharedSet, let team = sessions[teamKey]
         {
-            return continueTeamCheckIn(checkIn, team: team, speech: speech, today: time.day)
+            return continueTeamCheckIn(
+                checkIn, team: team, speech: speech, network: network, members: members, today: time.day)
         }
         if let session, let channel = namedChannel(speech.text), isWord(command, of: \.shareWords) {
             return share(
                 session, with: channel, team: sessions[teamKey(network: network, channel: channel)], network: network,
-                speech: speech)
+                members: members, speech: speech)
         }
         return draft(speech, session: session, today: time.day, copies: copies)
     }
@@ -160,30 +165,11 @@ extension ChatCoach {
         var lines = [texts.message("chat_team_set", ["channel": channel])]
         lines += coach.listing(of: team.set).map(\.text)
         if coach.allTexts.contains(where: { $0.words(for: .check).contains(command) }) {
-            lines += coach.review(of: view).map(\.text)
+            // Judged in the language the set is written in, whoever asks; said in the asker's.
+            let judge = team.set.lang ?? coach.texts(for: team).language
+            lines += coach.review(of: view, judgedIn: judge).map(\.text)
         }
         return ChatTurn(replies: lines.map { reply($0, to: speech) })
-    }
-
-    /// Shares a person's set with a channel; the team's check-in history goes with the new set
-    /// only as far as the person drafted it, but the channel's reminder stays.
-    private func share(
-        _ session: Session, with channel: String, team existing: Session?, network: String, speech: Speech
-    ) -> ChatTurn {
-        let texts = coach.texts(for: session)
-        guard !session.set.objectives.isEmpty else {
-            return ChatTurn(replies: [reply(texts.message("chat_nothing_to_share"), to: speech)])
-        }
-        var team = coach.newSession(id: teamKey(network: network, channel: channel), language: session.language)
-        team.set = session.set
-        // Members who speak another language check it in; the coach reads its texts in this one.
-        team.set.lang = session.set.lang ?? coach.texts(for: session).language
-        team.finished = true
-        team.reminder = existing?.reminder
-        let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? speech.name
-        let message = texts.message("chat_shared", ["team": name, "channel": channel])
-        return ChatTurn(
-            replies: [reply(message, to: speech), ChatReply(target: channel, text: message)], save: [team])
     }
 
     // MARK: - Words

@@ -27,7 +27,9 @@ extension ChatCoach {
             return ChatTurn(replies: [reply(texts.message("nothing_to_check_in"), to: speech)])
         }
         var checkIn: Session
-        if let underWay = sessions[checkInKey(speech)], underWay.activity != nil, underWay.sharedSet == key {
+        if let underWay = sessions[checkInKey(speech)], underWay.activity != nil, underWay.sharedSet == key,
+            underWay.archived == team.archived
+        {
             checkIn = underWay
         } else {
             checkIn = coach.newSession(
@@ -36,13 +38,35 @@ extension ChatCoach {
             checkIn.step = ""
             checkIn.finished = true
             checkIn.sharedSet = key
+            // The version of the set it is tied to: a replaced set ends it.
+            checkIn.archived = team.archived
+            // A new check-in takes the place of the member's last one, stored at its revision.
+            checkIn.revision = sessions[checkInKey(speech)]?.revision ?? 0
         }
         checkIn.set = team.set
         return result(of: coach.begin(.checkIn, in: checkIn, today: today), team: team, speech: speech)
     }
 
-    /// Answers a line of a check-in under way, on the team's set as it is saved now.
-    func continueTeamCheckIn(_ checkIn: Session, team: Session, speech: Speech, today: Day) -> ChatTurn {
+    /// Answers a line of a check-in under way, on the team's set as it is saved now. A member who
+    /// left the channel, or whose set was replaced meanwhile, is told so, and the check-in ends
+    /// without storing the line: an answer never lands on another set's key result.
+    func continueTeamCheckIn(
+        _ checkIn: Session, team: Session, speech: Speech, network: String, members: ChannelMembers, today: Day
+    ) -> ChatTurn {
+        let texts = coach.texts(for: checkIn)
+        let channel = self.channel(ofTeamKey: team.id, network: network) ?? team.id
+        var ended = checkIn
+        ended.activity = nil
+        guard isMember(speech, of: channel, members) else {
+            var turn = outsider(speech, channel: channel, texts: texts)
+            turn.save = [ended]
+            return turn
+        }
+        guard checkIn.archived == team.archived else {
+            let message = texts.message(
+                "chat_checkin_replaced", ["channel": channel, "command": checkInCommand(channel, texts: texts)])
+            return ChatTurn(replies: [reply(message, to: speech)], save: [ended])
+        }
         var working = checkIn
         working.set = team.set
         // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.

@@ -53,6 +53,10 @@ public struct ChatCoach: Sendable {
         public var text: String
         /// Whether the speaker drafts here (privately, or through a relay).
         public var drafts: Bool
+        /// The nick that sent the line (the relay bot's, for relayed people): whose membership counts.
+        public var sender: String
+        /// The sender's account, where the server says it.
+        public var account: String?
     }
 
     /// Reads a line: nil when it is not for the coach (a channel line not addressed to it,
@@ -73,12 +77,13 @@ public struct ChatCoach: Sendable {
             // A relayed person's private line is answered to the relay that carried it, addressed to them.
             return Speech(
                 key: key, name: speaker, replyTarget: relayed ? line.speaker : speaker,
-                replyPrefix: relayed ? "\(speaker): " : "", channel: nil, text: text, drafts: true)
+                replyPrefix: relayed ? "\(speaker): " : "", channel: nil, text: text, drafts: true,
+                sender: line.speaker, account: line.account)
         }
         guard let addressed = removingAddress(text) else { return nil }
         return Speech(
             key: key, name: speaker, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
-            drafts: relayed)
+            drafts: relayed, sender: line.speaker, account: line.account)
     }
 
     /// Whether a line asks for the rest of a long reply ("more", "mer", "meer").

@@ -30,6 +30,8 @@ public actor ChatDesk {
     /// Conversations started with nothing answered yet, by key, and their keys oldest first.
     private var greeted: [String: Session] = [:]
     private var greetedOrder: [String] = []
+    /// Who has said a line in which channel: the line protocol's membership, which knows no JOIN or PART.
+    private var spoken = ChannelMembers()
 
     /// - Parameters:
     ///   - chat: the chat coach.
@@ -57,8 +59,22 @@ public actor ChatDesk {
     /// When the store cannot read the speaker's session or save the turn, the line is not taken,
     /// and the speaker is told so in their language: one person's trouble never stops the desk.
     /// A line longer than `LineListener.maximumLineLength`, or with a NUL or a carriage return
-    /// inside, is not read either; its speaker is told so.
+    /// inside, is not read either; its speaker is told so. The line protocol gives no membership:
+    /// there a line said in a channel proves its speaker is in it from then on (and a line a relay
+    /// bot says, the relay).
     public func answer(_ line: String) -> [String] {
+        if line.utf8.count <= LineListener.maximumLineLength, let message = try? IRCMessage.parse(line),
+            message.command.uppercased() == "PRIVMSG", let target = message.params.first,
+            ChatCoach.isChannelName(target), let source = message.source
+        {
+            spoken.join(source.nick, account: message.tags.first { $0.key == "account" }?.value, channel: target)
+        }
+        return answer(line, members: spoken)
+    }
+
+    /// The lines to send back for one received line, with who is in which channel now, as the adapter
+    /// (IRC) tracks it: only they share, see or check in a channel's set.
+    public func answer(_ line: String, members: ChannelMembers) -> [String] {
         guard line.utf8.count <= LineListener.maximumLineLength else { return refuse(.tooLong, line) }
         guard let message = try? IRCMessage.parse(line) else { return refuse(.controlCharacter, line) }
         guard let chatLine = chatLine(message), let speech = chat.speech(in: chatLine) else { return [] }
@@ -80,8 +96,8 @@ public actor ChatDesk {
                 spoken = sessions[speech.key]
                 let copies = chat.asksForCopies(speech) ? try store.sets().filter { chat.isCopy($0.id, of: speech) } : []
                 let turn = chat.handle(
-                    speech, network: network, sessions: sessions, buckets: &buckets, now: clock.elapsed,
-                    time: clock.moment, copies: copies)
+                    speech, network: network, sessions: sessions, members: members, buckets: &buckets,
+                    now: clock.elapsed, time: clock.moment, copies: copies)
                 var saving = turn.save
                 do {
                     try store.save(&saving)

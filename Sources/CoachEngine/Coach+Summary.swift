@@ -31,11 +31,24 @@ extension Coach {
     /// Every rule's findings on the set, and its score.
     public func review(of session: Session) -> [Reply] {
         // The set is judged in the language it is written in, whichever the coach speaks now.
-        let language = session.set.lang ?? language(of: session)
-        let report = checker.check(session.set, language: language)
+        review(of: session, judgedIn: session.set.lang ?? language(of: session))
+    }
+
+    /// The language a set's own text is written in, when it tells: what judges it, whoever reads it.
+    public func writtenLanguage(of set: OKRSet) -> LanguageCode? {
+        let text = set.objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }.joined(separator: "\n")
+        return LanguageDetector(checker.languages).detect(text).flatMap { texts[$0] == nil ? nil : $0 }
+    }
+
+    /// Every rule's findings on the set, judged in the language its text is written in and said in
+    /// the session's: a team's Norwegian set scores the same whoever asks, in whatever language.
+    public func review(of session: Session, judgedIn judge: LanguageCode) -> [Reply] {
+        let language = language(of: session)
+        let report = checker.check(session.set, language: judge)
         let catalog = checker.languages.catalog(for: language)
         var replies: [Reply] = []
-        for finding in report.findings {
+        for judged in report.findings {
+            let finding = judge == language ? judged : catalog.translated(judged)
             let place = catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
             replies.append(Reply(.finding, "[\(finding.rule.rawValue)]\(place) \(finding.message)"))
         }

@@ -30,6 +30,10 @@ public struct Session: Codable, Sendable, Equatable {
     public var sharedSet: String?
     /// In chat, a team's weekly check-in reminder in its channel; nil when it has none.
     public var reminder: WeeklyReminder?
+    /// In chat, the key of the person who shared a team's set with its channel: they may replace it.
+    public var sharedBy: String?
+    /// In chat, how many sets a team's channel has had replaced and archived (`team…#archived-N`).
+    public var archived: Int?
     /// The stored version this value was read or last saved at; 0 for a session never saved.
     ///
     /// It is not part of the stored state: the store keeps it beside the state, counts it up at
@@ -39,7 +43,7 @@ public struct Session: Codable, Sendable, Equatable {
 
     /// The stored state: everything but the revision, which the store keeps itself.
     enum CodingKeys: String, CodingKey {
-        case id, language, languageChosen, set, step, draft, undo, finished, activity, previousCycle, sharedSet, reminder
+        case id, language, languageChosen, set, step, draft, undo, finished, activity, previousCycle, sharedSet, reminder, sharedBy, archived
     }
 
     public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {

@@ -41,8 +41,9 @@ struct ChatCoachTests {
         }
         let none = chat.say("ola", "okrcoach: show", in: "#growth")
         #expect(none.first?.contains("#growth shares no set yet") == true, "\(none)")
+        chat.join("#growth", "kari")
         let shared = chat.say("kari", "share #growth")
-        #expect(shared.contains("#growth: Growth now shares this set in #growth."), "\(shared)")
+        #expect(shared.contains("#growth: New set shared in #growth: “Growth”, from kari."), "\(shared)")
         let shown = chat.say("ola", "okrcoach: show", in: "#growth")
         #expect(shown.contains("#growth: ola:   KR1: Increase NPS from 30 to 45 by March"), "\(shown)")
         let checked = chat.say("ola", "okrcoach: !check", in: "#growth")

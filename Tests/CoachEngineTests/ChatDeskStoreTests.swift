@@ -83,6 +83,7 @@ struct ChatDeskStoreTests {
             return ChatDesk(chat: chat, store: store, network: "test", clock: ChatClock(start: start))
         }
         let monday = desk(day: 16, hour: 10)
+        _ = await monday.answer(":kari PRIVMSG #growth :morning all")
         for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "share #growth"] {
             _ = await monday.answer(":kari PRIVMSG okrcoach :\(line)")
         }

@@ -24,6 +24,8 @@ struct ChatRelayTests {
 
     @Test func aServiceOrAChannelAsARelayedNameIsNeverWrittenTo() {
         var chat = Chat()
+        // The relay bot is in #x, so the people it speaks for may share a set there.
+        chat.join("#x", "Bridge")
         var replies: [String] = []
         for line in ["hi", "DROP okrcoach", "", "", "Delight clinics so that they recommend us",
             "Increase NPS from 30 to 45 by March", "share #x"]
@@ -31,7 +33,8 @@ struct ChatRelayTests {
             replies += chat.say("Bridge", "[x] <NickServ> \(line)")
         }
         #expect(targets(replies) == ["Bridge", "#x"], "\(replies)")
-        #expect(replies.contains("Bridge: x/NickServ: DROP okrcoach now shares this set in #x."), "\(replies)")
+        #expect(replies.contains("Bridge: x/NickServ: New set shared in #x: “DROP okrcoach”, from x/NickServ."), "\(replies)")
+        #expect(replies.contains("#x: New set shared in #x: “DROP okrcoach”, from x/NickServ."), "\(replies)")
         let inChannel = chat.say("Bridge", "[x] <#growth> okrcoach: hi", in: "#other")
         #expect(targets(inChannel) == ["#other"], "\(inChannel)")
         #expect(inChannel.first?.hasPrefix("#other: x/#growth: ") == true, "\(inChannel)")

@@ -96,6 +96,8 @@ struct ChatReminderTests {
             return ChatDesk(chat: chat, store: store, network: "test", clock: ChatClock(start: start))
         }
         let monday = desk(16, 10, 0)
+        // On the line protocol, a line in the channel is what shows kari is in it.
+        _ = await monday.answer(":kari PRIVMSG #growth :morning all")
         for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "share #growth"] {
             _ = await monday.answer(":kari PRIVMSG okrcoach :\(line)")
         }

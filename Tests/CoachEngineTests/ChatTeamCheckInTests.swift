@@ -8,6 +8,7 @@ struct ChatTeamCheckInTests {
     @Test func twoMembersCheckInTheSharedSetInterleaved() throws {
         var chat = Chat()
         chat.share("#growth", by: "kari")
+        chat.join("#growth", "ola", "daan", "per")
         let started = chat.say("ola", "checkin #growth")
         #expect(started.first == "ola: Weekly check-in of Growth, 2026-Q4 (2026-11-16). For each key result: where it stands, how confident you are, and a note if you like.", "\(started)")
         #expect(started.last?.hasPrefix("ola: 1.1 “Increase NPS from 30 to 45 by March”, last: no check-in yet.") == true)
@@ -41,6 +42,7 @@ struct ChatTeamCheckInTests {
     @Test func aMembersCheckInIsNoSavedSetOfItsOwn() throws {
         var chat = Chat()
         chat.share("#growth", by: "kari")
+        chat.join("#growth", "ola", "daan", "per")
         for answer in ["checkin #growth", "36", "on track", "-"] { chat.say("ola", answer) }
         // The others are told whose the last number is.
         #expect(chat.say("kari", "checkin #growth").last?.contains("last: 36 on 2026-11-16, from ola.") == true)
@@ -60,6 +62,7 @@ struct ChatTeamCheckInTests {
     @Test func aMemberCorrectsTheirOwnCheckInTheSameDay() throws {
         var chat = Chat()
         chat.share("#growth", by: "kari")
+        chat.join("#growth", "ola", "daan", "per")
         for answer in ["checkin #growth", "36", "on track", "-"] { chat.say("ola", answer) }
         for answer in ["checkin #growth", "37", "on track", "-"] { chat.say("ola", answer) }
         let history = try #require(chat.team("#growth")).set.objectives[0].keyResults[0].checkIns
@@ -71,6 +74,7 @@ struct ChatTeamCheckInTests {
         let none = chat.say("ola", "okrcoach: checkin", in: "#growth")
         #expect(none == ["#growth: ola: #growth shares no set yet. Draft one with me in private, then say “share #growth” there."])
         chat.share("#growth", by: "kari")
+        chat.join("#growth", "ola", "daan", "per")
         #expect(
             chat.say("ola", "okrcoach: checkin", in: "#growth")
                 == ["#growth: ola: Check-ins are done in private: send me “checkin #growth” in a direct message."])
@@ -83,6 +87,7 @@ struct ChatTeamCheckInTests {
 
     @Test func aCheckInOfAChannelWithoutASet() {
         var chat = Chat()
+        chat.join("#nowhere", "ola")
         #expect(chat.say("ola", "checkin #nowhere").first?.contains("#nowhere shares no set yet") == true)
         #expect(chat.saved.isEmpty)
     }
@@ -90,6 +95,7 @@ struct ChatTeamCheckInTests {
     @Test func theCheckInSpeaksTheTeamsLanguageToSomeoneNew() {
         var chat = Chat()
         chat.share("#vekst", by: "kari", norwegian: true)
+        chat.join("#vekst", "per")
         let first = chat.say("per", "innsjekk #vekst")
         #expect(first.first?.hasPrefix("per: Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-16).") == true, "\(first)")
         #expect(chat.saved["nick:testnet:per/checkin"]?.language == LanguageCode("nb"))

@@ -16,8 +16,9 @@ struct IRCRegistrationEndToEndTests {
         #expect(server.expect("CAP LS 302") != nil)
         server.send(":irc.test CAP * LS * :multi-prefix sasl=PLAIN,EXTERNAL")
         server.send(":irc.test CAP * LS :message-tags account-tag")
-        #expect(server.expect("CAP REQ") == "CAP REQ :message-tags account-tag sasl")
-        server.send(":irc.test CAP * ACK :message-tags account-tag sasl")
+        // multi-prefix: NAMES shows every mode a member has, so the bot knows a channel's operators.
+        #expect(server.expect("CAP REQ") == "CAP REQ :message-tags account-tag multi-prefix sasl")
+        server.send(":irc.test CAP * ACK :message-tags account-tag multi-prefix sasl")
         #expect(server.expect("AUTHENTICATE") == "AUTHENTICATE PLAIN")
         server.send("AUTHENTICATE +")
         let credentials = try #require(server.expect("AUTHENTICATE "))

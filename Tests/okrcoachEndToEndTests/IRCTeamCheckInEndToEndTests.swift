@@ -33,18 +33,20 @@ struct IRCTeamCheckInEndToEndTests {
 
         // Kari drafts a set in private and shares it with #growth.
         let kari = try IRCPerson("kari", port: server.port)
+        kari.send("JOIN #growth")
+        _ = kari.read(until: " 366 ")
         kari.say("hi")
         _ = kari.messages(until: "Which team")
         let draft = [
             ("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want"),
             ("Delight clinics so that they recommend us", "Key result 1.1"),
-            ("Increase NPS from 30 to 45 by March", "Add another key result?"), ("share #growth", "now shares"),
+            ("Increase NPS from 30 to 45 by March", "Add another key result?"), ("share #growth", "New set shared"),
         ]
         for (line, next) in draft {
             kari.say(line)
             _ = kari.messages(until: next)
         }
-        _ = ola.messages(until: "Growth now shares this set in #growth.")
+        _ = ola.messages(until: "New set shared in #growth: “Growth”, from kari.")
 
         // The team sets its reminder; a check-in asked for in the channel is sent to private.
         ola.say("okrcoach: remind monday 09:00", to: "#growth")

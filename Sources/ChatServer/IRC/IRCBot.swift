@@ -1,3 +1,4 @@
+import ChatCoach
 import Foundation
 import IRCProtocol
 import Logging
@@ -106,6 +107,10 @@ private actor IRCConnection {
     private var joined: Set<String> = []
     /// Why reminders could not be looked for last time, if they could not.
     private var reminderTrouble: String?
+    /// Who is in the bot's channels, and who operates them: only they share, see or check in a channel's set.
+    private var members = ChannelMembers(fold: IRCCaseMapping.default.folded)
+    /// Channels (folded) whose NAMES list is being read: the first 353 line replaces what was known.
+    private var namesUnderWay: Set<String> = []
 
     init(
         configuration: IRCBotConfiguration, desk: ChatDesk, outbound: NIOAsyncChannelOutboundWriter<String>,
@@ -244,6 +249,7 @@ private actor IRCConnection {
     }
 
     private func handle(_ message: IRCMessage, line: String) async throws {
+        track(message)
         switch message.command.uppercased() {
         case "PING":
             sendNow(IRCMessage(command: "PONG", params: message.params.isEmpty ? ["okrcoach"] : message.params).serialized)
@@ -263,6 +269,7 @@ private actor IRCConnection {
         case "005":
             for token in message.params.dropFirst() where token.hasPrefix("CASEMAPPING=") {
                 caseMapping = IRCCaseMapping(rawValue: String(token.dropFirst("CASEMAPPING=".count))) ?? caseMapping
+                members = ChannelMembers(fold: caseMapping.folded)
             }
         case "433" where !registered:
             nick += "_"
@@ -306,7 +313,7 @@ private actor IRCConnection {
             offeredCapabilities.formUnion(list)
             // "CAP * LS * :…" means more lines follow.
             guard message.params.count == 3 || message.params[2] != "*" else { return }
-            var wanted = ["message-tags", "account-tag"].filter(offeredCapabilities.contains)
+            var wanted = ["message-tags", "account-tag", "extended-join", "multi-prefix"].filter(offeredCapabilities.contains)
             if configuration.password != nil, offeredCapabilities.contains("sasl") { wanted.append("sasl") }
             sendNow(wanted.isEmpty ? "CAP END" : "CAP REQ :\(wanted.joined(separator: " "))")
         case "ACK":
@@ -359,7 +366,58 @@ private actor IRCConnection {
         } else if nick != configuration.nick, let rest = addressed(text) {
             forDesk.params[1] = (text.hasPrefix("@") ? "@" : "") + configuration.nick + rest
         }
-        send(await desk.answer(forDesk.serialized))
+        send(await desk.answer(forDesk.serialized, members: members))
+    }
+
+    /// Keeps `members` as the server tells who comes, goes, changes nick and operates a channel.
+    private func track(_ message: IRCMessage) {
+        let params = message.params
+        let who = message.source?.nick ?? ""
+        let isMe = caseMapping.equal(who, nick)
+        switch message.command.uppercased() {
+        case "353" where params.count >= 4:
+            let channel = caseMapping.folded(params[2])
+            if namesUnderWay.insert(channel).inserted { members.clear(channel) }
+            members.names(params[3].split(separator: " ").map(String.init), channel: channel)
+        case "366" where params.count >= 2:
+            namesUnderWay.remove(caseMapping.folded(params[1]))
+        case "JOIN" where !params.isEmpty:
+            // extended-join: "JOIN #growth account :Real Name"; account-tag: the account in the tags.
+            let account = params.count >= 3 ? params[1] : message.tags.first { $0.key == "account" }?.value
+            if isMe { members.clear(params[0]) } else { members.join(who, account: account, channel: params[0]) }
+        case "PART" where !params.isEmpty:
+            if isMe { members.clear(params[0]) } else { members.part(who, channel: params[0]) }
+        case "KICK" where params.count >= 2:
+            if caseMapping.equal(params[1], nick) { members.clear(params[0]) } else { members.part(params[1], channel: params[0]) }
+        case "QUIT":
+            members.quit(who)
+        case "NICK" where !params.isEmpty:
+            members.rename(who, to: params[0])
+        case "MODE" where params.count >= 3:
+            trackModes(params[1], arguments: Array(params.dropFirst(2)), channel: params[0])
+        default:
+            break
+        }
+    }
+
+    /// "MODE #growth +o-v alice bob": who became or stopped being an operator (o; owner q and admin a too).
+    private func trackModes(_ modes: String, arguments: [String], channel: String) {
+        var adding = true
+        var rest = arguments[...]
+        for mode in modes {
+            switch mode {
+            case "+": adding = true
+            case "-": adding = false
+            case "o", "q", "a":
+                if let nick = rest.popFirst() { members.setOperator(nick, adding, channel: channel) }
+            case "v", "h", "b", "e", "I", "k":
+                _ = rest.popFirst()
+            case "l" where adding:
+                _ = rest.popFirst()
+            default:
+                break
+            }
+        }
     }
 
     /// The text after the bot's own nick at the start of a channel line ("okrcoach_: show" → ": show").

@@ -4,9 +4,21 @@ extension Catalog {
         _ rule: RuleID, objective: Int?, keyResult: Int? = nil, line: Int?, values: [String: String] = [:]
     ) -> Finding {
         let texts = texts(for: rule)
-        return Finding(
+        var finding = Finding(
             rule: rule, objective: objective, keyResult: keyResult, line: line,
             message: texts.messageTemplate.render(values), hint: texts.hintTemplate.render(values))
+        finding.values = values
+        return finding
+    }
+
+    /// The same finding said in this catalog's language: a set judged in its own language, told to
+    /// someone who speaks another.
+    public func translated(_ finding: Finding) -> Finding {
+        var said = self.finding(
+            finding.rule, objective: finding.objective, keyResult: finding.keyResult, line: finding.line,
+            values: finding.values)
+        said.severity = finding.severity
+        return said
     }
 
     /// "O2" or "O2 KR3": where a finding points, as the report writes it.

@@ -13,6 +13,8 @@ public struct Finding: Sendable, Equatable {
     public var message: String
     /// What to do, with a rewrite pattern where one fits.
     public var hint: String
+    /// The values the message and hint were written with, so another language can say the same finding.
+    public var values: [String: String] = [:]
 
     public init(rule: RuleID, objective: Int?, keyResult: Int? = nil, line: Int? = nil, message: String, hint: String) {
         self.rule = rule
