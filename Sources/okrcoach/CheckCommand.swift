@@ -70,19 +70,28 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
             }
         }
-        if !reports.isEmpty { try Terminal.print(output(reports, languages: languages)) }
+        if !reports.isEmpty { try output(reports, languages: languages) }
         if unreadable { throw ExitCode(2) }
         if reports.contains(where: { $0.report.fails(strict: strict) }) { throw ExitCode(1) }
     }
 
-    private func output(_ reports: [(file: String, report: Report)], languages: Languages) -> String {
+    /// Prints the reports; JSON goes out in pieces as it is written.
+    private func output(_ reports: [(file: String, report: Report)], languages: Languages) throws(CommandFailure) {
         switch format {
         case .json:
-            return reports.count == 1 && files.count <= 1 ? JSONReport.render(reports[0].report) : JSONReport.render(reports)
+            let asArray = !(reports.count == 1 && files.count <= 1)
+            do {
+                try JSONReport.write(reports, asArray: asArray) { bytes in try Terminal.writeSafe(bytes) }
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw CommandFailure("okrcoach: \(error)")
+            }
         case .text:
             let writer = TextReport(colour: Terminal.wantsColour())
-            return reports.map { writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language)) }
-                .joined(separator: "\n")
+            try Terminal.print(
+                reports.map { writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language)) }
+                    .joined(separator: "\n"))
         }
     }
 

@@ -11,18 +11,30 @@ public struct LanguageDetector: Sendable {
     }
 
     /// The language of a text, or nil when the text gives no clear sign.
+    ///
+    /// The text is lower-cased once and tokenized once for each way of writing numbers
+    /// (English apart, Norwegian, Swedish and Dutch alike), not once for each language.
     public func detect(_ text: String) -> LanguageCode? {
+        let lowered = text.lowercased()
+        var tokenized: [(tokenizer: Tokenizer, words: [String])] = []
         var scores: [(LanguageCode, Int)] = []
         for code in languages.codes {
             guard let catalog = languages[code] else { continue }
             let lexicon = catalog.lexicon
+            let words: [String]
+            if let done = tokenized.first(where: { $0.tokenizer == lexicon.tokenizer }) {
+                words = done.words
+            } else {
+                words = lexicon.tokenizer.tokens(lowercased: lowered).compactMap { $0.kind == .word ? $0.text : nil }
+                tokenized.append((lexicon.tokenizer, words))
+            }
             var seen = Set<String>()
             var score = 0
-            for token in lexicon.tokenizer.tokens(text) where token.kind == .word {
-                if seen.insert(token.text).inserted, lexicon.classes(of: token.text).contains(.detection) {
+            for word in words {
+                if seen.insert(word).inserted, lexicon.classes(of: word).contains(.detection) {
                     score += 1
                 }
-                if token.text.unicodeScalars.contains(where: lexicon.detectionLetters.contains) {
+                if word.unicodeScalars.contains(where: lexicon.detectionLetters.contains) {
                     score += 1
                 }
             }

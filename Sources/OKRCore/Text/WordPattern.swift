@@ -9,6 +9,8 @@ enum WordPattern {
     }
 
     private static func expandLowercased(_ pattern: String) -> [String] {
+        // Most entries are one plain word: no brace to look for character by character.
+        guard pattern.utf8.contains(UInt8(ascii: "{")) else { return [pattern] }
         guard let open = pattern.firstIndex(of: "{"),
             let close = pattern[open...].firstIndex(of: "}")
         else { return [pattern] }
