@@ -3,8 +3,9 @@ import Yams
 /// One language's texts and word lists, read from its locale file.
 ///
 /// Everything a person reads, and every word a rule looks for, comes from a
-/// catalog: adding a language is adding a locale file.
-public struct Catalog: Sendable {
+/// catalog: adding a language is adding a locale file. A class, so that handing one
+/// to each rule and each finding copies one reference, not every list it holds.
+public final class Catalog: Sendable {
     public let language: LanguageCode
     /// The language's name in its own words ("Norsk bokmål").
     public let name: String

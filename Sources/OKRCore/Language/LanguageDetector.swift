@@ -15,7 +15,7 @@ public struct LanguageDetector: Sendable {
     /// The text is lower-cased once and tokenized once for each way of writing numbers
     /// (English apart, Norwegian, Swedish and Dutch alike), not once for each language.
     public func detect(_ text: String) -> LanguageCode? {
-        let lowered = text.lowercased()
+        let lowered = text.lowercasedScalars
         var tokenized: [(tokenizer: Tokenizer, words: [String])] = []
         var scores: [(LanguageCode, Int)] = []
         for code in languages.codes {

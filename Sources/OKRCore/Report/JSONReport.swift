@@ -6,13 +6,13 @@
 public enum JSONReport {
     public static func render(_ report: Report) -> String {
         var writer = JSONWriter()
-        document(report, file: nil, into: &writer) { _ in }
+        document(report, file: nil, into: &writer, pieces: .max) { _ in }
         return writer.text
     }
 
     public static func render(_ reports: [(file: String, report: Report)]) -> String {
         var writer = JSONWriter()
-        write(reports, into: &writer) { _ in }
+        write(reports, into: &writer, pieces: .max) { _ in }
         return writer.text
     }
 
@@ -23,9 +23,9 @@ public enum JSONReport {
     ) rethrows {
         var writer = JSONWriter(capacity: chunk + 4_096)
         if asArray {
-            try write(reports, into: &writer, sink)
+            try write(reports, into: &writer, pieces: chunk, sink)
         } else if let only = reports.first {
-            try document(only.report, file: nil, into: &writer, sink)
+            try document(only.report, file: nil, into: &writer, pieces: chunk, sink)
         }
         writer.newLineAtEnd()
         try writer.flush(sink)
@@ -35,17 +35,17 @@ public enum JSONReport {
     private static let chunk = 64 * 1_024
 
     private static func write(
-        _ reports: [(file: String, report: Report)], into writer: inout JSONWriter, _ sink: ([UInt8]) throws -> Void
+        _ reports: [(file: String, report: Report)], into writer: inout JSONWriter, pieces: Int, _ sink: ([UInt8]) throws -> Void
     ) rethrows {
         writer.beginArray()
         for (file, report) in reports {
-            try document(report, file: file, into: &writer, sink)
+            try document(report, file: file, into: &writer, pieces: pieces, sink)
         }
         writer.endArray()
     }
 
     private static func document(
-        _ report: Report, file: String?, into writer: inout JSONWriter, _ sink: ([UInt8]) throws -> Void
+        _ report: Report, file: String?, into writer: inout JSONWriter, pieces: Int, _ sink: ([UInt8]) throws -> Void
     ) rethrows {
         writer.beginObject()
         if let file {
@@ -58,7 +58,7 @@ public enum JSONReport {
         writer.beginArray()
         for finding in report.findings {
             write(finding, into: &writer)
-            if writer.bytes.count >= chunk { try writer.flush(sink) }
+            if writer.bytes.count >= pieces { try writer.flush(sink) }
         }
         writer.endArray()
         let summary = report.summary

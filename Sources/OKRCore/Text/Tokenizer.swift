@@ -20,12 +20,11 @@ public struct Tokenizer: Sendable, Equatable {
 
     /// The tokens of a text, lower-cased.
     public func tokens(_ text: String) -> [Token] {
-        tokens(lowercased: text.lowercased())
+        tokens(lowercased: text.lowercasedScalars)
     }
 
     /// The tokens of a text already lower-cased.
-    func tokens(lowercased text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+    func tokens(lowercased scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         var index = 0
