@@ -23,8 +23,13 @@ public final class Catalog: Sendable {
     ///   - yaml: the locale file's text.
     ///   - source: the file's name, for error messages.
     /// - Throws: `InputError` naming the file and, where known, the line.
-    public init(yaml: String, source: String) throws(InputError) {
-        let file = try YAMLFields.root(of: yaml, source: source)
+    public convenience init(yaml: String, source: String) throws(InputError) {
+        try self.init(fields: YAMLFields.root(of: yaml, source: source))
+    }
+
+    /// Reads a catalog from a locale file already parsed, so the coach's texts can share the parse.
+    public init(fields file: YAMLFields) throws(InputError) {
+        let source = file.source
         let rules = try file.fields("rules")
         var texts: [RuleID: RuleTexts] = [:]
         for key in rules.keys {

@@ -13,30 +13,31 @@ public struct LanguageDetector: Sendable {
     /// The language of a text, or nil when the text gives no clear sign.
     ///
     /// The text is lower-cased once and tokenized once for each way of writing numbers
-    /// (English apart, Norwegian, Swedish and Dutch alike), not once for each language.
+    /// (English apart, Norwegian, Swedish and Dutch alike), not once for each language; each
+    /// distinct word is then looked up once a language, however often it occurs.
     public func detect(_ text: String) -> LanguageCode? {
         let lowered = text.lowercasedScalars
-        var tokenized: [(tokenizer: Tokenizer, words: [String])] = []
+        var counted: [(tokenizer: Tokenizer, words: [String: Int])] = []
         var scores: [(LanguageCode, Int)] = []
         for code in languages.codes {
             guard let catalog = languages[code] else { continue }
             let lexicon = catalog.lexicon
-            let words: [String]
-            if let done = tokenized.first(where: { $0.tokenizer == lexicon.tokenizer }) {
+            let words: [String: Int]
+            if let done = counted.first(where: { $0.tokenizer == lexicon.tokenizer }) {
                 words = done.words
             } else {
-                words = lexicon.tokenizer.tokens(lowercased: lowered).compactMap { $0.kind == .word ? $0.text : nil }
-                tokenized.append((lexicon.tokenizer, words))
+                var occurrences: [String: Int] = [:]
+                for token in lexicon.tokenizer.tokens(lowercased: lowered) where token.kind == .word {
+                    occurrences[token.text, default: 0] += 1
+                }
+                words = occurrences
+                counted.append((lexicon.tokenizer, occurrences))
             }
-            var seen = Set<String>()
             var score = 0
-            for word in words {
-                if seen.insert(word).inserted, lexicon.classes(of: word).contains(.detection) {
-                    score += 1
-                }
-                if word.unicodeScalars.contains(where: lexicon.detectionLetters.contains) {
-                    score += 1
-                }
+            for (word, occurrences) in words {
+                // A common word counts once; a word with one of the language's own letters, each time.
+                if lexicon.classes(of: word).contains(.detection) { score += 1 }
+                if word.unicodeScalars.contains(where: lexicon.detectionLetters.contains) { score += occurrences }
             }
             scores.append((code, score))
         }

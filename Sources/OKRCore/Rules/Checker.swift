@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Runs every rule of the catalogue over a set and says what it found.
 ///
 /// ```swift
@@ -23,6 +26,9 @@ public struct Checker: Sendable {
 
     /// Every finding for a set, in reading order, with its summary.
     ///
+    /// A large set is read on every core, a slice of objectives each; the findings are
+    /// put together in reading order afterwards, so the report is the same either way.
+    ///
     /// - Parameter language: overrides the set's own language when given.
     public func check(_ set: OKRSet, language: LanguageCode? = nil) -> Report {
         let code = language ?? self.language(of: set)
@@ -31,22 +37,15 @@ public struct Checker: Sendable {
         if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog) {
             findings.append(tooMany)
         }
+        let read = readObjectives(of: set, catalog: catalog)
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
         for (objectiveOffset, objective) in set.objectives.enumerated() {
             let number = objectiveOffset + 1
-            let linked = objective.parent.map { parent in set.parents.contains { $0.id == parent } } ?? false
-            let objectiveFindings = ObjectiveRules.findings(
-                for: objective, number: number, linkedToParent: linked, catalog: catalog)
-            findings += objectiveFindings
-            if objectiveFindings.first?.rule != .objectiveEmpty {
-                findings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
-            }
+            findings += read[objectiveOffset].ownFindings
             for (keyResultOffset, keyResult) in objective.keyResults.enumerated() {
                 let keyResultNumber = keyResultOffset + 1
-                findings += KeyResultRules.findings(
-                    for: keyResult, objective: number, number: keyResultNumber, setHasCycle: set.hasCycle,
-                    catalog: catalog)
-                let key = SetRules.comparable(keyResult.text)
+                let (keyResultFindings, key) = read[objectiveOffset].keyResults[keyResultOffset]
+                findings += keyResultFindings
                 guard !key.isEmpty else { continue }
                 if let first = firstSeen[key] {
                     let location = catalog.label(objective: first.objective, keyResult: first.keyResult) ?? ""
@@ -60,6 +59,55 @@ public struct Checker: Sendable {
             }
         }
         return Report(language: code, findings: findings, set: set)
+    }
+
+    /// What the rules find in one objective on its own: its findings, and each key result's
+    /// findings with the text duplicate-kr compares.
+    private struct ReadObjective {
+        var ownFindings: [Finding] = []
+        var keyResults: [(findings: [Finding], key: String)] = []
+    }
+
+    /// Where the slices write their objectives: each slice its own range, none read until all are done.
+    private struct Slots: @unchecked Sendable {
+        let base: UnsafeMutablePointer<ReadObjective>
+    }
+
+    /// Objectives from this many up are read on every core.
+    private static let parallelFrom = 64
+
+    private func readObjectives(of set: OKRSet, catalog: Catalog) -> [ReadObjective] {
+        let objectives = set.objectives
+        let slices = objectives.count >= Self.parallelFrom ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let parents = set.parents.map(\.id)
+        return [ReadObjective](unsafeUninitializedCapacity: objectives.count) { buffer, count in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let range = (objectives.count * slice / slices)..<(objectives.count * (slice + 1) / slices)
+                for offset in range {
+                    (slots.base + offset).initialize(
+                        to: read(objectives[offset], number: offset + 1, parents: parents, in: set, catalog: catalog))
+                }
+            }
+            count = objectives.count
+        }
+    }
+
+    private func read(_ objective: Objective, number: Int, parents: [String], in set: OKRSet, catalog: Catalog)
+        -> ReadObjective
+    {
+        var read = ReadObjective()
+        let linked = objective.parent.map { parents.contains($0) } ?? false
+        read.ownFindings = ObjectiveRules.findings(for: objective, number: number, linkedToParent: linked, catalog: catalog)
+        if read.ownFindings.first?.rule != .objectiveEmpty {
+            read.ownFindings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
+        }
+        read.keyResults = objective.keyResults.enumerated().map { offset, keyResult in
+            let findings = KeyResultRules.findings(
+                for: keyResult, objective: number, number: offset + 1, setHasCycle: set.hasCycle, catalog: catalog)
+            return (findings, SetRules.comparable(keyResult.text))
+        }
+        return read
     }
 }
 
