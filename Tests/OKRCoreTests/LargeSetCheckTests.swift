@@ -40,3 +40,13 @@ struct LargeSetCheckTests {
         }
     }
 }
+
+/// A set with nothing in it is checked without a crash, in every language and undetected.
+struct EmptySetCheckTests {
+    @Test func anEmptySetHasNoFindingsButTheScore() {
+        let checker = Checker(languages: TestLanguages.shared)
+        #expect(checker.check(OKRSet()).findings.isEmpty)
+        #expect(checker.check(OKRSet(lang: LanguageCode("nb"))).findings.isEmpty)
+        #expect(LanguageDetector(TestLanguages.shared).detect("") == nil)
+    }
+}

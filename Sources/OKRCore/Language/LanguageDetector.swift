@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Tells which language a text is written in, from the common words of each catalog.
 ///
 /// Each language scores a point for every distinct common word of its list
@@ -17,24 +19,19 @@ public struct LanguageDetector: Sendable {
     /// distinct word is then looked up once a language, however often it occurs.
     public func detect(_ text: String) -> LanguageCode? {
         let lowered = text.lowercasedScalars
-        var counted: [(tokenizer: Tokenizer, words: [String: Int])] = []
+        var tokenizers: [Tokenizer] = []
+        for code in languages.codes {
+            guard let tokenizer = languages[code]?.lexicon.tokenizer, !tokenizers.contains(tokenizer) else { continue }
+            tokenizers.append(tokenizer)
+        }
+        let counted = Self.countWords(in: lowered, with: tokenizers)
         var scores: [(LanguageCode, Int)] = []
         for code in languages.codes {
-            guard let catalog = languages[code] else { continue }
-            let lexicon = catalog.lexicon
-            let words: [String: Int]
-            if let done = counted.first(where: { $0.tokenizer == lexicon.tokenizer }) {
-                words = done.words
-            } else {
-                var occurrences: [String: Int] = [:]
-                for token in lexicon.tokenizer.tokens(lowercased: lowered) where token.kind == .word {
-                    occurrences[token.text, default: 0] += 1
-                }
-                words = occurrences
-                counted.append((lexicon.tokenizer, occurrences))
+            guard let lexicon = languages[code]?.lexicon, let group = tokenizers.firstIndex(of: lexicon.tokenizer) else {
+                continue
             }
             var score = 0
-            for (word, occurrences) in words {
+            for (word, occurrences) in counted[group] {
                 // A common word counts once; a word with one of the language's own letters, each time.
                 if lexicon.classes(of: word).contains(.detection) { score += 1 }
                 if word.unicodeScalars.contains(where: lexicon.detectionLetters.contains) { score += occurrences }
@@ -45,5 +42,26 @@ public struct LanguageDetector: Sendable {
         guard let best = ranked.first, best.1 > 0 else { return nil }
         if ranked.count > 1, ranked[1].1 == best.1 { return nil }
         return best.0
+    }
+
+    /// How often each word occurs, as each tokenizer splits the text: on every core at once.
+    private static func countWords(in lowered: [Unicode.Scalar], with tokenizers: [Tokenizer]) -> [[String: Int]] {
+        guard !tokenizers.isEmpty else { return [] }
+        return [[String: Int]](unsafeUninitializedCapacity: tokenizers.count) { buffer, count in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: tokenizers.count) { group in
+                var occurrences: [String: Int] = [:]
+                for token in tokenizers[group].tokens(lowercased: lowered) where token.kind == .word {
+                    occurrences[token.text, default: 0] += 1
+                }
+                (slots.base + group).initialize(to: occurrences)
+            }
+            count = tokenizers.count
+        }
+    }
+
+    /// Where each tokenizer's count goes: each its own slot, none read until all are done.
+    private struct Slots: @unchecked Sendable {
+        let base: UnsafeMutablePointer<[String: Int]>
     }
 }
