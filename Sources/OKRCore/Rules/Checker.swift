@@ -79,7 +79,7 @@ public struct Checker: Sendable {
     private func readObjectives(of set: OKRSet, catalog: Catalog) -> [ReadObjective] {
         let objectives = set.objectives
         guard !objectives.isEmpty else { return [] }
-        let slices = objectives.count >= Self.parallelFrom ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let slices = options.usesEveryCore && objectives.count >= Self.parallelFrom ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let parents = set.parents.map(\.id)
         return [ReadObjective](unsafeUninitializedCapacity: objectives.count) { buffer, count in
             let slots = Slots(base: buffer.baseAddress!)
