@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Tells which language a text is written in, from the common words of each catalog.
 ///
@@ -46,22 +47,14 @@ public struct LanguageDetector: Sendable {
 
     /// How often each word occurs, as each tokenizer splits the text: on every core at once.
     private static func countWords(in lowered: [Unicode.Scalar], with tokenizers: [Tokenizer]) -> [[String: Int]] {
-        guard !tokenizers.isEmpty else { return [] }
-        return [[String: Int]](unsafeUninitializedCapacity: tokenizers.count) { buffer, count in
-            let slots = Slots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: tokenizers.count) { group in
-                var occurrences: [String: Int] = [:]
-                for token in tokenizers[group].tokens(lowercased: lowered) where token.kind == .word {
-                    occurrences[token.text, default: 0] += 1
-                }
-                (slots.base + group).initialize(to: occurrences)
+        let results = SliceResults<[String: Int]>(count: tokenizers.count)
+        DispatchQueue.concurrentPerform(iterations: tokenizers.count) { group in
+            var occurrences: [String: Int] = [:]
+            for token in tokenizers[group].tokens(lowercased: lowered) where token.kind == .word {
+                occurrences[token.text, default: 0] += 1
             }
-            count = tokenizers.count
+            results.store([occurrences], at: group)
         }
-    }
-
-    /// Where each tokenizer's count goes: each its own slot, none read until all are done.
-    private struct Slots: @unchecked Sendable {
-        let base: UnsafeMutablePointer<[String: Int]>
+        return results.joined()
     }
 }

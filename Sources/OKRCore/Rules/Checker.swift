@@ -68,30 +68,23 @@ public struct Checker: Sendable {
         var keyResults: [(findings: [Finding], key: String)] = []
     }
 
-    /// Where the slices write their objectives: each slice its own range, none read until all are done.
-    private struct Slots: @unchecked Sendable {
-        let base: UnsafeMutablePointer<ReadObjective>
-    }
-
     /// Objectives from this many up are read on every core.
     private static let parallelFrom = 64
 
     private func readObjectives(of set: OKRSet, catalog: Catalog) -> [ReadObjective] {
         let objectives = set.objectives
-        guard !objectives.isEmpty else { return [] }
-        let slices = options.usesEveryCore && objectives.count >= Self.parallelFrom ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let parents = set.parents.map(\.id)
-        return [ReadObjective](unsafeUninitializedCapacity: objectives.count) { buffer, count in
-            let slots = Slots(base: buffer.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                let range = (objectives.count * slice / slices)..<(objectives.count * (slice + 1) / slices)
-                for offset in range {
-                    (slots.base + offset).initialize(
-                        to: read(objectives[offset], number: offset + 1, parents: parents, in: set, catalog: catalog))
-                }
-            }
-            count = objectives.count
+        @Sendable func readSlice(_ range: Range<Int>) -> [ReadObjective] {
+            range.map { read(objectives[$0], number: $0 + 1, parents: parents, in: set, catalog: catalog) }
         }
+        guard options.usesEveryCore, objectives.count >= Self.parallelFrom else { return readSlice(objectives.indices) }
+        let slices = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let results = SliceResults<ReadObjective>(count: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let range = (objectives.count * slice / slices)..<(objectives.count * (slice + 1) / slices)
+            results.store(readSlice(range), at: slice)
+        }
+        return results.joined()
     }
 
     private func read(_ objective: Objective, number: Int, parents: [String], in set: OKRSet, catalog: Catalog)
