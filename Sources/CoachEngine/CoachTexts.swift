@@ -77,7 +77,11 @@ public struct CoachTexts: Sendable {
     ///
     /// - Throws: `InputError` naming the file and the missing or malformed key.
     public init(yaml: String, source: String) throws(InputError) {
-        let root = try YAMLFields.root(of: yaml, source: source)
+        try self.init(fields: YAMLFields.root(of: yaml, source: source))
+    }
+
+    /// Reads the `coach:` section of a locale file already parsed (the catalog shares the parse).
+    public init(fields root: YAMLFields) throws(InputError) {
         language = LanguageCode(try root.fields("language").string("code"))
         let coach = try root.fields("coach")
         prompt = try coach.string("prompt")

@@ -37,7 +37,8 @@ func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
 }
 
 let languages = loadLanguages()
-let checker = Checker(languages: languages)
+// The rule engine on one core, as it has always been measured.
+let checker = Checker(languages: languages, options: CheckOptions(usesEveryCore: false))
 var samples = SampleSets(seed: 42)
 let sets = ["en", "nb", "sv", "nl"].map { samples.set(language: $0, keyResults: 2_500) }
 let keyResults = sets.reduce(0) { $0 + $1.objectives.reduce(0) { $0 + $1.keyResults.count } }
@@ -52,7 +53,7 @@ for _ in 0..<5 {
     }
     best = min(best, seconds(elapsed))
 }
-print("Rule engine: \(keyResults) key results in 4 languages, \(findings) findings")
+print("Rule engine, one core: \(keyResults) key results in 4 languages, \(findings) findings")
 print(String(format: "  %.1f ms a round (best of 5), %.0f key results per second, %.1f µs each", best * 1000,
     Double(keyResults) / best, best / Double(keyResults) * 1e6))
 
@@ -72,29 +73,37 @@ for objective in small.objectives {
 let file = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-five.yaml")
 try yaml.write(to: file, atomically: true, encoding: .utf8)
 
-/// Starts the program and waits for it, with nothing between but posix_spawn and waitpid.
-func timeOneRun(_ arguments: [String]) -> Double {
-    let argv = ([program.path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    var pid: pid_t = 0
-    let start = clock.now
-    guard posix_spawn(&pid, program.path, &actions, nil, argv, environ) == 0 else { return .nan }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return seconds(clock.now - start) * 1000
-}
-
-var runs = (0..<40).map { _ in timeOneRun(["check", file.path]) }
+let timer = ProgramTimer()
+var runs = (0..<40).map { _ in timer.toExit(program.path, ["check", file.path]) }
 runs.sort()
-print("okrcoach check on \(small.objectives.count) objectives, \(small.objectives.count * 3) key results, 40 runs:")
+print("okrcoach check on \(small.objectives.count) objectives, \(small.objectives.count * 3) key results, 40 runs (aim: 15 ms):")
 print(String(format: "  start to exit: median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(runs, 0.5),
     percentile(runs, 0.9), runs[0]))
 try? FileManager.default.removeItem(at: file)
+
+// Start to the first question, standard input a pipe, a new database.
+let database = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-start-\(getpid()).sqlite").path
+var starts = (0..<40).map { _ in timer.toFirstOutput(program.path, ["--db", database, "--lang", "en"]) }
+starts.sort()
+for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+print("okrcoach start to its first question (piped), 40 runs (aim: 20 ms):")
+print(String(format: "  median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(starts, 0.5), percentile(starts, 0.9), starts[0]))
+
+// check --format json on 10,000 key results against the Python peer on the same file.
+if let peer = PeerChecker.find(near: products) {
+    let big = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-big-\(getpid()).yaml").path
+    if peer.makeFile(keyResults: 10_000, at: big) {
+        let ours = (0..<5).map { _ in timer.toExit(program.path, ["check", "--format", "json", big]) }.min() ?? .nan
+        let theirs = (0..<5).map { _ in timer.toExit("python3", [peer.checker, big]) }.min() ?? .nan
+        print("okrcoach check --format json on 10,000 key results against \(peer.checker), best of 5 each (aim: 3×):")
+        print(String(format: "  okrcoach %.0f ms, the peer %.0f ms: %.1f× the peer's speed", ours, theirs, theirs / ours))
+    } else {
+        print("check on 10,000 key results: skipped, \(peer.maker) did not run (python3 with PyYAML is needed)")
+    }
+    try? FileManager.default.removeItem(atPath: big)
+} else {
+    print("check on 10,000 key results: skipped, ../shared/bench is not here")
+}
 
 // The coaching engine, turn by turn.
 let resources = products.appendingPathComponent("okrcoach_okrcoach.resources")
@@ -113,7 +122,7 @@ let benchmark = CoachBenchmark(
     coach: try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: 2026, month: 11))
 _ = try benchmark.latencies(turns: 2_000, store: nil)
 let pure = try benchmark.latencies(turns: 120_000, store: nil)
-print("Coaching engine: \(pure.count) scripted turns in 4 languages, no storage:")
+print("Coaching engine: \(pure.count) scripted turns in 4 languages, no storage (aim: p99 30 µs):")
 print(String(format: "  median %.1f µs, p99 %.1f µs, max %.1f µs per turn", percentile(pure, 0.5), percentile(pure, 0.99),
     pure[pure.count - 1]))
 let checkIns = benchmark.checkInLatencies(turns: 50_000, weeks: 12)

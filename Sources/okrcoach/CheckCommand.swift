@@ -92,28 +92,37 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
             }
         }
-        if !reports.isEmpty { try Terminal.print(output(reports, languages: languages, language: language)) }
+        if !reports.isEmpty { try output(reports, languages: languages, language: language) }
         if unreadable { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
     }
 
+    /// Prints the reports; JSON goes out in pieces as it is written.
     private func output(
         _ reports: [(file: String, report: Report)], languages: Languages, language: LanguageCode?
-    ) -> String {
+    ) throws(CommandFailure) {
         switch format {
         case .sarif:
             let catalog = languages.catalog(for: language ?? reports.first?.report.language ?? .fallback)
-            return SARIFReport.render(reports, catalog: catalog, version: OKRCoachCommand.configuration.version)
+            try Terminal.print(SARIFReport.render(reports, catalog: catalog, version: OKRCoachCommand.configuration.version))
         case .github:
-            return GitHubReport.render(reports, languages: languages)
+            try Terminal.print(GitHubReport.render(reports, languages: languages))
         case .gitlab:
-            return CodeQualityReport.render(reports, languages: languages)
+            try Terminal.print(CodeQualityReport.render(reports, languages: languages))
         case .json:
-            return reports.count == 1 && files.count <= 1 ? JSONReport.render(reports[0].report) : JSONReport.render(reports)
+            let asArray = !(reports.count == 1 && files.count <= 1)
+            do {
+                try JSONReport.write(reports, asArray: asArray) { bytes in try Terminal.writeSafe(bytes) }
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw CommandFailure("okrcoach: \(error)")
+            }
         case .text:
             let writer = TextReport(colour: Terminal.wantsColour())
-            return reports.map { writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language)) }
-                .joined(separator: "\n")
+            try Terminal.print(
+                reports.map { writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language)) }
+                    .joined(separator: "\n"))
         }
     }
 

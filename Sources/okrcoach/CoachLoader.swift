@@ -14,9 +14,12 @@ struct CoachLoader {
     ///
     /// - Throws: `InputError` naming the data file that is missing or wrong.
     func coach() throws(InputError) -> Coach {
-        let files = try folders.localeFiles()
+        // Each locale file is parsed once, for its rules and its coach's texts alike.
+        let files = try folders.localeFiles().map { file throws(InputError) in
+            try YAMLFields.root(of: file.text, source: file.path)
+        }
         let languages = try folders.languages(from: files)
-        let texts = try files.map { file throws(InputError) in try CoachTexts(yaml: file.text, source: file.path) }
+        let texts = try files.map { file throws(InputError) in try CoachTexts(fields: file) }
         let flowFile = try folders.read("prompts/draft.yaml")
         let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
         var cycleFlows: [Activity.Kind: Flow] = [:]

@@ -86,12 +86,18 @@ struct DataDirectories {
     }
 
     func languages(from files: [LocaleFile]) throws(InputError) -> Languages {
+        try languages(from: files.map { file throws(InputError) in try YAMLFields.root(of: file.text, source: file.path) })
+    }
+
+    /// The rule catalogs of locale files already parsed.
+    func languages(from files: [YAMLFields]) throws(InputError) -> Languages {
         var catalogs: [Catalog] = []
         for file in files {
-            let catalog = try Catalog(yaml: file.text, source: file.path)
-            guard catalog.language.rawValue == file.code else {
+            let catalog = try Catalog(fields: file)
+            let code = URL(fileURLWithPath: file.source).deletingPathExtension().lastPathComponent
+            guard catalog.language.rawValue == code else {
                 throw InputError(
-                    source: file.path, message: "the file says it is '\(catalog.language)'; name it \(catalog.language).yaml")
+                    source: file.source, message: "the file says it is '\(catalog.language)'; name it \(catalog.language).yaml")
             }
             catalogs.append(catalog)
         }

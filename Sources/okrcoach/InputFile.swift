@@ -56,7 +56,11 @@ enum InputFile {
 
     /// UTF-8 text, without a byte order mark; binary data is refused.
     static func decode(_ data: Data, source: String) throws(InputError) -> String {
-        if data.contains(0) {
+        // memchr, not `data.contains(0)`: Data's byte iterator cost more than the rest of reading.
+        let holdsZero = data.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
+        }
+        if holdsZero {
             throw InputError(source: source, message: "holds binary data, not text")
         }
         guard var text = String(data: data, encoding: .utf8) else {

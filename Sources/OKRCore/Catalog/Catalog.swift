@@ -3,17 +3,18 @@ import Yams
 /// One language's texts and word lists, read from its locale file.
 ///
 /// Everything a person reads, and every word a rule looks for, comes from a
-/// catalog: adding a language is adding a locale file.
-public struct Catalog: Sendable {
+/// catalog: adding a language is adding a locale file. A class, so that handing one
+/// to each rule and each finding copies one reference, not every list it holds.
+public final class Catalog: Sendable {
     public let language: LanguageCode
     /// The language's name in its own words ("Norsk bokmål").
     public let name: String
-    public internal(set) var words: WordLists
+    public let words: WordLists
     public let numbers: NumberFormat
     public let outline: OutlineWords
     public let report: ReportTexts
     /// The compiled word lists the rules match against.
-    public internal(set) var lexicon: Lexicon
+    public let lexicon: Lexicon
     private let ruleTexts: [RuleID: RuleTexts]
 
     /// Reads a catalog from the text of a locale file.
@@ -22,8 +23,13 @@ public struct Catalog: Sendable {
     ///   - yaml: the locale file's text.
     ///   - source: the file's name, for error messages.
     /// - Throws: `InputError` naming the file and, where known, the line.
-    public init(yaml: String, source: String) throws(InputError) {
-        let file = try YAMLFields.root(of: yaml, source: source)
+    public convenience init(yaml: String, source: String) throws(InputError) {
+        try self.init(fields: YAMLFields.root(of: yaml, source: source))
+    }
+
+    /// Reads a catalog from a locale file already parsed, so the coach's texts can share the parse.
+    public init(fields file: YAMLFields) throws(InputError) {
+        let source = file.source
         let rules = try file.fields("rules")
         var texts: [RuleID: RuleTexts] = [:]
         for key in rules.keys {
@@ -44,6 +50,18 @@ public struct Catalog: Sendable {
         report = try ReportTexts(file.fields("report"))
         ruleTexts = texts
         lexicon = Lexicon(words: words, numbers: numbers)
+    }
+
+    /// The same catalog with other word lists, and the lexicon compiled from them.
+    init(_ catalog: Catalog, words: WordLists) {
+        language = catalog.language
+        name = catalog.name
+        self.words = words
+        numbers = catalog.numbers
+        outline = catalog.outline
+        report = catalog.report
+        ruleTexts = catalog.ruleTexts
+        lexicon = Lexicon(words: words, numbers: catalog.numbers)
     }
 
     /// The title, message and hint of a rule in this language.

@@ -8,14 +8,18 @@ public struct Template: Sendable, Equatable {
     private let parts: [Part]
 
     public init(_ template: String) {
+        // Braces are ASCII: the split is found in the UTF-8 bytes, not character by character.
+        let utf8 = Array(template.utf8)
         var parts: [Part] = []
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
-            parts.append(.placeholder(String(rest[rest.index(after: open)..<close])))
-            rest = rest[rest.index(after: close)...]
+        var rest = 0
+        while let open = utf8[rest...].firstIndex(of: UInt8(ascii: "{")),
+            let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
+            if open > rest { parts.append(.text(String(decoding: utf8[rest..<open], as: UTF8.self))) }
+            parts.append(.placeholder(String(decoding: utf8[(open + 1)..<close], as: UTF8.self)))
+            rest = close + 1
         }
-        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        if rest < utf8.count { parts.append(.text(String(decoding: utf8[rest...], as: UTF8.self))) }
         self.parts = parts
     }
 

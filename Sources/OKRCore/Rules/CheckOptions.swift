@@ -7,11 +7,16 @@ public struct CheckOptions: Sendable, Equatable {
     public var maxObjectives: Int
     /// Rules switched off or given another severity, by id; the rest keep the catalogue's.
     public var rules: [RuleID: RuleSetting]
+    /// Whether a large set may be read on every core (the report is the same either way).
+    public var usesEveryCore: Bool
 
-    public init(maxKeyResults: Int = 3, maxObjectives: Int = 5, rules: [RuleID: RuleSetting] = [:]) {
+    public init(
+        maxKeyResults: Int = 3, maxObjectives: Int = 5, rules: [RuleID: RuleSetting] = [:], usesEveryCore: Bool = true
+    ) {
         self.maxKeyResults = maxKeyResults
         self.maxObjectives = maxObjectives
         self.rules = rules
+        self.usesEveryCore = usesEveryCore
     }
 
     /// The findings of the rules left on, each with the severity its setting gives it.

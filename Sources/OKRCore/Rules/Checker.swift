@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Runs every rule of the catalogue over a set and says what it found.
 ///
 /// ```swift
@@ -23,6 +26,9 @@ public struct Checker: Sendable {
 
     /// Every finding for a set, in reading order, with its summary.
     ///
+    /// A large set is read on every core, a slice of objectives each; the findings are
+    /// put together in reading order afterwards, so the report is the same either way.
+    ///
     /// - Parameters:
     ///   - language: overrides the set's own language when given.
     ///   - suppressions: the rules the file's comments switch off, line by line.
@@ -35,22 +41,15 @@ public struct Checker: Sendable {
         if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog) {
             findings.append(tooMany)
         }
+        let read = readObjectives(of: set, catalog: catalog)
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
         for (objectiveOffset, objective) in set.objectives.enumerated() {
             let number = objectiveOffset + 1
-            let linked = objective.parent.map { parent in set.parents.contains { $0.id == parent } } ?? false
-            let objectiveFindings = ObjectiveRules.findings(
-                for: objective, number: number, linkedToParent: linked, catalog: catalog)
-            findings += objectiveFindings
-            if objectiveFindings.first?.rule != .objectiveEmpty {
-                findings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
-            }
+            findings += read[objectiveOffset].ownFindings
             for (keyResultOffset, keyResult) in objective.keyResults.enumerated() {
                 let keyResultNumber = keyResultOffset + 1
-                findings += KeyResultRules.findings(
-                    for: keyResult, objective: number, number: keyResultNumber, setHasCycle: set.hasCycle,
-                    catalog: catalog)
-                let key = SetRules.comparable(keyResult.text)
+                let (keyResultFindings, key) = read[objectiveOffset].keyResults[keyResultOffset]
+                findings += keyResultFindings
                 guard !key.isEmpty else { continue }
                 if let first = firstSeen[key] {
                     let location = catalog.label(objective: first.objective, keyResult: first.keyResult) ?? ""
@@ -65,6 +64,49 @@ public struct Checker: Sendable {
         }
         let kept = options.settled(findings).filter { !suppressions.silences($0) }
         return Report(language: code, findings: kept, set: set)
+    }
+
+    /// What the rules find in one objective on its own: its findings, and each key result's
+    /// findings with the text duplicate-kr compares.
+    private struct ReadObjective {
+        var ownFindings: [Finding] = []
+        var keyResults: [(findings: [Finding], key: String)] = []
+    }
+
+    /// Objectives from this many up are read on every core.
+    private static let parallelFrom = 64
+
+    private func readObjectives(of set: OKRSet, catalog: Catalog) -> [ReadObjective] {
+        let objectives = set.objectives
+        let parents = set.parents.map(\.id)
+        @Sendable func readSlice(_ range: Range<Int>) -> [ReadObjective] {
+            range.map { read(objectives[$0], number: $0 + 1, parents: parents, in: set, catalog: catalog) }
+        }
+        guard options.usesEveryCore, objectives.count >= Self.parallelFrom else { return readSlice(objectives.indices) }
+        let slices = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let results = SliceResults<ReadObjective>(count: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let range = (objectives.count * slice / slices)..<(objectives.count * (slice + 1) / slices)
+            results.store(readSlice(range), at: slice)
+        }
+        return results.joined()
+    }
+
+    private func read(_ objective: Objective, number: Int, parents: [String], in set: OKRSet, catalog: Catalog)
+        -> ReadObjective
+    {
+        var read = ReadObjective()
+        let linked = objective.parent.map { parents.contains($0) } ?? false
+        read.ownFindings = ObjectiveRules.findings(for: objective, number: number, linkedToParent: linked, catalog: catalog)
+        if read.ownFindings.first?.rule != .objectiveEmpty {
+            read.ownFindings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
+        }
+        read.keyResults = objective.keyResults.enumerated().map { offset, keyResult in
+            let findings = KeyResultRules.findings(
+                for: keyResult, objective: number, number: offset + 1, setHasCycle: set.hasCycle, catalog: catalog)
+            return (findings, SetRules.comparable(keyResult.text))
+        }
+        return read
     }
 }
 

@@ -35,9 +35,10 @@ enum SetRules {
 
     /// The text duplicate-kr compares: lower-cased, spaces folded, trailing punctuation dropped.
     static func comparable(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in text.lowercasedScalars {
             if scalar.isSpace {
                 pendingSpace = !folded.isEmpty
             } else {
@@ -46,7 +47,7 @@ enum SetRules {
                 pendingSpace = false
             }
         }
-        var result = String(folded)
+        var result = String(folded[...])
         while let last = result.last, last.isPunctuation {
             result.removeLast()
         }

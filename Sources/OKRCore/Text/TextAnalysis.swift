@@ -42,11 +42,12 @@ public struct TextAnalysis: Sendable {
     public private(set) var mainVerb: (index: Int, classes: WordClass)?
 
     public init(_ text: String, lexicon: Lexicon) {
-        let tokens = lexicon.tokenizer.tokens(text)
+        let lowered = text.lowercasedScalars
+        let tokens = lexicon.tokenizer.tokens(lowercased: lowered)
         self.tokens = tokens
         determinerReach = lexicon.determinerReach
         let scalars = Array(text.unicodeScalars)
-        original = scalars.count == text.lowercased().unicodeScalars.count ? scalars : nil
+        original = scalars.count == lowered.count ? scalars : nil
         var classes = tokens.map { $0.kind == .code || $0.kind == .date ? [] : lexicon.classes(of: $0.text) }
         var phraseClasses = [WordClass](repeating: [], count: tokens.count)
         var spans = [Range<Int>?](repeating: nil, count: tokens.count)

@@ -4,7 +4,7 @@
 /// its language's thousands separators ("1,850", "1 850", "50.000") and decimal
 /// mark ("4.5", "4,5"); digits shaped like a date ("31.03.2027", "2027-03-31",
 /// "1/4") become one date token.
-public struct Tokenizer: Sendable {
+public struct Tokenizer: Sendable, Equatable {
     private let decimal: Unicode.Scalar
     private let grouping: Set<Unicode.Scalar>
 
@@ -20,7 +20,11 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of a text, lower-cased.
     public func tokens(_ text: String) -> [Token] {
-        let scalars = Array(text.lowercased().unicodeScalars)
+        tokens(lowercased: text.lowercasedScalars)
+    }
+
+    /// The tokens of a text already lower-cased.
+    func tokens(lowercased scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         var index = 0

@@ -9,12 +9,14 @@ enum WordPattern {
     }
 
     private static func expandLowercased(_ pattern: String) -> [String] {
-        guard let open = pattern.firstIndex(of: "{"),
-            let close = pattern[open...].firstIndex(of: "}")
+        // Braces and commas are ASCII: the pattern is split in its UTF-8 bytes.
+        let utf8 = Array(pattern.utf8)
+        guard let open = utf8.firstIndex(of: UInt8(ascii: "{")),
+            let close = utf8[open...].firstIndex(of: UInt8(ascii: "}"))
         else { return [pattern] }
-        let head = pattern[..<open]
-        let tail = String(pattern[pattern.index(after: close)...])
-        let options = pattern[pattern.index(after: open)..<close].split(separator: ",", omittingEmptySubsequences: false)
-        return options.flatMap { option in expandLowercased(head + option + tail) }
+        let head = utf8[..<open]
+        let tail = utf8[(close + 1)...]
+        let options = utf8[(open + 1)..<close].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+        return options.flatMap { option in expandLowercased(String(decoding: head + option + tail, as: UTF8.self)) }
     }
 }

@@ -38,6 +38,17 @@ enum Terminal {
         }
     }
 
+    /// Writes bytes to standard output as they are: only for text that holds no control
+    /// character but line feeds by construction, such as `JSONWriter`'s, which escapes them all.
+    ///
+    /// - Throws: `CommandFailure` (status 2) when standard output takes it not.
+    static func writeSafe(_ bytes: [UInt8]) throws(CommandFailure) {
+        let code = bytes.withUnsafeBytes { Descriptor.write($0, to: STDOUT_FILENO) }
+        if let code {
+            throw CommandFailure("okrcoach: standard output: cannot write: \(Descriptor.reason(code))")
+        }
+    }
+
     /// Writes a line to standard output.
     static func print(_ line: String) throws(CommandFailure) {
         try write(line + "\n")
