@@ -141,6 +141,11 @@ enum RewriteCorpus {
             RewriteDraft(
                 language: "nb", text: "Oppetid på minst 99,5 %", measure: "oppetid", start: nil, target: "99,5 %",
                 expected: "Holde oppetid på minst 99,5 % innen utgangen av 2026-Q4"),
+            // «mill.» gives the size: 1,2 mill. is more than 800 000, and the draft says «Øke».
+            RewriteDraft(
+                language: "nb", text: "Øke månedlig gjentakende inntekt til NOK 1,2 mill.", from: "NOK 800 000",
+                measure: "månedlig gjentakende inntekt", start: "NOK 800 000", target: "NOK 1,2 mill.",
+                expected: "Øke månedlig gjentakende inntekt fra NOK 800 000 til NOK 1,2 mill. innen utgangen av 2026-Q4"),
         ]
 
     // MARK: - Swedish
