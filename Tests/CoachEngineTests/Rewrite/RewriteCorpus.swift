@@ -98,6 +98,10 @@ enum RewriteCorpus {
             RewriteDraft(
                 language: "en", text: "Increase activation rate from 30% to 45%", by: "within 6 weeks", measure: "activation rate",
                 start: "30%", target: "45%", expected: "Increase activation rate from 30% to 45% within 6 weeks"),
+            // "m" gives the size: $1.2m is more than $800k, and the draft says "Increase".
+            RewriteDraft(
+                language: "en", text: "Increase MRR to $1.2m", from: "$800k", measure: "MRR", start: "$800k",
+                target: "$1.2m", expected: "Increase MRR from $800k to $1.2m by the end of 2026-Q4"),
         ]
 
     // MARK: - Norwegian
