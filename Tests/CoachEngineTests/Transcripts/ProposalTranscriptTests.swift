@@ -263,6 +263,12 @@ struct ProposalTranscriptTests {
         ("nl", "Onboarding moeiteloos maken", "zodat klanten behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
         ("nl", "Onboarding moeiteloos maken", "om klanten te behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
         ("nl", "Onboarding moeiteloos maken", "ze kunnen sneller groeien", "Onboarding moeiteloos maken, zodat ze sneller kunnen groeien"),
+        ("nl", "Onboarding moeiteloos maken", "klanten blijven", "Onboarding moeiteloos maken, zodat klanten blijven"),
+        ("nl", "Onboarding moeiteloos maken", "meer klinieken blijven", "Onboarding moeiteloos maken, zodat meer klinieken blijven"),
+        ("nl", "Onboarding moeiteloos maken", "de churn daalt", "Onboarding moeiteloos maken, zodat de churn daalt"),
+        ("nb", "Gjøre oppstarten enkel", "at klinikkene blir værende", "Gjøre oppstarten enkel slik at klinikkene blir værende"),
+        ("nb", "Gjøre oppstarten enkel", "å beholde klinikkene", "Gjøre oppstarten enkel for å beholde klinikkene"),
+        ("sv", "Göra introduktionen enkel", "att behålla kunderna", "Göra introduktionen enkel för att behålla kunderna"),
     ])
     func theReasonIsWrittenGrammatically(_ language: String, _ objective: String, _ why: String, _ expected: String) {
         var conversation = Conversation(language: language)
