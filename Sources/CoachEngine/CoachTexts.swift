@@ -65,6 +65,11 @@ public struct CoachTexts: Sendable {
         let subjects: Set<String>
         /// The infinitive marker: "te", "to", "å", "att".
         let infinitiveMarker: String
+        /// How an infinitive ends where a reason may be one ("behouden"), so that "de churn daalt"
+        /// is a clause; empty where any verb may be.
+        let infinitiveEndings: [String]
+        /// Verbs that close a clause with a subject, not an infinitive phrase: "klanten blijven".
+        let clauseVerbs: Set<String>
         /// Whether the patterns open with the measure (Dutch: "{measure} verhogen …").
         let measureFirst: Bool
         let endOfCycle: Template
@@ -108,6 +113,8 @@ public struct CoachTexts: Sendable {
             verbLast: try compose.string("verb_last") == "true",
             subjects: Set(try compose.strings("subjects").map { $0.lowercased() }),
             infinitiveMarker: try compose.string("infinitive_marker"),
+            infinitiveEndings: try compose.strings("infinitive_endings").map { $0.lowercased() },
+            clauseVerbs: Set(try compose.strings("clause_verbs").map { $0.lowercased() }),
             measureFirst: increase.hasPrefix("{measure}"), endOfCycle: Template(try compose.string("end_of_cycle")),
             withDeadline: Template(try compose.string("with_deadline")), untitled: try compose.string("untitled"))
         let answers = try coach.fields("answers")

@@ -167,6 +167,18 @@ struct KeyResultComposer {
         var startUnknown = false
     }
 
+    /// Whether a value's digits alone do not give its size ("NOK 1,2 mill.", "$800k"): then the
+    /// draft's own direction stands, since 1,2 mill. is not less than 800 000.
+    private func isScaled(_ value: String?) -> Bool {
+        guard let value else { return false }
+        let analysis = TextAnalysis(value, lexicon: lexicon)
+        return analysis.tokens.indices.contains { index in
+            let token = analysis.tokens[index]
+            return analysis.classes(at: index).contains(.magnitudeWord)
+                || token.kind == .number && token.suffix.contains(where: \.isLetter)
+        }
+    }
+
     /// The pattern for the kind: a level to hold, or a change whose direction the numbers give.
     private func pattern(for parts: KeyResultParts) -> Pattern {
         let compose = texts.compose
@@ -177,7 +189,8 @@ struct KeyResultComposer {
         }
         var decreasing = parts.kind == .decrease || parts.kind == .atMost
         if let from = parts.from.flatMap({ Coach.number(in: $0, lexicon: lexicon) }),
-            let to = parts.to.flatMap({ Coach.number(in: $0, lexicon: lexicon) }), from != to
+            let to = parts.to.flatMap({ Coach.number(in: $0, lexicon: lexicon) }), from != to,
+            parts.kind == nil || !isScaled(parts.from) && !isScaled(parts.to)
         {
             decreasing = to < from
         }

@@ -25,6 +25,13 @@ struct PurposeComposer {
         }
         // "zodat ze blijven bij ons": the person wrote the clause's connector; the clause is still put right.
         let clauseLead = compose.purposeClauseLead
+        // "at klinikkene blir værende" after "slik at": the person wrote the clause's last word.
+        if !compose.verbLast, let that = clauseLead.split(separator: " ").last.map(String.init),
+            that != compose.infinitiveMarker, reason.lowercased().hasPrefix(that + " ")
+        {
+            reason = String(reason.dropFirst(that.count + 1))
+            return compose.purposeClause.render(["objective": objective, "why": reason.lowercasedFirst()])
+        }
         if compose.verbLast, !clauseLead.isEmpty, reason.lowercased().hasPrefix(clauseLead + " ") {
             reason = String(reason.dropFirst(clauseLead.count + 1))
         }
@@ -43,7 +50,10 @@ struct PurposeComposer {
         let hasSubject = compose.subjects.contains(first)
         let last = count - 1
         let finite = (1..<count).first(where: isVerb)
-        if !hasSubject, isVerb(last), finite == last {
+        let lastWord = analysis.tokens[last].text.lowercased()
+        let isInfinitive = !compose.clauseVerbs.contains(lastWord)
+            && (compose.infinitiveEndings.isEmpty || compose.infinitiveEndings.contains { lastWord.hasSuffix($0) })
+        if !hasSubject, isVerb(last), finite == last, isInfinitive {
             // "klanten behouden" → "om klanten te behouden".
             let hasTe = analysis.tokens.contains { $0.text.lowercased() == compose.infinitiveMarker }
             let phrase = hasTe ? reason : analysis.written(0..<last) + " " + compose.infinitiveMarker + " " + analysis.tokens[last].text

@@ -98,6 +98,10 @@ enum RewriteCorpus {
             RewriteDraft(
                 language: "en", text: "Increase activation rate from 30% to 45%", by: "within 6 weeks", measure: "activation rate",
                 start: "30%", target: "45%", expected: "Increase activation rate from 30% to 45% within 6 weeks"),
+            // "m" gives the size: $1.2m is more than $800k, and the draft says "Increase".
+            RewriteDraft(
+                language: "en", text: "Increase MRR to $1.2m", from: "$800k", measure: "MRR", start: "$800k",
+                target: "$1.2m", expected: "Increase MRR from $800k to $1.2m by the end of 2026-Q4"),
         ]
 
     // MARK: - Norwegian
@@ -141,6 +145,11 @@ enum RewriteCorpus {
             RewriteDraft(
                 language: "nb", text: "Oppetid på minst 99,5 %", measure: "oppetid", start: nil, target: "99,5 %",
                 expected: "Holde oppetid på minst 99,5 % innen utgangen av 2026-Q4"),
+            // «mill.» gives the size: 1,2 mill. is more than 800 000, and the draft says «Øke».
+            RewriteDraft(
+                language: "nb", text: "Øke månedlig gjentakende inntekt til NOK 1,2 mill.", from: "NOK 800 000",
+                measure: "månedlig gjentakende inntekt", start: "NOK 800 000", target: "NOK 1,2 mill.",
+                expected: "Øke månedlig gjentakende inntekt fra NOK 800 000 til NOK 1,2 mill. innen utgangen av 2026-Q4"),
         ]
 
     // MARK: - Swedish

@@ -159,7 +159,7 @@ struct ProposalTranscriptTests {
             Nyckelresultat 1.1: hur ska ni mäta framgång? Till exempel ”Öka X från A till B senast D”.
             > Lansera den nya guiden
             Det här lägger jag märke till:
-            Det här nyckelresultatet är en ja/nej-milstolpe: senast vid deadline är det antingen gjort eller inte. Det går bra för en verklig milstolpe, men det visar inte om det gjorde någon skillnad.
+            Det här nyckelresultatet är en ja/nej-milstolpe: när deadline kommer är det antingen gjort eller inte. Det är helt okej för en riktig milstolpe, men det visar inte om det gjorde någon skillnad.
             Nyckelresultatet beskriver en aktivitet (”lansera”), inte ett resultat. Ni kan bocka av varenda aktivitet utan att något som spelar roll har förändrats.
             Finns det en siffra som skulle visa att det fungerade? Säg vad ni skulle räkna, till exempel ”antalet kliniker som är aktiva varje vecka”. Tryck Enter för att behålla milstolpen.
             > antal bokningar per ny klinik första månaden
@@ -263,6 +263,12 @@ struct ProposalTranscriptTests {
         ("nl", "Onboarding moeiteloos maken", "zodat klanten behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
         ("nl", "Onboarding moeiteloos maken", "om klanten te behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
         ("nl", "Onboarding moeiteloos maken", "ze kunnen sneller groeien", "Onboarding moeiteloos maken, zodat ze sneller kunnen groeien"),
+        ("nl", "Onboarding moeiteloos maken", "klanten blijven", "Onboarding moeiteloos maken, zodat klanten blijven"),
+        ("nl", "Onboarding moeiteloos maken", "meer klinieken blijven", "Onboarding moeiteloos maken, zodat meer klinieken blijven"),
+        ("nl", "Onboarding moeiteloos maken", "de churn daalt", "Onboarding moeiteloos maken, zodat de churn daalt"),
+        ("nb", "Gjøre oppstarten enkel", "at klinikkene blir værende", "Gjøre oppstarten enkel slik at klinikkene blir værende"),
+        ("nb", "Gjøre oppstarten enkel", "å beholde klinikkene", "Gjøre oppstarten enkel for å beholde klinikkene"),
+        ("sv", "Göra introduktionen enkel", "att behålla kunderna", "Göra introduktionen enkel för att behålla kunderna"),
     ])
     func theReasonIsWrittenGrammatically(_ language: String, _ objective: String, _ why: String, _ expected: String) {
         var conversation = Conversation(language: language)

@@ -26,7 +26,7 @@ struct SwedishTranscriptTests {
             Nyckelresultat 1.1: hur ska ni mäta framgång? Till exempel ”Öka X från A till B senast D”.
             > Lansera det nya introduktionsflödet
             Det här lägger jag märke till:
-            Det här nyckelresultatet är en ja/nej-milstolpe: senast vid deadline är det antingen gjort eller inte. Det går bra för en verklig milstolpe, men det visar inte om det gjorde någon skillnad.
+            Det här nyckelresultatet är en ja/nej-milstolpe: när deadline kommer är det antingen gjort eller inte. Det är helt okej för en riktig milstolpe, men det visar inte om det gjorde någon skillnad.
             Nyckelresultatet beskriver en aktivitet (”lansera”), inte ett resultat. Ni kan bocka av varenda aktivitet utan att något som spelar roll har förändrats.
             Finns det en siffra som skulle visa att det fungerade? Säg vad ni skulle räkna, till exempel ”antalet kliniker som är aktiva varje vecka”. Tryck Enter för att behålla milstolpen.
             > aktiveringsgraden
