@@ -28,9 +28,12 @@ struct ChatOptions: ParsableArguments {
     }
 
     /// The chat coach these options describe; `fold` compares nicks and channels as the server does.
-    func chatCoach(_ coach: Coach, fold: @escaping @Sendable (String) -> String = { $0.lowercased() }) -> ChatCoach {
+    /// `limited: false` answers every line however fast it comes (see `ServeCommand`).
+    func chatCoach(
+        _ coach: Coach, limited: Bool = true, fold: @escaping @Sendable (String) -> String = { $0.lowercased() }
+    ) -> ChatCoach {
         ChatCoach(
             coach: coach, nick: nick, relayBots: relays,
-            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval), fold: fold)
+            limit: limited ? InboundLimit(burst: inboundBurst, interval: inboundInterval) : .unlimited, fold: fold)
     }
 }

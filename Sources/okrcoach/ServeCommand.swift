@@ -62,7 +62,12 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
         let store = try SavedSets(db: chat.db).store()
-        let desk = ChatDesk(chat: chat.chatCoach(coach), store: store, network: network)
+        // Standard input is one trusted client, a script, whose every line must be answered in
+        // order: the inbound limit is there so that one person on a shared port cannot slow the
+        // rest, and a script that floods only waits on itself (each line is answered before the
+        // next is read). So stdio runs with no inbound limit rather than delaying lines, which
+        // would make a 10,000-line script take hours; --listen keeps the limit.
+        let desk = ChatDesk(chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
             try await listener.run { port in
