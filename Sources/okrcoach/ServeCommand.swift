@@ -20,7 +20,9 @@ struct ServeCommand: AsyncParsableCommand {
             Each reply is a PRIVMSG to the person or the channel: 'PRIVMSG alice :…'. An IRCv3 \
             'account' tag names the person more steadily than the nick. Other lines are ignored. \
             A message longer than 16 KiB, or with a NUL or a carriage return inside, is not read: \
-            its sender is asked to send it again.
+            its sender is asked to send it again. With --stdio every line is answered in order, with no \
+            inbound limit; a --listen connection that shuts down its sending side gets every reply before \
+            it is closed.
             """
     )
 
