@@ -11,6 +11,15 @@ public struct InboundLimit: Sendable {
         self.interval = max(0.001, interval)
     }
 
+    /// No limit at all: for one trusted client, such as a script on standard input, whose every
+    /// line must be answered.
+    public static let unlimited = InboundLimit(unlimited: ())
+
+    private init(unlimited: Void) {
+        burst = .infinity
+        interval = 1
+    }
+
     /// A person's bucket.
     public struct Bucket: Sendable, Equatable {
         var tokens: Double

@@ -30,6 +30,10 @@ public struct LineListener: Sendable {
     public func run(ready: @Sendable (Int) -> Void = { _ in }) async throws {
         let server = try await ServerBootstrap(group: .singletonMultiThreadedEventLoopGroup)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            // A script that sends its lines and then shuts down its sending side (`nc -N`) still
+            // gets every reply: the end of its input ends the stream of lines, not the connection,
+            // which is closed once the last reply is written.
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(

@@ -13,7 +13,7 @@ struct ChatOptions: ParsableArguments {
         help: ArgumentHelp("The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable); the people it speaks for are known as bridge/nick.", valueName: "nick"))
     var relays: [String] = []
 
-    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits.", valueName: "n"))
+    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits (serve --stdio has no limit).", valueName: "n"))
     var inboundBurst = 5
 
     @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))
@@ -28,9 +28,12 @@ struct ChatOptions: ParsableArguments {
     }
 
     /// The chat coach these options describe; `fold` compares nicks and channels as the server does.
-    func chatCoach(_ coach: Coach, fold: @escaping @Sendable (String) -> String = { $0.lowercased() }) -> ChatCoach {
+    /// `limited: false` answers every line however fast it comes (see `ServeCommand`).
+    func chatCoach(
+        _ coach: Coach, limited: Bool = true, fold: @escaping @Sendable (String) -> String = { $0.lowercased() }
+    ) -> ChatCoach {
         ChatCoach(
             coach: coach, nick: nick, relayBots: relays,
-            limit: InboundLimit(burst: inboundBurst, interval: inboundInterval), fold: fold)
+            limit: limited ? InboundLimit(burst: inboundBurst, interval: inboundInterval) : .unlimited, fold: fold)
     }
 }

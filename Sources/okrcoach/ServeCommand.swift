@@ -20,7 +20,9 @@ struct ServeCommand: AsyncParsableCommand {
             Each reply is a PRIVMSG to the person or the channel: 'PRIVMSG alice :…'. An IRCv3 \
             'account' tag names the person more steadily than the nick. Other lines are ignored. \
             A message longer than 16 KiB, or with a NUL or a carriage return inside, is not read: \
-            its sender is asked to send it again.
+            its sender is asked to send it again. With --stdio every line is answered in order, with no \
+            inbound limit; a --listen connection that shuts down its sending side gets every reply before \
+            it is closed.
             """
     )
 
@@ -62,7 +64,12 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
         let store = try SavedSets(db: chat.db).store()
-        let desk = ChatDesk(chat: chat.chatCoach(coach), store: store, network: network)
+        // Standard input is one trusted client, a script, whose every line must be answered in
+        // order: the inbound limit is there so that one person on a shared port cannot slow the
+        // rest, and a script that floods only waits on itself (each line is answered before the
+        // next is read). So stdio runs with no inbound limit rather than delaying lines, which
+        // would make a 10,000-line script take hours; --listen keeps the limit.
+        let desk = ChatDesk(chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
             try await listener.run { port in

@@ -10,6 +10,8 @@ import Testing
 final class LineClient {
     private let socket: Int32
     private var buffer: [UInt8] = []
+    /// Whether the peer has closed the connection (a read came back empty).
+    private(set) var closed = false
 
     /// A connection already open, such as one a test server accepted.
     init(descriptor: Int32) {
@@ -53,6 +55,12 @@ final class LineClient {
         }
     }
 
+    /// Shuts down the sending side, as `nc -N` does after its input: the peer reads the end of input
+    /// and may still reply.
+    func finishSending() {
+        shutdown(socket, Int32(SHUT_WR))
+    }
+
     /// The lines received until one contains `text`, or until ten seconds pass.
     func read(until text: String) -> [String] {
         var lines: [String] = []
@@ -69,7 +77,10 @@ final class LineClient {
             guard poll(&descriptor, 1, 100) > 0 else { continue }
             var chunk = [UInt8](repeating: 0, count: 4096)
             let count = recv(socket, &chunk, chunk.count, 0)
-            guard count > 0 else { return lines }
+            guard count > 0 else {
+                closed = count == 0
+                return lines
+            }
             buffer += chunk[..<count]
         }
         return lines
