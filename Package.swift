@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "ChatServer",
             dependencies: [
-                "ChatCoach", "CoachEngine", "IRCProtocol",
+                "ChatCoach", "CoachEngine", "OKRCore", "IRCProtocol",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -1,14 +1,16 @@
 import NIOCore
 import NIOPosix
+import OKRCore
 
 /// A line protocol on a TCP port: one task per connection, every line answered by a function.
 ///
 /// Shaped like SwiftNIO's TCP echo server: a line decoder, `NIOAsyncChannel`, errors
 /// caught per connection so that one bad connection never stops the others.
 public struct LineListener: Sendable {
-    /// The longest line read (IRC allows 512 bytes, 8 KB of tags); of a longer one only its start
-    /// reaches the desk, which tells the sender it was too long.
-    public static let maximumLineLength = 16 * 1024
+    /// The longest line read (IRC allows 512 bytes, 8 KB of tags), the same as a line of a file
+    /// (`InputLimits.maximumLineBytes`); of a longer one only its start reaches the desk, which
+    /// tells the sender it was too long.
+    public static let maximumLineLength = InputLimits.maximumLineBytes
 
     private let answer: @Sendable (String) async throws -> [String]
     private let host: String

@@ -18,6 +18,27 @@ struct IRCTeamOwnershipEndToEndTests {
         return person
     }
 
+    /// The bot in #growth, once the channel's first member has seen it join.
+    private func joinedBot(_ server: NgircdServer, database: String, seenBy first: IRCPerson) throws -> RunningProgram {
+        let bot = try RunningProgram([
+            "irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth", "--db", database,
+            "--flood-burst", "30", "--flood-interval", "0.05", "--inbound-burst", "50",
+        ])
+        #expect(bot.waitFor("registered as"), "\(bot.printed)")
+        _ = first.read(until: ":okrcoach!")
+        Thread.sleep(forTimeInterval: 0.5)
+        return bot
+    }
+
+    /// The person greets the coach, drafts the Growth set and shares it with #growth.
+    private func sharesGrowth(_ person: IRCPerson) -> [String] {
+        person.say("hi")
+        _ = person.messages(until: "Which team")
+        return draftAndShare(
+            person, ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"],
+            expecting: "New set shared")
+    }
+
     /// Drafts a set in private with one objective and one key result, and says `share #growth`.
     private func draftAndShare(_ person: IRCPerson, _ lines: [String], expecting: String) -> [String] {
         for line in lines {
@@ -36,20 +57,10 @@ struct IRCTeamOwnershipEndToEndTests {
         let ola = try person("ola", port: server.port)
         let kari = try person("kari", port: server.port)
         let daan = try person("daan", port: server.port)
-        let bot = try RunningProgram([
-            "irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth", "--db", database,
-            "--flood-burst", "30", "--flood-interval", "0.05", "--inbound-burst", "50",
-        ])
+        let bot = try joinedBot(server, database: database, seenBy: ola)
         defer { bot.kill() }
-        #expect(bot.waitFor("registered as"), "\(bot.printed)")
-        _ = ola.read(until: ":okrcoach!")
-        Thread.sleep(forTimeInterval: 0.5)
 
-        kari.say("hi")
-        _ = kari.messages(until: "Which team")
-        let shared = draftAndShare(
-            kari, ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"],
-            expecting: "New set shared")
+        let shared = sharesGrowth(kari)
         #expect(shared.last == "New set shared in #growth: “Growth”, from kari.", "\(shared)")
         // The channel's line begins with the coach's words.
         #expect(ola.messages(until: "New set shared").last == "New set shared in #growth: “Growth”, from kari.")
@@ -126,19 +137,9 @@ struct IRCTeamOwnershipEndToEndTests {
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
         let ola = try person("ola", port: server.port)
         let kari = try person("kari", port: server.port)
-        let bot = try RunningProgram([
-            "irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth", "--db", database,
-            "--flood-burst", "30", "--flood-interval", "0.05", "--inbound-burst", "50",
-        ])
+        let bot = try joinedBot(server, database: database, seenBy: ola)
         defer { bot.kill() }
-        #expect(bot.waitFor("registered as"), "\(bot.printed)")
-        _ = ola.read(until: ":okrcoach!")
-        Thread.sleep(forTimeInterval: 0.5)
-        kari.say("hi")
-        _ = kari.messages(until: "Which team")
-        _ = draftAndShare(
-            kari, ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"],
-            expecting: "New set shared")
+        _ = sharesGrowth(kari)
 
         // Ola starts a check-in and changes nick; someone outside #growth takes "ola" and answers it.
         ola.say("checkin #growth")
