@@ -87,25 +87,23 @@ extension ChatCoach {
     // MARK: - Drafting
 
     private func draft(_ speech: Speech, session: Session?, today: Day, copies: [Session]) -> ChatTurn {
-        // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
-        let text = speech.text.trimmingCharacters(in: .whitespaces)
-        let line = text == "-" ? "" : text.hasPrefix("!") ? "/" + text.dropFirst() : text
+        let line = Self.engineLine(speech.text)
         guard let session else {
             // A first message starts the conversation; it is no answer yet. A language chosen in it
             // ("!lang nb") is taken first, so the greeting comes in that language.
             var fresh = coach.newSession(id: speech.key)
             var replies: [ChatReply] = []
-            if line.hasPrefix("/"), isWord(commandWord(text), of: { $0.words(for: .lang) }) {
+            if line.hasPrefix("/"), isWord(commandWord(line), of: { $0.words(for: .lang) }) {
                 let chosen = coach.respond(to: line, in: fresh, today: today)
                 fresh = chosen.session
                 // What it says of the language; the question comes once, after the greeting.
-                replies = chosen.replies.filter { $0.kind != .ask }.map { reply($0.text, to: speech) }
+                replies = chosen.replies.filter { $0.kind != .ask }.map { reply($0, to: speech) }
             }
             let turn = coach.start(fresh)
-            return ChatTurn(replies: replies + turn.replies.map { reply($0.text, to: speech) }, greeted: turn.session)
+            return ChatTurn(replies: replies + turn.replies.map { reply($0, to: speech) }, greeted: turn.session)
         }
         let turn = coach.respond(to: line, in: session, today: today)
-        var result = ChatTurn(replies: turn.replies.map { reply($0.text, to: speech) }, save: [turn.session])
+        var result = ChatTurn(replies: turn.replies.map { reply($0, to: speech) }, save: [turn.session])
         for effect in turn.effects {
             switch effect {
             case .export(let content, _, let format):
@@ -123,18 +121,18 @@ extension ChatCoach {
                         id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
                         following: turn.session))
                 result.save = [archived, fresh.session]
-                result.replies += fresh.replies.map { reply($0.text, to: speech) }
+                result.replies += fresh.replies.map { reply($0, to: speech) }
             case .list:
                 // The set under way is number 1, then the person's copies, most recently saved first.
-                result.replies += coach.listing([turn.session] + copies, for: turn.session).map { reply($0.text, to: speech) }
+                result.replies += coach.listing([turn.session] + copies, for: turn.session).map { reply($0, to: speech) }
             case .open(1):
-                result.replies += coach.opened(turn.session).replies.map { reply($0.text, to: speech) }
+                result.replies += coach.opened(turn.session).replies.map { reply($0, to: speech) }
             case .open(let number) where copies.indices.contains(number - 2):
                 let swapped = opening(copies[number - 2], instead: turn.session)
                 result.save = swapped.save
-                result.replies += coach.opened(swapped.opened).replies.map { reply($0.text, to: speech) }
+                result.replies += coach.opened(swapped.opened).replies.map { reply($0, to: speech) }
             case .open(let number):
-                result.replies.append(reply(coach.noSuchSet(number, in: turn.session).text, to: speech))
+                result.replies.append(reply(coach.noSuchSet(number, in: turn.session), to: speech))
             case .quit:
                 // Nothing to leave in chat; the set is saved, and the next line goes on with it.
                 result.replies.append(reply(coach.texts(for: turn.session).message("chat_quit"), to: speech))
@@ -162,23 +160,17 @@ extension ChatCoach {
         // The team's set, in the speaker's language.
         var view = team
         view.language = texts.language
-        var lines = [texts.message("chat_team_set", ["channel": channel])]
-        lines += coach.listing(of: team.set).map(\.text)
+        var lines = [texts.reply(.say, "chat_team_set", ["channel": channel])]
+        lines += coach.listing(of: team.set)
         if coach.allTexts.contains(where: { $0.words(for: .check).contains(command) }) {
             // Judged in the language the set is written in, whoever asks; said in the asker's.
             let judge = team.set.lang ?? coach.texts(for: team).language
-            lines += coach.review(of: view, judgedIn: judge).map(\.text)
+            lines += coach.review(of: view, judgedIn: judge)
         }
         return ChatTurn(replies: lines.map { reply($0, to: speech) })
     }
 
     // MARK: - Words
-
-    /// The first word of a line, without "/" or "!", lower-cased.
-    func commandWord(_ text: String) -> String {
-        let word = text.split(separator: " ").first.map(String.init) ?? ""
-        return (word.hasPrefix("/") || word.hasPrefix("!") ? String(word.dropFirst()) : word).lowercased()
-    }
 
     /// Whether a relayed person's "show" or "check" in the channel means their own draft: it does
     /// where they have one, unless they name the channel ("show #growth" is the team's set).
@@ -209,37 +201,5 @@ extension ChatCoach {
     /// The words that check in a channel's set, in a language: "checkin #growth", "innsjekk #vekst".
     func checkInCommand(_ channel: String, texts: CoachTexts) -> String {
         (texts.words(for: .checkIn).first ?? CoachCommand.checkIn.rawValue) + " " + channel
-    }
-
-    /// A reply to a speaker; the help becomes chat's help; "Press Enter" becomes "Answer “-”", since chat sends no empty lines,
-    /// and "/help" becomes "!help", since chat clients keep "/" commands for themselves.
-    func reply(_ text: String, to speech: Speech) -> ChatReply {
-        var text = text
-        // The help names chat's commands: no files to write, no Ctrl-D.
-        if let texts = coach.allTexts.first(where: { $0.message("help") == text }) { text = texts.message("chat_help") }
-        for texts in coach.allTexts where text.contains(texts.message("enter_key")) {
-            text = text.replacingOccurrences(of: texts.message("enter_key"), with: texts.message("enter_in_chat"))
-        }
-        // In a channel every line is addressed, so each says whom it is for, however lines interleave.
-        let addressed = chatCommands(text).split(separator: "\n").map { speech.replyPrefix + $0 }.joined(separator: "\n")
-        return ChatReply(target: speech.replyTarget, text: addressed)
-    }
-
-    /// A text with each coach command it names ("/help", "/export md", "/hjelp") written as chat
-    /// takes it ("!help"); a slash inside a word ("yes/no", "ja/nei") stays.
-    public func chatCommands(_ text: String) -> String {
-        guard text.contains("/") else { return text }
-        let commands = Set(coach.allTexts.flatMap { texts in CoachCommand.allCases.flatMap { texts.words(for: $0) } })
-        var result = ""
-        var rest = Substring(text)
-        while let slash = rest.firstIndex(of: "/") {
-            result += rest[..<slash]
-            let word = rest[rest.index(after: slash)...].prefix { $0.isLetter }
-            let startsWord = result.last.map { !($0.isLetter || $0.isNumber || $0 == "/") } ?? true
-            let endsWord = rest[word.endIndex...].first.map { !($0.isLetter || $0.isNumber || $0 == "/") } ?? true
-            result += startsWord && endsWord && commands.contains(word.lowercased()) ? "!" : "/"
-            rest = rest[rest.index(after: slash)...]
-        }
-        return result + rest
     }
 }

@@ -28,6 +28,6 @@ extension ChatCoach {
         guard allowed else {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
         }
-        return ChatTurn(replies: [reply(texts.message(refusal.rawValue), to: speech)])
+        return ChatTurn(replies: [reply(refusal.rawValue, in: texts, to: speech)])
     }
 }

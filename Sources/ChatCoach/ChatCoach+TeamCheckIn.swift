@@ -24,7 +24,7 @@ extension ChatCoach {
             return ChatTurn(replies: [reply(texts.message("chat_no_team_set", ["channel": channel]), to: speech)])
         }
         guard team.set.objectives.contains(where: { !$0.keyResults.isEmpty }) else {
-            return ChatTurn(replies: [reply(texts.message("nothing_to_check_in"), to: speech)])
+            return ChatTurn(replies: [reply("nothing_to_check_in", in: texts, to: speech)])
         }
         var checkIn: Session
         if let underWay = sessions[checkInKey(speech)], underWay.activity != nil, underWay.sharedSet == key,
@@ -69,17 +69,14 @@ extension ChatCoach {
         }
         var working = checkIn
         working.set = team.set
-        // Chat cannot send an empty line: "-" stands for Enter. "!help" for "/help", which chat clients keep.
-        let text = speech.text.trimmingCharacters(in: .whitespaces)
-        let line = text == "-" ? "" : text.hasPrefix("!") ? "/" + text.dropFirst() : text
-        return result(of: coach.respond(to: line, in: working, today: today), team: team, speech: speech)
+        return result(of: coach.respond(to: Self.engineLine(speech.text), in: working, today: today), team: team, speech: speech)
     }
 
     /// The replies of a check-in turn, and both sessions to save: the team's with the answers, the member's with the rest.
     private func result(of turn: Turn, team: Session, speech: Speech) -> ChatTurn {
         var team = team
         team.set = merged(turn.session.set, over: team.set, author: speech.name)
-        var replies = turn.replies.map { reply($0.text, to: speech) }
+        var replies = turn.replies.map { reply($0, to: speech) }
         for case .export(let content, _, _) in turn.effects {
             replies += content.split(separator: "\n").map { reply(String($0), to: speech) }
         }

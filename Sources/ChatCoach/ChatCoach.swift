@@ -80,7 +80,8 @@ public struct ChatCoach: Sendable {
                 replyPrefix: relayed ? "\(speaker): " : "", channel: nil, text: text, drafts: true,
                 sender: line.speaker, account: line.account)
         }
-        guard let addressed = removingAddress(text) else { return nil }
+        guard let addressed = ([nick] + [line.nick].compactMap { $0 }).lazy.compactMap({ self.removingAddress(text, to: $0) }).first
+        else { return nil }
         return Speech(
             key: key, name: speaker, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
             drafts: relayed, sender: line.speaker, account: line.account)
@@ -88,9 +89,8 @@ public struct ChatCoach: Sendable {
 
     /// Whether a line asks for the rest of a long reply ("more", "mer", "meer").
     public func asksForMore(_ speech: Speech) -> Bool {
-        let word = speech.text.trimmingCharacters(in: .whitespaces).lowercased()
-        let bare = word.hasPrefix("!") ? String(word.dropFirst()) : word
-        return coach.allTexts.contains { $0.moreWords.contains(bare) }
+        let line = Self.engineLine(speech.text).lowercased()
+        return coach.allTexts.contains { $0.moreWords.contains(line.hasPrefix("/") ? String(line.dropFirst()) : line) }
     }
 
     /// The keys of the sessions a line needs: the speaker's, their check-in of a team's set, the team
@@ -120,8 +120,9 @@ public struct ChatCoach: Sendable {
         "team:\(network):\(fold(channel))"
     }
 
-    /// "okrcoach: hi", "okrcoach, hi", "@okrcoach hi" → "hi"; nil when not addressed.
-    private func removingAddress(_ text: String) -> String? {
+    /// "okrcoach: hi", "okrcoach, hi", "@okrcoach hi" → "hi"; nil when not addressed to `nick`.
+    /// The one reader of addresses: the IRC bot hands on the nick it has, and never reads them itself.
+    private func removingAddress(_ text: String, to nick: String) -> String? {
         var rest = text.drop { $0 == " " }
         let mention = rest.hasPrefix("@")
         if mention { rest = rest.dropFirst() }

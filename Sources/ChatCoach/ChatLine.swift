@@ -9,13 +9,20 @@ public struct ChatLine: Sendable, Equatable {
     /// The channel it was said in; nil for a private message to the coach.
     public var channel: String?
     public var text: String
+    /// The nick the coach has where the line was said, when the server gave it another than its own
+    /// (IRC: "okrcoach_" while "okrcoach" is taken): a channel line addressed to either is for the coach.
+    public var nick: String?
 
-    public init(network: String, speaker: String, account: String? = nil, channel: String? = nil, text: String) {
+    public init(
+        network: String, speaker: String, account: String? = nil, channel: String? = nil, text: String,
+        nick: String? = nil
+    ) {
         self.network = network
         self.speaker = speaker
         self.account = account
         self.channel = channel
         self.text = text
+        self.nick = nick
     }
 }
 

@@ -20,21 +20,17 @@ public struct InboundLimit: Sendable {
         interval = 1
     }
 
-    /// A person's bucket.
+    /// A person's bucket, and whether they were told to slow down since it last let a line through.
     public struct Bucket: Sendable, Equatable {
-        var tokens: Double
-        var updated: Double
+        var tokens: TokenBucket
         var warned = false
     }
 
     /// Takes a token if there is one; says whether to warn when there is none (once until it refills).
     func take(_ bucket: inout Bucket?, now: Double) -> (allowed: Bool, warn: Bool) {
-        var current = bucket ?? Bucket(tokens: burst, updated: now)
-        current.tokens = min(burst, current.tokens + max(0, now - current.updated) / interval)
-        current.updated = now
+        var current = bucket ?? Bucket(tokens: TokenBucket(burst: burst, interval: interval))
         defer { bucket = current }
-        if current.tokens >= 1 {
-            current.tokens -= 1
+        if current.tokens.take(at: now) {
             current.warned = false
             return (true, false)
         }

@@ -21,8 +21,7 @@ public struct ChatClock: Sendable {
 
     /// Real seconds since the clock was made, for rates that must not speed up (inbound limits).
     public var elapsed: Double {
-        let elapsed = ContinuousClock.now - started
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        (ContinuousClock.now - started).inSeconds
     }
 
     /// The time it shows.

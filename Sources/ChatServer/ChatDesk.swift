@@ -63,21 +63,27 @@ public actor ChatDesk {
     /// there a line said in a channel proves its speaker is in it from then on (and a line a relay
     /// bot says, the relay).
     public func answer(_ line: String) -> [String] {
-        if line.utf8.count <= LineListener.maximumLineLength, let message = try? IRCMessage.parse(line),
-            message.command.uppercased() == "PRIVMSG", let target = message.params.first,
-            ChatCoach.isChannelName(target), let source = message.source
-        {
-            spoken.join(source.nick, account: message.tags.first { $0.key == "account" }?.value, channel: target)
-        }
-        return answer(line, members: spoken)
-    }
-
-    /// The lines to send back for one received line, with who is in which channel now, as the adapter
-    /// (IRC) tracks it: only they share, see or check in a channel's set.
-    public func answer(_ line: String, members: ChannelMembers) -> [String] {
         guard line.utf8.count <= LineListener.maximumLineLength else { return refuse(.tooLong, line) }
         guard let message = try? IRCMessage.parse(line) else { return refuse(.controlCharacter, line) }
-        guard let chatLine = chatLine(message), let speech = chat.speech(in: chatLine) else { return [] }
+        if let said = chatLine(message), let channel = said.channel {
+            spoken.join(said.speaker, account: said.account, channel: channel)
+        }
+        return answer(message, members: spoken)
+    }
+
+    /// The lines to send back for one message an adapter (IRC) read, with who is in which channel now,
+    /// as it tracks it: only they share, see or check in a channel's set. The message is read as it
+    /// came, never written out and read again.
+    ///
+    /// - Parameters:
+    ///   - message: the message as the adapter parsed it.
+    ///   - nick: the nick the coach has now, when the server gave it another than its own: a channel
+    ///     line addressed to it is for the coach too.
+    ///   - members: who is in which channel.
+    public func answer(_ message: IRCMessage, nick: String? = nil, members: ChannelMembers) -> [String] {
+        guard var chatLine = chatLine(message) else { return [] }
+        chatLine.nick = nick
+        guard let speech = chat.speech(in: chatLine) else { return [] }
         if chat.asksForMore(speech), let waiting = rest.removeValue(forKey: pendingKey(speech.key, speech.replyTarget)) {
             return page([waiting], for: speech.key)
         }

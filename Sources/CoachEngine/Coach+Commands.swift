@@ -7,12 +7,12 @@ extension Coach {
         let word = words.first?.lowercased() ?? ""
         let argument = words.count > 1 ? words[1].trimmingWhitespace() : nil
         guard let command = command(named: word) else {
-            say(.say, "unknown_command", ["command": "/" + word], &output)
+            say(.say, "unknown_command", [:], mentions: ["command": .command(word)], &output)
             return ask(again: true, &output)
         }
         switch command {
         case .help:
-            say(.say, "help", &output)
+            output.replies.append(texts(for: output.session).helpReply())
             ask(again: true, &output)
         case .show:
             let listing = listing(of: output.session.set)

@@ -18,10 +18,7 @@ extension Coach {
         let texts = texts(for: session)
         let untitled = texts.compose.untitled
         var replies = [
-            Reply(
-                .say,
-                texts.message(
-                    "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? currentQuarter]))
+            texts.reply(.say, "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? currentQuarter])
         ]
         replies += listing(of: session.set)
         replies += review(of: session)
@@ -57,15 +54,15 @@ extension Coach {
             words.errors(report.summary.errors), words.warnings(report.summary.warnings), words.infos(report.summary.infos),
         ].joined(separator: words.listSeparator)
         replies.append(
-            Reply(.summary, texts(for: session).message("score", ["score": String(report.summary.score), "summary": counts])))
+            texts(for: session).reply(.summary, "score", ["score": String(report.summary.score), "summary": counts]))
         return replies
     }
 
     /// The saved sets, numbered for /open.
     public func listing(_ sessions: [Session], for session: Session) -> [Reply] {
         let texts = texts(for: session)
-        guard !sessions.isEmpty else { return [Reply(.say, texts.message("no_sets"))] }
-        var replies = [Reply(.say, texts.message("sets"))]
+        guard !sessions.isEmpty else { return [texts.reply(.say, "no_sets")] }
+        var replies = [texts.reply(.say, "sets")]
         for (offset, saved) in sessions.enumerated() {
             let title = saved.title.isEmpty ? texts.compose.untitled : saved.title
             let first = saved.set.objectives.first.map { ": \($0.title)" } ?? ""
@@ -86,11 +83,11 @@ extension Coach {
 
     /// The reply when /open names no saved set.
     public func noSuchSet(_ number: Int, in session: Session) -> Reply {
-        Reply(.say, texts(for: session).message("no_such_set", ["number": String(number)]))
+        texts(for: session).reply(.say, "no_such_set", ["number": String(number)])
     }
 
     /// The reply after an export was written to a file.
     public func exported(to path: String, in session: Session) -> Reply {
-        Reply(.say, texts(for: session).message("exported", ["path": path]))
+        texts(for: session).reply(.say, "exported", ["path": path])
     }
 }

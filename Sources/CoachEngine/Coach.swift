@@ -104,7 +104,7 @@ public struct Coach: Sendable {
     /// The question that offers to continue an unfinished session.
     public func offerToResume(_ session: Session) -> Reply {
         let title = session.title.isEmpty ? texts(for: session).compose.untitled : session.title
-        return Reply(.ask, texts(for: session).message("resume", ["title": title]))
+        return texts(for: session).reply(.ask, "resume", ["title": title])
     }
 
     /// Whether an answer means yes (true), no (false) or neither (nil), in any language.
@@ -431,8 +431,11 @@ public struct Coach: Sendable {
     }
 
     /// Adds a message in the session's language to the replies.
-    func say(_ kind: Reply.Kind, _ key: String, _ values: [String: String], _ output: inout Output) {
-        output.replies.append(Reply(kind, texts(for: output.session).message(key, values)))
+    func say(
+        _ kind: Reply.Kind, _ key: String, _ values: [String: String], mentions: [String: Reply.Mention] = [:],
+        _ output: inout Output
+    ) {
+        output.replies.append(texts(for: output.session).reply(kind, key, values, mentions: mentions))
     }
 
     func say(_ kind: Reply.Kind, _ key: String, _ output: inout Output) {

@@ -177,9 +177,15 @@ public struct CoachTexts: Sendable {
         messages[key] != nil
     }
 
-    /// A message with its placeholders filled; the key itself when it is missing.
+    /// A message with its placeholders filled, and what it names written as the terminal writes it
+    /// (see `reply(_:_:_:mentions:)`); the key itself when it is missing.
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        messages[key]?.render(values) ?? key
+        reply(.say, key, values).text
+    }
+
+    /// The template of a message.
+    func template(_ key: String) -> Template? {
+        messages[key]
     }
 }
 

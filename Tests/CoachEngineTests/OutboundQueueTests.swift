@@ -1,3 +1,4 @@
+import ChatCoach
 import ChatServer
 import Testing
 
@@ -21,7 +22,7 @@ struct OutboundQueueTests {
     }
 
     @Test func targetsAreServedInTurnALineEach() {
-        var queue = OutboundQueue(flood: FloodControl(burst: 100, interval: 1))
+        var queue = OutboundQueue(flood: TokenBucket(burst: 100, interval: 1))
         queue.enqueue((1...5).map { "help \($0)" }, to: "kari")
         queue.enqueue((1...2).map { "draft \($0)" }, to: "ola")
         queue.enqueue(["show 1"], to: "#growth")
@@ -30,7 +31,7 @@ struct OutboundQueueTests {
     }
 
     @Test func floodControlLetsABurstGoThenOneLineAnInterval() {
-        var queue = OutboundQueue(flood: FloodControl(burst: 3, interval: 2))
+        var queue = OutboundQueue(flood: TokenBucket(burst: 3, interval: 2))
         queue.enqueue((1...6).map { "line \($0)" }, to: "kari")
         let times = drain(&queue).map(\.at)
         #expect(times.count == 6)
@@ -46,7 +47,7 @@ struct OutboundQueueTests {
     }
 
     @Test func protocolLinesGoFirstEvenWhenTheBucketIsEmpty() {
-        var queue = OutboundQueue(flood: FloodControl(burst: 1, interval: 5))
+        var queue = OutboundQueue(flood: TokenBucket(burst: 1, interval: 5))
         queue.enqueue(["reply 1", "reply 2"], to: "kari")
         #expect(queue.next(at: 0) == .send("reply 1"))
         queue.sendFirst("PONG :irc.test")
@@ -62,7 +63,7 @@ struct OutboundQueueTests {
     @Test func aDrafterWaitsForNoLongExportOrFlood() {
         // One person asked for a 362-line export and help, another for 40 lines; the drafter's
         // three lines each go out within three lines of being queued, at one line a second.
-        var queue = OutboundQueue(flood: FloodControl(burst: 4, interval: 1), limit: 500)
+        var queue = OutboundQueue(flood: TokenBucket(burst: 4, interval: 1), limit: 500)
         queue.enqueue((1...362).map { "export \($0)" }, to: "asker")
         queue.enqueue((1...40).map { "help \($0)" }, to: "flooder")
         var sent = drain(&queue, until: 20)
@@ -76,7 +77,7 @@ struct OutboundQueueTests {
     }
 
     @Test func aTargetThatWasIdleGoesNextOnceThenTakesItsTurn() {
-        var queue = OutboundQueue(flood: FloodControl(burst: 100, interval: 1))
+        var queue = OutboundQueue(flood: TokenBucket(burst: 100, interval: 1))
         queue.enqueue((1...4).map { "export \($0)" }, to: "ask")
         #expect(queue.next(at: 0) == .send("export 1"))
         queue.enqueue(["a1", "a2"], to: "kari")
@@ -86,7 +87,7 @@ struct OutboundQueueTests {
     }
 
     @Test func aTargetsQueueIsBounded() {
-        var queue = OutboundQueue(flood: FloodControl(burst: 1, interval: 1), limit: 10)
+        var queue = OutboundQueue(flood: TokenBucket(burst: 1, interval: 1), limit: 10)
         #expect(queue.enqueue((1...8).map { "a\($0)" }, to: "flood") == 0)
         #expect(queue.enqueue((1...8).map { "b\($0)" }, to: "flood") == 6)
         #expect(queue.enqueue(["c"], to: "flood") == 1)
@@ -98,7 +99,7 @@ struct OutboundQueueTests {
     }
 
     @Test func hostileTimesDoNotBreakTheBucket() {
-        var flood = FloodControl(burst: 2, interval: 1)
+        var flood = TokenBucket(burst: 2, interval: 1)
         // A clock that goes backwards or jumps does not mint tokens or trap.
         #expect(flood.wait(at: 100) == 0)
         flood.spend(at: 100)
@@ -106,7 +107,7 @@ struct OutboundQueueTests {
         #expect(flood.wait(at: 50) > 0)
         flood.spend(at: .greatestFiniteMagnitude)
         #expect(flood.wait(at: .greatestFiniteMagnitude).isFinite)
-        var odd = FloodControl(burst: -5, interval: -1)
+        var odd = TokenBucket(burst: -5, interval: -1)
         #expect(odd.wait(at: 0) == 0)
     }
 }

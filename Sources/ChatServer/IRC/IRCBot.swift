@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import OKRCore
 
 /// The coach as an IRC bot: connects, registers, joins its channels and answers through the desk;
 /// reconnects with backoff when the connection is lost, and rejoins.
@@ -122,7 +123,7 @@ private actor IRCConnection {
         self.channel = channel
         self.log = log
         queue = OutboundQueue(
-            flood: FloodControl(burst: configuration.floodBurst, interval: configuration.floodInterval),
+            flood: TokenBucket(burst: Double(configuration.floodBurst), interval: configuration.floodInterval),
             limit: configuration.queueLimit)
         (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         nick = configuration.nick
@@ -158,8 +159,7 @@ private actor IRCConnection {
 
     /// Seconds since the connection began.
     private var now: Double {
-        let elapsed = ContinuousClock.now - started
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        (ContinuousClock.now - started).inSeconds
     }
 
     private func read(_ lines: NIOAsyncChannelInboundStream<String>) async throws {
@@ -167,7 +167,7 @@ private actor IRCConnection {
             lastRead = now
             pingedAt = nil
             guard let message = try? IRCMessage.parse(line) else { continue }
-            try await handle(message, line: line)
+            try await handle(message)
         }
     }
 
@@ -248,7 +248,7 @@ private actor IRCConnection {
         send(lines)
     }
 
-    private func handle(_ message: IRCMessage, line: String) async throws {
+    private func handle(_ message: IRCMessage) async throws {
         track(message)
         switch message.command.uppercased() {
         case "PING":
@@ -276,7 +276,7 @@ private actor IRCConnection {
             log.notice("nick in use; trying \(nick)")
             sendNow("NICK \(nick)")
         case "PRIVMSG":
-            try await privateMessage(message, line: line)
+            try await privateMessage(message)
         case "NICK" where message.source.map({ caseMapping.equal($0.nick, nick) }) == true:
             // The server took the bot's own change of nick.
             guard let new = message.params.first, !new.isEmpty else { break }
@@ -336,7 +336,7 @@ private actor IRCConnection {
     }
 
     /// A PRIVMSG: CTCP is answered by NOTICE, the bot's own echo ignored, the rest answered by the desk.
-    private func privateMessage(_ message: IRCMessage, line: String) async throws {
+    private func privateMessage(_ message: IRCMessage) async throws {
         guard let source = message.source, message.params.count >= 2,
             !caseMapping.equal(source.nick, nick)
         else { return }
@@ -356,17 +356,10 @@ private actor IRCConnection {
             }
             return
         }
-        let recipient = message.params[0]
-        let toMe = caseMapping.equal(recipient, nick)
-        // The desk knows the coach by its configured nick: a private message goes to that nick, and in a
-        // channel "okrcoach_: …" (the nick the bot has while the other is taken) is read as "okrcoach: …".
-        var forDesk = message
-        if toMe {
-            forDesk.params[0] = configuration.nick
-        } else if nick != configuration.nick, let rest = addressed(text) {
-            forDesk.params[1] = (text.hasPrefix("@") ? "@" : "") + configuration.nick + rest
-        }
-        send(await desk.answer(forDesk.serialized, members: members))
+        // The desk reads the message as it came; in a channel, "okrcoach_: …" (the nick the bot has
+        // while its own is taken) is for it as much as "okrcoach: …".
+        let current = caseMapping.equal(nick, configuration.nick) ? nil : nick
+        send(await desk.answer(message, nick: current, members: members))
     }
 
     /// Keeps `members` as the server tells who comes, goes, changes nick and operates a channel.
@@ -418,15 +411,6 @@ private actor IRCConnection {
                 break
             }
         }
-    }
-
-    /// The text after the bot's own nick at the start of a channel line ("okrcoach_: show" → ": show").
-    private func addressed(_ text: String) -> String? {
-        let start = text.hasPrefix("@") ? text.dropFirst() : text[...]
-        guard start.count > nick.count, caseMapping.equal(String(start.prefix(nick.count)), nick) else { return nil }
-        let rest = start.dropFirst(nick.count)
-        guard let mark = rest.first, mark == ":" || mark == "," || mark == " " else { return nil }
-        return String(rest)
     }
 
     /// Queues reply lines, each behind the lines already waiting for its target.

@@ -1,3 +1,5 @@
+import ChatCoach
+
 /// The lines waiting to go to the IRC server, so that reading never waits for writing and one
 /// person's long answer never holds up another's.
 ///
@@ -22,7 +24,7 @@ public struct OutboundQueue: Sendable {
 
     /// The most lines waiting for one target.
     public let limit: Int
-    private var flood: FloodControl
+    private var flood: TokenBucket
     private var urgent: [String] = []
     private var waiting: [String: [String]] = [:]
     /// The targets whose lines began to wait since they were last served, in the order they came.
@@ -30,7 +32,7 @@ public struct OutboundQueue: Sendable {
     /// The other targets with lines waiting, in the order they are served.
     private var turns: [String] = []
 
-    public init(flood: FloodControl, limit: Int = 200) {
+    public init(flood: TokenBucket, limit: Int = 200) {
         self.flood = flood
         self.limit = max(1, limit)
     }

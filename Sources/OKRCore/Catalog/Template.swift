@@ -35,6 +35,23 @@ public struct Template: Sendable, Equatable {
         return result
     }
 
+    /// A part of a sentence once filled: text, or a placeholder without a value, which the caller
+    /// fills with what it stands for (a command, a key) in the medium it writes for.
+    public enum Filled: Sendable, Equatable {
+        case text(String)
+        case placeholder(String)
+    }
+
+    /// The sentence with each `{key}` that has a value filled in, and the others left as placeholders.
+    public func filled(_ values: [String: String]) -> [Filled] {
+        parts.map { part in
+            switch part {
+            case .text(let text): .text(text)
+            case .placeholder(let key): values[key].map(Filled.text) ?? .placeholder(key)
+            }
+        }
+    }
+
     /// Fills a template given as text.
     public static func render(_ template: String, _ values: [String: String]) -> String {
         Template(template).render(values)

@@ -17,8 +17,11 @@ enum TestCoach {
     static let languages = Languages(codes.map { try! Catalog(yaml: read("locales/\($0).yaml"), source: $0) })
 
     /// A coach whose today is 15 November 2026, so the default cycle is 2026-Q4.
-    static let coach: Coach = {
-        let texts = codes.map { try! CoachTexts(yaml: read("locales/\($0).yaml"), source: $0) }
+    static let coach = coach()
+
+    /// The coach, with each locale file's text changed by `edit` first (a translator's variant of it).
+    static func coach(editing edit: (_ code: String, _ yaml: String) -> String = { $1 }) -> Coach {
+        let texts = codes.map { try! CoachTexts(yaml: edit($0, read("locales/\($0).yaml")), source: $0) }
         let flow = try! Flow(yaml: read("prompts/draft.yaml"), source: "prompts/draft.yaml")
         var cycleFlows: [Activity.Kind: Flow] = [:]
         for kind in Activity.Kind.allCases {
@@ -27,7 +30,7 @@ enum TestCoach {
         }
         return try! Coach(
             languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: 2026, month: 11, day: 15)
-    }()
+    }
 }
 
 /// A conversation driven line by line, keeping everything the coach said.

@@ -73,7 +73,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             >
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > ?
-            Et mål for selskapet eller avdelingen som dette settet skal bidra til, for eksempel «Bli klinikkenes førstevalg i Norden». Finnes det ikke noe slikt mål, trykker du Enter.
+            Et mål for selskapet eller avdelingen som dette settet skal bidra til, for eksempel «Bli klinikkenes førstevalg i Norden». Finnes det ikke noe slikt mål? Trykk Enter.
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             >
             Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
@@ -125,7 +125,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             >
             Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             > ?
-            Ett mål för företaget eller avdelningen som setet ska bidra till, till exempel ”Bli klinikernas förstahandsval i Norden”. Finns det inget sådant mål trycker du Enter.
+            Ett mål för företaget eller avdelningen som setet ska bidra till, till exempel ”Bli klinikernas förstahandsval i Norden”. Finns det inget sådant mål? Tryck Enter.
             Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             >
             Vad vill ni uppnå den här cykeln? Skriv det som ett mål: vad ni vill och varför det spelar roll.
@@ -177,7 +177,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             >
             Aan welke bovenliggende doelstelling draagt deze set bij? Druk op Enter om over te slaan.
             > ?
-            Een doelstelling van het bedrijf of de afdeling waaraan deze set bijdraagt, bijvoorbeeld “De eerste keuze worden voor klinieken in de Benelux”. Is er geen, druk dan op Enter.
+            Een doelstelling van het bedrijf of de afdeling waaraan deze set bijdraagt, bijvoorbeeld “De eerste keuze worden voor klinieken in de Benelux”. Is er geen? Druk op Enter.
             Aan welke bovenliggende doelstelling draagt deze set bij? Druk op Enter om over te slaan.
             >
             Wat wil je deze cyclus bereiken? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
