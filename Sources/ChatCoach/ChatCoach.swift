@@ -80,8 +80,7 @@ public struct ChatCoach: Sendable {
                 replyPrefix: relayed ? "\(speaker): " : "", channel: nil, text: text, drafts: true,
                 sender: line.speaker, account: line.account)
         }
-        guard let addressed = ([nick] + [line.nick].compactMap { $0 }).lazy.compactMap({ self.removingAddress(text, to: $0) }).first
-        else { return nil }
+        guard let addressed = removingAddress(text, to: line.nick ?? nick) else { return nil }
         return Speech(
             key: key, name: speaker, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
             drafts: relayed, sender: line.speaker, account: line.account)

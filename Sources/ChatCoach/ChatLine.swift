@@ -10,7 +10,8 @@ public struct ChatLine: Sendable, Equatable {
     public var channel: String?
     public var text: String
     /// The nick the coach has where the line was said, when the server gave it another than its own
-    /// (IRC: "okrcoach_" while "okrcoach" is taken): a channel line addressed to either is for the coach.
+    /// (IRC: "okrcoach_" while "okrcoach" is taken): a channel line is for the coach when it is
+    /// addressed to that nick, not to the one someone else has now.
     public var nick: String?
 
     public init(

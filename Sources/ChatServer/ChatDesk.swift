@@ -78,7 +78,7 @@ public actor ChatDesk {
     /// - Parameters:
     ///   - message: the message as the adapter parsed it.
     ///   - nick: the nick the coach has now, when the server gave it another than its own: a channel
-    ///     line addressed to it is for the coach too.
+    ///     line addressed to it is for the coach, and one addressed to its own nick is for whoever has that.
     ///   - members: who is in which channel.
     public func answer(_ message: IRCMessage, nick: String? = nil, members: ChannelMembers) -> [String] {
         guard var chatLine = chatLine(message) else { return [] }

@@ -356,8 +356,8 @@ private actor IRCConnection {
             }
             return
         }
-        // The desk reads the message as it came; in a channel, "okrcoach_: …" (the nick the bot has
-        // while its own is taken) is for it as much as "okrcoach: …".
+        // The desk reads the message as it came; in a channel, "okrcoach_: …" is for the bot while it
+        // has that nick (its own being taken), and "okrcoach: …" is for whoever has "okrcoach".
         let current = caseMapping.equal(nick, configuration.nick) ? nil : nick
         send(await desk.answer(message, nick: current, members: members))
     }
