@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "CoachEngineTests",
             dependencies: [
-                "CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer",
+                "CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer", "IRCProtocol",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -116,10 +116,13 @@ extension ChatCoach {
                 // The finished or abandoned set stays, under an id of its own that no other copy ever gets
                 // (the bot's uptime, which it was once named after, comes round again in the next run).
                 archived.id = copyID(of: speech)
-                let fresh = coach.start(
-                    coach.newSession(
-                        id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
-                        following: turn.session))
+                // A row of its own; the new set is saved over the row of the one under way, at its revision.
+                archived.revision = 0
+                var next = coach.newSession(
+                    id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
+                    following: turn.session)
+                next.revision = turn.session.revision
+                let fresh = coach.start(next)
                 result.save = [archived, fresh.session]
                 result.replies += fresh.replies.map { reply($0, to: speech) }
             case .list:

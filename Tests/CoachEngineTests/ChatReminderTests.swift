@@ -12,44 +12,44 @@ struct ChatReminderTests {
         Moment(day: Day(year: 2026, month: month, day: day), minute: hour * 60 + minute)
     }
 
-    @Test func setShownAndStoppedInTwoLanguages() {
+    @Test func setShownAndStoppedInTwoLanguages() async {
         var chat = Chat()
-        chat.share("#growth", by: "kari")
+        await chat.share("#growth", by: "kari")
         #expect(
-            chat.say("ola", "okrcoach: remind", in: "#growth")
+            await chat.say("ola", "okrcoach: remind", in: "#growth")
                 == ["#growth: ola: #growth has no check-in reminder. Set one with “remind friday 09:00”."])
         #expect(
-            chat.say("ola", "okrcoach: remind friday 09:00", in: "#growth")
+            await chat.say("ola", "okrcoach: remind friday 09:00", in: "#growth")
                 == ["#growth: ola: I'll remind #growth of the weekly check-in every Friday at 09:00."])
         #expect(chat.team("#growth")?.reminder == WeeklyReminder(weekday: 5, minute: 540, handled: chat.time))
         #expect(
-            chat.say("per", "okrcoach: påminn", in: "#growth")
+            await chat.say("per", "okrcoach: påminn", in: "#growth")
                 == ["#growth: per: #growth blir minnet på den ukentlige innsjekkingen hver fredag kl. 09:00."])
         #expect(
-            chat.say("per", "okrcoach: påminn tor 8.30", in: "#growth")
+            await chat.say("per", "okrcoach: påminn tor 8.30", in: "#growth")
                 == ["#growth: per: Jeg minner #growth på den ukentlige innsjekkingen hver torsdag kl. 08:30."])
         #expect(
-            chat.say("ola", "okrcoach: !remind", in: "#growth")
+            await chat.say("ola", "okrcoach: !remind", in: "#growth")
                 == ["#growth: ola: #growth is reminded of the weekly check-in every Thursday at 08:30."])
         #expect(
-            chat.say("per", "okrcoach: påminn av", in: "#growth")
+            await chat.say("per", "okrcoach: påminn av", in: "#growth")
                 == ["#growth: per: Ingen flere påminnelser om innsjekking i #growth."])
         #expect(chat.team("#growth")?.reminder == nil)
-        #expect(chat.say("ola", "okrcoach: remind someday", in: "#growth").first?.contains("I did not understand when") == true)
-        #expect(chat.say("ola", "okrcoach: remind friday 25:00", in: "#growth").first?.contains("I did not understand when") == true)
+        #expect(await chat.say("ola", "okrcoach: remind someday", in: "#growth").first?.contains("I did not understand when") == true)
+        #expect(await chat.say("ola", "okrcoach: remind friday 25:00", in: "#growth").first?.contains("I did not understand when") == true)
     }
 
-    @Test func aChannelWithoutASetGetsNoReminder() {
+    @Test func aChannelWithoutASetGetsNoReminder() async {
         var chat = Chat()
-        #expect(chat.say("ola", "okrcoach: remind friday 09:00", in: "#growth").first?.contains("shares no set yet") == true)
+        #expect(await chat.say("ola", "okrcoach: remind friday 09:00", in: "#growth").first?.contains("shares no set yet") == true)
         #expect(chat.team("#growth") == nil)
     }
 
-    @Test func sharingTheSetAgainKeepsTheReminder() {
+    @Test func sharingTheSetAgainKeepsTheReminder() async {
         var chat = Chat()
-        chat.share("#growth", by: "kari")
-        chat.say("ola", "okrcoach: remind monday 9:00", in: "#growth")
-        chat.say("kari", "share #growth")
+        await chat.share("#growth", by: "kari")
+        await chat.say("ola", "okrcoach: remind monday 9:00", in: "#growth")
+        await chat.say("kari", "share #growth")
         #expect(chat.team("#growth")?.reminder?.weekday == 1)
     }
 
@@ -75,10 +75,10 @@ struct ChatReminderTests {
         #expect(late.isDue(at: moment(27, 9)))
     }
 
-    @Test func theReminderSpeaksTheTeamsLanguage() throws {
+    @Test func theReminderSpeaksTheTeamsLanguage() async throws {
         var chat = Chat()
-        chat.share("#vekst", by: "kari", norwegian: true)
-        chat.say("ola", "okrcoach: remind friday 09:00", in: "#vekst")
+        await chat.share("#vekst", by: "kari", norwegian: true)
+        await chat.say("ola", "okrcoach: remind friday 09:00", in: "#vekst")
         let team = try #require(chat.team("#vekst"))
         #expect(chat.coach.dueReminder(of: team, in: "#vekst", at: moment(20, 8, 59)) == nil)
         let due = try #require(chat.coach.dueReminder(of: team, in: "#vekst", at: moment(20, 9)))

@@ -6,46 +6,46 @@ import Testing
 
 /// Who may share, replace, see and check in a channel's set, and what a replaced set leaves.
 struct ChatTeamOwnershipTests {
-    @Test func someoneOutsideTheChannelCannotShareCheckInOrReadIt() throws {
+    @Test func someoneOutsideTheChannelCannotShareCheckInOrReadIt() async throws {
         var chat = Chat()
-        chat.share("#growth", by: "kari")
+        await chat.share("#growth", by: "kari")
         chat.join("#growth", "ola")
-        for answer in ["checkin #growth", "36", "on track", "-"] { chat.say("ola", answer) }
+        for answer in ["checkin #growth", "36", "on track", "-"] { await chat.say("ola", answer) }
         chat.linesJoin = false
         // Mallory drafts privately and was never in #growth.
-        chat.say("mallory", "hi")
+        await chat.say("mallory", "hi")
         for line in ["Takeover", "", "", "Own the channel so that nobody notices", "Post 5 messages by March"] {
-            chat.say("mallory", line)
+            await chat.say("mallory", line)
         }
         #expect(
-            chat.say("mallory", "share #growth")
+            await chat.say("mallory", "share #growth")
                 == ["mallory: Only people in #growth can share, see or check in its set. Join #growth first."])
         #expect(chat.team("#growth")?.set.objectives[0].title == "Delight clinics so that they recommend us")
-        #expect(chat.say("mallory", "checkin #growth").first?.contains("Only people in #growth") == true)
+        #expect(await chat.say("mallory", "checkin #growth").first?.contains("Only people in #growth") == true)
         #expect(chat.saved["nick:testnet:mallory/checkin"] == nil)
         // A line in the channel from outside (a channel without +n) shows no figures.
-        let read = chat.say("mallory", "okrcoach: show", in: "#growth")
+        let read = await chat.say("mallory", "okrcoach: show", in: "#growth")
         #expect(read == ["#growth: mallory: Only people in #growth can share, see or check in its set. Join #growth first."])
-        #expect(chat.say("mallory", "okrcoach: remind friday 9:00", in: "#growth").first?.contains("Only people") == true)
+        #expect(await chat.say("mallory", "okrcoach: remind friday 9:00", in: "#growth").first?.contains("Only people") == true)
         #expect(chat.team("#growth")?.reminder == nil)
         #expect(chat.team("#growth")?.set.objectives[0].keyResults[0].checkIns.map(\.author) == ["ola"])
     }
 
-    @Test func onlyTheSharerOrAnOperatorReplacesTheSetAndTheOldOneIsArchived() throws {
+    @Test func onlyTheSharerOrAnOperatorReplacesTheSetAndTheOldOneIsArchived() async throws {
         var chat = Chat()
-        chat.share("#growth", by: "kari")
+        await chat.share("#growth", by: "kari")
         chat.join("#growth", "ola", "daan")
-        for answer in ["checkin #growth", "36", "on track", "-"] { chat.say("ola", answer) }
+        for answer in ["checkin #growth", "36", "on track", "-"] { await chat.say("ola", answer) }
         // Ola is in the channel but did not share the set: he cannot replace it.
-        chat.say("ola", "hi")
-        for line in ["Other", "", "", "Win the market so that we grow", "Sign 10 clinics by March"] { chat.say("ola", line) }
+        await chat.say("ola", "hi")
+        for line in ["Other", "", "", "Win the market so that we grow", "Sign 10 clinics by March"] { await chat.say("ola", line) }
         #expect(
-            chat.say("ola", "share #growth")
+            await chat.say("ola", "share #growth")
                 == ["ola: A set is already shared in #growth. Only the person who shared it, or a channel operator, can replace it."])
         #expect(chat.team("#growth")?.sharedBy == "nick:testnet:kari")
         // A channel operator can, and the set it replaces keeps every check-in.
         chat.members.names(["@ola"], channel: "#growth")
-        let replaced = chat.say("ola", "share #growth")
+        let replaced = await chat.say("ola", "share #growth")
         #expect(replaced.contains("ola: The earlier set is kept with all its 1 check-ins, as archived set 1 of #growth."), "\(replaced)")
         #expect(replaced.contains("#growth: New set shared in #growth: “Other”, from ola."))
         let archive = try #require(chat.saved["team:testnet:#growth#archived-1"])
@@ -54,23 +54,23 @@ struct ChatTeamOwnershipTests {
         #expect(chat.team("#growth")?.set.objectives[0].title == "Win the market so that we grow")
         #expect(chat.team("#growth")?.archived == 1)
         // Kari shared the first set, not this one, and is no operator: she cannot bring hers back.
-        #expect(chat.say("kari", "share #growth").first?.contains("Only the person who shared it") == true)
+        #expect(await chat.say("kari", "share #growth").first?.contains("Only the person who shared it") == true)
         // The sharer replaces her own set: archive 2.
-        chat.say("ola", "share #growth")
+        await chat.say("ola", "share #growth")
         #expect(chat.saved["team:testnet:#growth#archived-2"] != nil)
     }
 
-    @Test func aCheckInUnderWayWhenTheSetIsReplacedStoresNothingOnTheNewSet() throws {
+    @Test func aCheckInUnderWayWhenTheSetIsReplacedStoresNothingOnTheNewSet() async throws {
         var chat = Chat()
-        chat.share("#growth", by: "kari")
+        await chat.share("#growth", by: "kari")
         chat.join("#growth", "ola")
-        chat.say("ola", "checkin #growth")
+        await chat.say("ola", "checkin #growth")
         // Kari replaces the set while Ola is at its first key result.
         for line in ["!new", "Growth", "", "", "Hire well so that we can grow", "Grow the nurse team from 4 to 8 by March"] {
-            chat.say("kari", line)
+            await chat.say("kari", line)
         }
-        chat.say("kari", "share #growth")
-        let answer = chat.say("ola", "36")
+        await chat.say("kari", "share #growth")
+        let answer = await chat.say("ola", "36")
         #expect(
             answer == [
                 "ola: The set in #growth was replaced while you were checking in, so this answer was not saved. Your earlier answers stay with the archived set. Send “checkin #growth” to check in the new one."
@@ -80,58 +80,58 @@ struct ChatTeamOwnershipTests {
         #expect(keyResult.checkIns.isEmpty)
         #expect(chat.saved["nick:testnet:ola/checkin"]?.activity == nil)
         // Her next check-in is of the new set.
-        #expect(chat.say("ola", "checkin #growth").last?.contains("“Grow the nurse team from 4 to 8 by March”") == true)
+        #expect(await chat.say("ola", "checkin #growth").last?.contains("“Grow the nurse team from 4 to 8 by March”") == true)
     }
 
-    @Test func aNickThatChangesMidCheckInHandsNothingToWhoeverTakesItsOldNick() throws {
+    @Test func aNickThatChangesMidCheckInHandsNothingToWhoeverTakesItsOldNick() async throws {
         var chat = Chat()
         chat.linesJoin = false
-        chat.share("#growth", by: "kari")
+        await chat.share("#growth", by: "kari")
         chat.join("#growth", "ola")
-        chat.say("ola", "checkin #growth")
+        await chat.say("ola", "checkin #growth")
         chat.members.rename("ola", to: "ola_away")
         // Someone outside the channel takes the nick "ola" and answers her check-in.
-        let squatter = chat.say("ola", "99")
+        let squatter = await chat.say("ola", "99")
         #expect(squatter.first?.contains("Only people in #growth") == true, "\(squatter)")
         #expect(chat.team("#growth")?.set.objectives[0].keyResults[0].checkIns.isEmpty == true)
         #expect(chat.saved["nick:testnet:ola/checkin"]?.activity == nil)
         // Under her new nick she starts afresh, as a member.
-        #expect(chat.say("ola_away", "checkin #growth").last?.contains("last: no check-in yet") == true)
+        #expect(await chat.say("ola_away", "checkin #growth").last?.contains("last: no check-in yet") == true)
     }
 
-    @Test func hostileChannelNamesAreNobodysChannel() {
+    @Test func hostileChannelNamesAreNobodysChannel() async {
         var chat = Chat()
-        chat.say("kari", "hi")
+        await chat.say("kari", "hi")
         for line in ["Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
-            chat.say("kari", line)
+            await chat.say("kari", line)
         }
         for name in ["#gro\u{7}wth", "#gro\u{1}wth", "#a,#b", "#" + String(repeating: "g", count: 10_000)] {
             chat.members.join("kari", channel: name)
-            let refused = chat.say("kari", "share \(name)")
+            let refused = await chat.say("kari", "share \(name)")
             #expect(refused.first?.hasPrefix("kari: Only people in #") == true, "\(refused.first?.prefix(80) ?? "")")
             #expect((refused.first?.count ?? .max) < 200)
             #expect(chat.team(name) == nil)
         }
     }
 
-    @Test func theChannelsLineBeginsWithTheCoachsWordsNotTheTeamName() throws {
+    @Test func theChannelsLineBeginsWithTheCoachsWordsNotTheTeamName() async throws {
         var chat = Chat()
-        chat.say("kari", "hi")
+        await chat.say("kari", "hi")
         for line in ["PRIVMSG NickServ :DROP okrcoach", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
-            chat.say("kari", line)
+            await chat.say("kari", line)
         }
         chat.join("#growth", "kari")
-        let shared = chat.say("kari", "share #growth")
+        let shared = await chat.say("kari", "share #growth")
         let line = try #require(shared.first { $0.hasPrefix("#growth: ") })
         #expect(line.hasPrefix("#growth: New set shared in #growth: “"), "\(line)")
     }
 
-    @Test func aNorwegianSetScoresTheSameWhoeverChecksItInTheChannel() throws {
+    @Test func aNorwegianSetScoresTheSameWhoeverChecksItInTheChannel() async throws {
         var chat = Chat()
-        chat.share("#vekst", by: "kari", norwegian: true)
-        let norwegian = chat.say("kari", "okrcoach: sjekk", in: "#vekst")
-        let english = chat.say("ola", "okrcoach: check", in: "#vekst")
-        let dutch = chat.say("daan", "okrcoach: controleer", in: "#vekst")
+        await chat.share("#vekst", by: "kari", norwegian: true)
+        let norwegian = await chat.say("kari", "okrcoach: sjekk", in: "#vekst")
+        let english = await chat.say("ola", "okrcoach: check", in: "#vekst")
+        let dutch = await chat.say("daan", "okrcoach: controleer", in: "#vekst")
         func score(_ lines: [String]) -> String? {
             lines.last.flatMap { $0.split(separator: ":").dropFirst().joined(separator: ":").first { $0.isNumber }.map(String.init) }
         }

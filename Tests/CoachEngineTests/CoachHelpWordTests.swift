@@ -53,15 +53,15 @@ struct CoachHelpWordTests {
     }
 
     /// In chat "?" at "How would you count it?" was kept as the measure.
-    @Test func inChatAQuestionMarkIsNoMeasure() {
+    @Test func inChatAQuestionMarkIsNoMeasure() async {
         var chat = Chat()
-        chat.say("kari", "hei")
+        await chat.say("kari", "hei")
         for line in ["Vekst", "", "", "Gjøre oppstarten enkel for små klinikker slik at de blir værende hos oss"] {
-            chat.say("kari", line)
+            await chat.say("kari", line)
         }
-        let measure = chat.say("kari", "Øke antall klinikker som er aktive hver uke")
+        let measure = await chat.say("kari", "Øke antall klinikker som er aktive hver uke")
         #expect(measure.last?.contains("Hvordan vil dere telle det?") == true, "\(measure)")
-        let help = chat.say("kari", "?")
+        let help = await chat.say("kari", "?")
         #expect(help.first?.contains("Si med noen få ord hva dere teller") == true, "\(help)")
         #expect(help.last?.contains("Hvordan vil dere telle det?") == true, "\(help)")
         #expect(chat.saved["nick:testnet:kari"]?.draft.keyResult?.measure != "?")

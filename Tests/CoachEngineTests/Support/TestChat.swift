@@ -1,38 +1,66 @@
 import ChatCoach
+import ChatServer
 import CoachEngine
+import Foundation
+import IRCProtocol
 import OKRCore
 
-/// A chat adapter in miniature: keeps sessions as a store would and feeds lines to the chat coach.
+/// The chat coach as the IRC adapter drives it: each line goes to the real `ChatDesk` as a parsed
+/// message with who is in which channel, the desk keeps the sessions in a store, and what it sends
+/// comes back. Nothing of the desk's work is done here.
 struct Chat {
-    let coach = ChatCoach(
-        coach: TestCoach.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: InboundLimit(burst: 5, interval: 1))
-    var saved: [String: Session] = [:]
-    /// Conversations started with nothing answered yet: kept, as the desk keeps them, but not saved.
-    var greeted: [String: Session] = [:]
-    var buckets: [String: InboundLimit.Bucket] = [:]
+    let coach: ChatCoach
+    let store = InMemorySessionStore()
+    private var desk: ChatDesk
     /// Who is in which channel; as on the line protocol, a line said in a channel puts its speaker in it.
     var members = ChannelMembers()
     /// Whether a line said in a channel puts its speaker in it; false for IRC, where only JOIN and NAMES do.
     var linesJoin = true
-    var now = 0.0
-    /// The local time the lines are said at: Monday 16 November 2026, 10:00, unless a test moves it.
-    var time = Moment(day: Day(year: 2026, month: 11, day: 16), minute: 600)
+    /// The local time the lines are said at: Monday 16 November 2026, 10:00, unless a test moves it
+    /// (which starts the desk again on the same store, as a restarted bot would).
+    var time = Moment(day: Day(year: 2026, month: 11, day: 16), minute: 600) {
+        didSet { desk = Self.desk(coach, store, time) }
+    }
 
-    /// Says a line; returns the coach's replies as "target: text".
+    /// - Parameters:
+    ///   - limit: how many lines one person may send how fast; none by default, since the desk's
+    ///     clock runs in real time and a test sends its lines at once.
+    ///   - sessions: what the store holds when the bot starts: a run before this one.
+    init(limit: InboundLimit = .unlimited, keeping sessions: [Session] = []) {
+        coach = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: limit)
+        var kept = sessions.map { session in
+            var fresh = session
+            fresh.revision = 0
+            return fresh
+        }
+        try! store.save(&kept)
+        desk = Self.desk(coach, store, time)
+    }
+
+    private static func desk(_ coach: ChatCoach, _ store: InMemorySessionStore, _ time: Moment) -> ChatDesk {
+        let parts = DateComponents(
+            year: time.day.year, month: time.day.month, day: time.day.day, hour: time.minute / 60, minute: time.minute % 60)
+        return ChatDesk(
+            chat: coach, store: store, network: "testnet", maxLines: 1_000,
+            clock: ChatClock(start: Calendar.current.date(from: parts)))
+    }
+
+    /// The saved sessions by id.
+    var saved: [String: Session] {
+        Dictionary(store.sessions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Says a line; returns the lines the desk sends, each as "target: text".
     @discardableResult
-    mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) -> [String] {
-        let line = ChatLine(network: "testnet", speaker: speaker, account: account, channel: channel, text: text)
+    mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) async -> [String] {
         if let channel, linesJoin { members.join(speaker, account: account, channel: channel) }
-        guard let speech = coach.speech(in: line) else { return [] }
-        var sessions: [String: Session] = [:]
-        for key in coach.keys(for: speech, network: "testnet") { sessions[key] = saved[key] ?? greeted[key] }
-        for key in coach.followingKeys(for: speech, loaded: sessions) { sessions[key] = saved[key] ?? greeted[key] }
-        let turn = coach.handle(
-            speech, network: "testnet", sessions: sessions, members: members, buckets: &buckets, now: now, time: time)
-        for session in turn.save { saved[session.id] = session }
-        if let session = turn.greeted { greeted[session.id] = session }
-        now += 2
-        return turn.replies.map { "\($0.target): \($0.text)" }
+        let message = IRCMessage(
+            command: "PRIVMSG", params: [channel ?? "okrcoach", text], source: IRCSource(nick: speaker),
+            tags: account.map { [IRCTag(key: "account", value: $0)] } ?? [])
+        return await desk.answer(message, members: members).compactMap { line in
+            guard let sent = try? IRCMessage.parse(line), sent.params.count == 2 else { return nil }
+            return "\(sent.params[0]): \(sent.params[1])"
+        }
     }
 
     /// The team session of a channel.
@@ -46,15 +74,15 @@ struct Chat {
     }
 
     /// Drafts a set with one key result in private, in English or in Norwegian, and shares it with a channel.
-    mutating func share(_ channel: String, by speaker: String, norwegian: Bool = false) {
-        say(speaker, "hi")
+    mutating func share(_ channel: String, by speaker: String, norwegian: Bool = false) async {
+        await say(speaker, "hi")
         let lines =
             norwegian
-            ? ["Vekst", "", "", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss",
+            ? ["Vekst", "-", "-", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss",
                 "Øke NPS fra 30 til 45 innen mars"]
-            : ["Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"]
-        for line in lines { say(speaker, line) }
+            : ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"]
+        for line in lines { await say(speaker, line) }
         join(channel, speaker)
-        say(speaker, norwegian ? "del \(channel)" : "share \(channel)")
+        await say(speaker, norwegian ? "del \(channel)" : "share \(channel)")
     }
 }
