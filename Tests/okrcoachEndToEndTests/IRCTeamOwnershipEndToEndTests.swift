@@ -99,10 +99,13 @@ struct IRCTeamOwnershipEndToEndTests {
         _ = ola.messages(until: "Where does it stand")
         kari.say("!new")
         _ = kari.messages(until: "Which team")
+        // The new set goes on in English, as she chose: she drafts it in Norwegian, then shares it in English.
+        kari.say("!lang nb")
+        _ = kari.messages(until: "Hvilket team")
         let replaced = draftAndShare(
             kari,
             ["Vekst", "-", "-", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss",
-                "Øke NPS fra 30 til 45 innen mars"],
+                "Øke NPS fra 30 til 45 innen mars", "!lang en"],
             expecting: "archived set 1")
         #expect(replaced.last == "The earlier set is kept with all its 1 check-ins, as archived set 1 of #growth.", "\(replaced)")
         ola.say("40")
