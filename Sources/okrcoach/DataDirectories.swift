@@ -56,9 +56,9 @@ struct DataDirectories {
         if let override {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: override, isDirectory: &isFolder) else {
-                throw InputError(source: "--data-dir", message: "\(override): no such folder")
+                throw InputError(source: "--data-dir", .noSuchFolder, ["path": override])
             }
-            guard isFolder.boolValue else { throw InputError(source: "--data-dir", message: "\(override): not a folder") }
+            guard isFolder.boolValue else { throw InputError(source: "--data-dir", .notAFolder, ["path": override]) }
         }
         var files: [LocaleFile] = []
         var seen = Set<String>()
@@ -75,7 +75,7 @@ struct DataDirectories {
         }
         guard !files.isEmpty else {
             let searched = folders.map { $0.appendingPathComponent("locales").path }.joined(separator: ", ")
-            throw InputError(source: "okrcoach", message: "no locale files found; looked in \(searched); use --data-dir")
+            throw InputError(source: "okrcoach", .noLocaleFiles, ["searched": searched])
         }
         return files
     }
@@ -112,6 +112,6 @@ struct DataDirectories {
                 return (path, try InputFile.read(path: path))
             }
         }
-        throw InputError(source: "okrcoach", message: "\(relativePath) not found in the data folders; use --data-dir")
+        throw InputError(source: "okrcoach", .dataFileMissing, ["file": relativePath])
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import OKRCore
 
 /// `okrcoach export`: writes a saved set out as a check file, a Markdown outline or JSON.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a saved set out as a check file (YAML), a Markdown outline or JSON.",
@@ -46,13 +46,14 @@ struct ExportCommand: ParsableCommand {
             valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
-        if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
+    var dataDirectory: String? { data.dataDirectory }
+
+    func checkOptions() throws(CommandFailure) {
+        try OptionRange.checkSet(set)
     }
 
     func run() throws {
@@ -60,9 +61,9 @@ struct ExportCommand: ParsableCommand {
         do {
             languages = try DataDirectories(override: data.dataDirectory).languages()
         } catch {
-            throw CommandFailure("okrcoach: \(error)")
+            throw CommandFailure.program(error)
         }
-        let session = try SavedSets(db: db).session(number: set)
+        let session = try database.saved.session(number: set)
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
         try OutputFile.write(text, toOutput: output)
     }
@@ -70,10 +71,10 @@ struct ExportCommand: ParsableCommand {
     /// --format, else the form the --output file's extension names, else the check file.
     private var exportFormat: SetExport.Format {
         if let format { return format.export }
-        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
-        case "md", "markdown": return .md
-        case "json": return .json
-        default: return .yaml
+        switch output.flatMap(FileFormat.init(path:)) {
+        case .markdown: return .md
+        case .json: return .json
+        case nil: return .yaml
         }
     }
 

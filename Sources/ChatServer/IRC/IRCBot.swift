@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import OKRCore
 
 /// The coach as an IRC bot: connects, registers, joins its channels and answers through the desk;
 /// reconnects with backoff when the connection is lost, and rejoins.
@@ -346,7 +347,7 @@ private actor IRCConnection {
             let word = ctcp.split(separator: " ").first.map { $0.uppercased() } ?? ""
             let answer: String? =
                 switch word {
-                case "VERSION": "VERSION okrcoach 0.1, a rule-based OKR coach"
+                case "VERSION": "VERSION okrcoach \(OKRCoachVersion.current), a rule-based OKR coach"
                 case "PING": ctcp
                 default: nil
                 }
