@@ -92,6 +92,7 @@ public enum CLIText: String, CaseIterable, Sendable {
     case retroNoteNoTopic = "retro_note_no_topic"
     case shouldBeText = "should_be_text"
     case shouldBeList = "should_be_list"
+    case shouldBeANumber = "should_be_a_number"
     case shouldBeNumber = "should_be_number"
     case shouldBeWeight = "should_be_weight"
     case shouldBeGrade = "should_be_grade"

@@ -57,14 +57,14 @@ extension NodeReader {
 
     /// A plain number (`NumberReader.file`) that `fits`; nil for a null value.
     func number(
-        _ node: Node, _ key: String, _ expected: CLIText = .shouldBeNumber, fits: (Double) -> Bool = { _ in true }
+        _ node: Node, _ key: String, _ expected: CLIText? = nil, fits: (Double) -> Bool = { _ in true }
     ) throws(InputError) -> Double? {
         guard let written = try text(node, key) else { return nil }
         switch NumberReader.file.read(written) {
         case .success(let number) where fits(number): return number
         case .failure(.outOfRange):
-            throw error(at: node, expected, ["key": key, "limit": "1e15"], found: node)
-        default: throw error(at: node, expected, ["key": key, "limit": "1e15"], found: node)
+            throw error(at: node, expected ?? .shouldBeNumber, ["key": key, "limit": "1e15"], found: node)
+        default: throw error(at: node, expected ?? .shouldBeANumber, ["key": key, "limit": "1e15"], found: node)
         }
     }
 
