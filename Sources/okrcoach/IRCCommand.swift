@@ -72,7 +72,7 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
             throw CommandFailure(option: "--clock-start", .clockStartTakes, ["text": clockStart])
         }
         guard ServeCommand.address(server) != nil else {
-            throw CommandFailure(option: "--server", .hostPort, ["text": server, "example": "irc.example.org:6667"])
+            throw CommandFailure(.hostPort, ["option": "--server", "text": server, "example": "irc.example.org:6667"])
         }
         try OptionRange.check(floodBurst, "--flood-burst")
         try OptionRange.check(floodInterval, "--flood-interval")

@@ -92,7 +92,7 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
             !owner.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control
                 || $0.properties.generalCategory == .format })
         else {
-            throw CommandFailure(option: "--for", .forTakes)
+            throw CommandFailure(.forTakes)
         }
         return ChatCoach.copyID(ofKey: "nick:\(parts[1]):\(IRCCaseMapping.default.folded(parts[0]))")
     }

@@ -44,7 +44,7 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
         try chat.checkOptions()
         guard stdio != (listen != nil) else { throw CommandFailure(.serveWhere) }
         if let listen, Self.address(listen) == nil {
-            throw CommandFailure(option: "--listen", .hostPort, ["text": listen, "example": "127.0.0.1:6680"])
+            throw CommandFailure(.hostPort, ["option": "--listen", "text": listen, "example": "127.0.0.1:6680"])
         }
     }
 

@@ -86,7 +86,7 @@ struct CheckCommandEndToEndTests {
         let run = try Okrcoach.run(["check", "--max-key-results", "1", "--max-objectives", "1", file])
         #expect(run.output.contains("[too-many-krs] O1: The objective has 2 key results; 1 at the most"))
         let bad = try Okrcoach.run(["check", "--max-key-results", "0", file])
-        #expect(bad.status != 0 && bad.errors.contains("--max-key-results must be 1 or more"))
+        #expect(bad.status != 0 && bad.errors.contains("--max-key-results: 0 is out of range; give a whole number of 1 or more"))
     }
 
     @Test func severalFilesAreCheckedAndTheWorstDecides() throws {

@@ -64,10 +64,14 @@ struct Okrcoach {
         return Run(status: status, output: "", errors: String(decoding: printed, as: UTF8.self))
     }
 
-    /// The test's environment for okrcoach: no colour setting of the caller's, no data drop-ins, and `extra`.
-    private static func environment(_ extra: [String: String]) -> [String: String] {
+    /// The test's environment for okrcoach: no colour or language setting of the caller's (so
+    /// messages are English unless a test sets `LANG`), no data drop-ins, and `extra`.
+    static func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "C.UTF-8"
         environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
         for (key, value) in extra { environment[key] = value }
         return environment
