@@ -62,12 +62,7 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
     }
 
     func run() throws {
-        let languages: Languages
-        do {
-            languages = try DataDirectories(override: data.dataDirectory).languages()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let languages = try data.languages()
         let language = try self.language.language(among: languages.codes)
         let messages = MessageLanguage(lang: language, languages: languages)
         if files.isEmpty, Terminal.standardInputIsTerminal {

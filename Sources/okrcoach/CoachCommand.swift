@@ -29,12 +29,7 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
     var dataDirectory: String? { data.dataDirectory }
 
     func run() throws {
-        let coach: Coach
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let coach = try data.coach()
         let known = coach.languageCodes
         let fromLocale = StatePaths.localeLanguage().map(LanguageCode.init(rawValue:))
         let language = try self.language.language(among: known) ?? fromLocale.flatMap { known.contains($0) ? $0 : nil }

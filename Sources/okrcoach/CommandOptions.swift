@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachEngine
 import OKRCore
 
 /// A command's options checks and what its messages need, for `OKRCoachCommand.main`'s one path.
@@ -48,5 +49,25 @@ struct LanguageOption: ParsableArguments {
             throw CommandFailure(option: "--lang", .unknownLanguage, ["code": lang, "known": known])
         }
         return language
+    }
+}
+
+extension DataOptions {
+    /// The coach, built from the data folders; a data file that is missing or wrong is the command's failure.
+    func coach() throws(CommandFailure) -> Coach {
+        do {
+            return try CoachLoader(dataDirectory: dataDirectory).coach()
+        } catch {
+            throw CommandFailure.program(error)
+        }
+    }
+
+    /// The languages of the locale files in the data folders.
+    func languages() throws(CommandFailure) -> Languages {
+        do {
+            return try DataDirectories(override: dataDirectory).languages()
+        } catch {
+            throw CommandFailure.program(error)
+        }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import OKRCore
 
 /// `okrcoach checkin`: the weekly check-in of a saved set.
-struct CheckInCommand: ParsableCommand, CheckedCommand {
+struct CheckInCommand: CycleCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
         abstract: "Check in a saved set: each key result's value, your confidence and a note.",
@@ -16,19 +16,13 @@ struct CheckInCommand: ParsableCommand, CheckedCommand {
             """
     )
 
+    static let kind = Activity.Kind.checkIn
+
     @OptionGroup var options: CycleOptions
-
-    var messageLanguage: String? { options.language.lang }
-    var dataDirectory: String? { options.data.dataDirectory }
-    func checkOptions() throws(CommandFailure) { try options.checkOptions() }
-
-    func run() throws {
-        try options.run(.checkIn)
-    }
 }
 
 /// `okrcoach review`: grading at the end of the cycle.
-struct ReviewCommand: ParsableCommand, CheckedCommand {
+struct ReviewCommand: CycleCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Grade a saved set at the end of the cycle, 0.0 to 1.0 per key result.",
@@ -39,33 +33,37 @@ struct ReviewCommand: ParsableCommand, CheckedCommand {
             """
     )
 
+    static let kind = Activity.Kind.review
+
     @OptionGroup var options: CycleOptions
-
-    var messageLanguage: String? { options.language.lang }
-    var dataDirectory: String? { options.data.dataDirectory }
-    func checkOptions() throws(CommandFailure) { try options.checkOptions() }
-
-    func run() throws {
-        try options.run(.review)
-    }
 }
 
 /// `okrcoach retro`: the cycle's retrospective.
-struct RetroCommand: ParsableCommand, CheckedCommand {
+struct RetroCommand: CycleCommand {
     static let configuration = CommandConfiguration(
         commandName: "retro",
         abstract: "Look back on a cycle: what went well, what did not, what you learned, what you change.",
         discussion: "The answers are saved with the set; the next set you draft shows what you said you would change."
     )
 
-    @OptionGroup var options: CycleOptions
+    static let kind = Activity.Kind.retro
 
+    @OptionGroup var options: CycleOptions
+}
+
+/// The check-in, review and retro commands: the same options, and a conversation of their kind.
+protocol CycleCommand: ParsableCommand, CheckedCommand {
+    static var kind: Activity.Kind { get }
+    var options: CycleOptions { get }
+}
+
+extension CycleCommand {
     var messageLanguage: String? { options.language.lang }
     var dataDirectory: String? { options.data.dataDirectory }
     func checkOptions() throws(CommandFailure) { try options.checkOptions() }
 
     func run() throws {
-        try options.run(.retro)
+        try options.run(Self.kind)
     }
 }
 
@@ -91,12 +89,7 @@ struct CycleOptions: ParsableArguments {
 
     /// Runs the conversation at the terminal until it ends, saving every answer.
     func run(_ kind: Activity.Kind) throws {
-        let coach: Coach
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let coach = try data.coach()
         let chosen = try language.language(among: coach.languageCodes)
         let saved = database.saved
         let (store, sets) = try saved.opened()

@@ -57,12 +57,7 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
     }
 
     func run() throws {
-        let languages: Languages
-        do {
-            languages = try DataDirectories(override: data.dataDirectory).languages()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let languages = try data.languages()
         let session = try database.saved.session(number: set)
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
         try OutputFile.write(text, toOutput: output)

@@ -83,14 +83,8 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
     }
 
     func run() async throws {
-        let coach: Coach
-        let password: String?
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            password = try readPassword()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let coach = try data.coach()
+        let password = try readPassword()
         let store = try chat.database.saved.store()
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
         var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: chat.nick, channels: channels)
@@ -138,7 +132,7 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
             from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second))
     }
 
-    private func readPassword() throws -> String? {
+    private func readPassword() throws(CommandFailure) -> String? {
         if let passwordFile {
             do {
                 let text = try String(contentsOfFile: passwordFile, encoding: .utf8)

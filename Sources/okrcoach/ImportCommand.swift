@@ -49,14 +49,8 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
     }
 
     func run() throws {
-        let coach: Coach
-        let languages: Languages
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            languages = try DataDirectories(override: data.dataDirectory).languages()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let coach = try data.coach()
+        let languages = try data.languages()
         let result: ReadResult
         do {
             result = try SetFile.read(file, languages: languages)

@@ -77,12 +77,7 @@ struct RewriteCommand: ParsableCommand, CheckedCommand {
     }
 
     func run() throws {
-        let coach: Coach
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let coach = try data.coach()
         let language = try self.language.language(among: coach.languages)
         try check(coach, language: language)
         let rewrite = coach.rewrite(text, from: from, to: to, by: by, language: language)

@@ -58,12 +58,7 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
     }
 
     func run() async throws {
-        let coach: Coach
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        } catch {
-            throw CommandFailure.program(error)
-        }
+        let coach = try data.coach()
         let store = try chat.database.saved.store()
         // Standard input is one trusted client, a script, whose every line must be answered in
         // order: the inbound limit is there so that one person on a shared port cannot slow the
