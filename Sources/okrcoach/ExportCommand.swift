@@ -41,10 +41,7 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
     @Option(help: "Output format; default: from the --output file's extension, else yaml.")
     var format: Format?
 
-    @Option(help: ArgumentHelp(
-            "Write the set to a file instead of standard output; a new file is private (0600), an existing one keeps its mode and links.",
-            valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @OptionGroup var database: DatabaseOption
 
@@ -60,13 +57,13 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
         let languages = try data.languages()
         let session = try database.saved.session(number: set)
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
-        try OutputFile.write(text, toOutput: output)
+        try output.write(text)
     }
 
     /// --format, else the form the --output file's extension names, else the check file.
     private var exportFormat: SetExport.Format {
         if let format { return format.export }
-        switch output.flatMap(FileFormat.init(path:)) {
+        switch output.fileFormat {
         case .markdown: return .md
         case .json: return .json
         case nil: return .yaml

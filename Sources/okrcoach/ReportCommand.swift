@@ -32,10 +32,7 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
     @Option(help: "Output format; default: from the --output file's extension, else text.")
     var format: Format?
 
-    @Option(help: ArgumentHelp(
-            "Write the report to a file instead of the screen; a new file is private (0600), an existing one keeps its mode and links.",
-            valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     /// The language of the report; default: the set's.
     @OptionGroup var language: LanguageOption
@@ -79,7 +76,7 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
         let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
-        try OutputFile.write(render(report, texts: texts), toOutput: output)
+        try output.write(render(report, texts: texts))
     }
 
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
@@ -108,16 +105,16 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
     }
 
     private func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
-        switch format ?? output.flatMap(Self.format(ofFile:)) ?? .text {
+        switch format ?? Self.format(of: output.fileFormat) ?? .text {
         case .md: CycleReportMarkdown.render(report, texts: texts)
         case .json: CycleReportJSON.render(report)
-        case .text: CycleReportCompact(colour: output == nil && Terminal.wantsColour()).render(report, texts: texts)
+        case .text: CycleReportCompact(colour: output.output == nil && Terminal.wantsColour()).render(report, texts: texts)
         }
     }
 
-    /// The format a file's extension names (`FileFormat`).
-    private static func format(ofFile path: String) -> Format? {
-        switch FileFormat(path: path) {
+    /// The report format of the form the `--output` file's extension names.
+    private static func format(of file: OutputOption.FileFormat?) -> Format? {
+        switch file {
         case .markdown: .md
         case .json: .json
         case nil: nil
