@@ -41,6 +41,13 @@ struct Okrcoach {
             errors: String(decoding: run.errors, as: UTF8.self))
     }
 
+    /// Runs `okrcoach serve --stdio` on a chat script: each of `said` is a line `nick` says to the
+    /// coach, the sets are kept in `database`, and `options` come after those.
+    static func serve(_ said: [String], by nick: String = "alice", database: String, options: [String] = []) throws -> Run {
+        let input = said.map { ":\(nick) PRIVMSG okrcoach :\($0)" }.joined(separator: "\n") + "\n"
+        return try run(["serve", "--stdio", "--db", database] + options, input: input)
+    }
+
     /// Runs `okrcoach` with its standard output going to a file or a device (`/dev/full`), for at most a
     /// minute; `output` of the result is empty, `errors` what it printed on standard error.
     static func run(_ arguments: [String], standardOutput path: String, environment: [String: String] = [:]) throws -> Run {
