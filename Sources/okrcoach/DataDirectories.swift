@@ -96,8 +96,7 @@ struct DataDirectories {
             let catalog = try Catalog(fields: file)
             let code = URL(fileURLWithPath: file.source).deletingPathExtension().lastPathComponent
             guard catalog.language.rawValue == code else {
-                throw InputError(
-                    source: file.source, message: "the file says it is '\(catalog.language)'; name it \(catalog.language).yaml")
+                throw InputError(source: file.source, .localeNameMismatch, ["code": catalog.language.rawValue])
             }
             catalogs.append(catalog)
         }

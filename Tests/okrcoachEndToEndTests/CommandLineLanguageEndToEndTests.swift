@@ -54,6 +54,20 @@ struct CommandLineLanguageEndToEndTests {
         #expect(taken.errors == "missing.yaml: filen finnes ikke\n")
     }
 
+    /// A data folder whose locale cannot be used is still named in the person's language, from
+    /// the installed locales.
+    @Test func aMisnamedLocaleInTheDataFolderIsSaidWithTheInstalledLocales() throws {
+        let scratch = try Scratch()
+        let swedish = try String(
+            contentsOf: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales/sv.yaml"), encoding: .utf8)
+        let file = try scratch.write("data/locales/xy.yaml", swedish)
+        let run = try Okrcoach.run(
+            ["check", "--data-dir", scratch.folder.appendingPathComponent("data").path, "-"], input: "objectives: []\n",
+            environment: ["LANG": "nb_NO.UTF-8"])
+        #expect(run.status == 2)
+        #expect(run.errors == "okrcoach: \(file): filen sier at den er «sv»; gi den navnet sv.yaml\n")
+    }
+
     @Test(arguments: [
         ("objectives:\n  - title: A\n    key_results: {a: 1}\n", "okrs.yaml:3: 'key_results' skal være en liste, fant en mapping"),
         (

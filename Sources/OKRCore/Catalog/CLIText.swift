@@ -73,6 +73,7 @@ public enum CLIText: String, CaseIterable, Sendable {
     case noSuchFolder = "no_such_folder"
     case notAFolder = "not_a_folder"
     case noLocaleFiles = "no_locale_files"
+    case localeNameMismatch = "locale_name_mismatch"
     case dataFileMissing = "data_file_missing"
     case yamlInvalid = "yaml_invalid"
     case yamlTooDeep = "yaml_too_deep"
