@@ -201,9 +201,7 @@ struct DataFolderEndToEndTests {
 
     @Test func aDropInLanguageIsUsed() throws {
         let scratch = try Scratch()
-        let english = try String(
-            contentsOf: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales/en.yaml"),
-            encoding: .utf8)
+        let english = try Okrcoach.locale("en")
         let pirate = english.replacingOccurrences(of: "  code: en\n", with: "  code: xx\n")
             .replacingOccurrences(of: "This key result has no text.", with: "Arr, this key result be empty.")
         try scratch.write("data/okrcoach/locales/xx.yaml", pirate)

@@ -43,9 +43,7 @@ struct CommandLineLanguageEndToEndTests {
     /// `--lang` is checked against the locale files okrcoach read, not a list in the program.
     @Test func theLanguagesAreThoseOfTheLocaleFiles() throws {
         let scratch = try Scratch()
-        let norwegian = try String(
-            contentsOf: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales/nb.yaml"), encoding: .utf8)
-        try scratch.write("data/locales/da.yaml", norwegian.replacingOccurrences(of: "  code: nb\n", with: "  code: da\n"))
+        try scratch.write("data/locales/da.yaml", try Okrcoach.locale("nb").replacingOccurrences(of: "  code: nb\n", with: "  code: da\n"))
         let data = scratch.folder.appendingPathComponent("data").path
         let refused = try Okrcoach.run(["check", "--data-dir", data, "--lang", "xx", "-"], input: "objectives: []\n")
         #expect(refused.errors == "okrcoach: --lang: unknown language 'xx'; okrcoach speaks da, en, nb, nl, sv\n")
@@ -58,9 +56,7 @@ struct CommandLineLanguageEndToEndTests {
     /// the installed locales.
     @Test func aMisnamedLocaleInTheDataFolderIsSaidWithTheInstalledLocales() throws {
         let scratch = try Scratch()
-        let swedish = try String(
-            contentsOf: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales/sv.yaml"), encoding: .utf8)
-        let file = try scratch.write("data/locales/xy.yaml", swedish)
+        let file = try scratch.write("data/locales/xy.yaml", try Okrcoach.locale("sv"))
         let run = try Okrcoach.run(
             ["check", "--data-dir", scratch.folder.appendingPathComponent("data").path, "-"], input: "objectives: []\n",
             environment: ["LANG": "nb_NO.UTF-8"])

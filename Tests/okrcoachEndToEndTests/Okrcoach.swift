@@ -21,6 +21,11 @@ struct Okrcoach {
 
     static let program = products.appendingPathComponent("okrcoach")
 
+    /// The text of a locale file as the build installed it beside the program.
+    static func locale(_ code: String) throws -> String {
+        try String(contentsOf: products.appendingPathComponent("okrcoach_okrcoach.resources/locales/\(code).yaml"), encoding: .utf8)
+    }
+
     /// The cycle the coach offers by default today: "2026-Q4".
     static var currentQuarter: String {
         let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
