@@ -7,7 +7,7 @@ import OKRCore
 struct OKRCoachCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okrcoach",
-        abstract: "A rule-based coach for Objectives and Key Results, in English, Norsk, Svenska and Nederlands.",
+        abstract: "A rule-based coach for Objectives and Key Results, in every language it has a locale file for.",
         version: OKRCoachVersion.current,
         subcommands: [
             CoachCommand.self, CheckInCommand.self, ReviewCommand.self, RetroCommand.self, ReportCommand.self,
