@@ -10,12 +10,12 @@ struct MessageLanguage {
 
     /// - Parameters:
     ///   - lang: `--lang`, when the command has it and it was given.
-    ///   - dataDirectory: `--data-dir`; its locale files come first, the installed ones serve
-    ///     when it cannot be read (its own error must still be said).
+    ///   - dataDirectory: `--data-dir`; its locale files and the user's drop-ins come first, the
+    ///     installed ones alone serve when those cannot be read (their own error must still be said).
     init(lang: String?, dataDirectory: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let languages =
             (try? DataDirectories(override: dataDirectory, environment: environment).languages())
-            ?? (try? DataDirectories(override: nil, environment: environment).languages())
+            ?? (try? DataDirectories(override: nil, environment: [:]).languages())
         guard let languages else {
             texts = nil
             return

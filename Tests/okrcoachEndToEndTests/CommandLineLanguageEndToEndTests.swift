@@ -64,6 +64,17 @@ struct CommandLineLanguageEndToEndTests {
         #expect(run.errors == "okrcoach: \(file): filen sier at den er «sv»; gi den navnet sv.yaml\n")
     }
 
+    /// A broken drop-in locale in the user's data folder does not keep the messages from being said.
+    @Test func aBrokenDropInLocaleStillLeavesTheMessagesSaid() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write("data/okrcoach/locales/nb.yaml", "language: {code: nb, name: Norsk}\n")
+        let run = try Okrcoach.run(
+            ["checkin", "--date", "2026-02-30"],
+            environment: ["LANG": "nb_NO.UTF-8", "XDG_DATA_HOME": scratch.folder.appendingPathComponent("data").path])
+        #expect(run.status == 2)
+        #expect(run.errors.hasPrefix("okrcoach: --date: «2026-02-30» er ingen dato"), "\(file): \(run.errors)")
+    }
+
     @Test(arguments: [
         ("objectives:\n  - title: A\n    key_results: {a: 1}\n", "okrs.yaml:3: 'key_results' skal være en liste, fant en mapping"),
         (
