@@ -92,9 +92,11 @@ let package = Package(
             name: "OKRFuzzing",
             dependencies: ["OKRCore", "CoachEngine", "ChatCoach", "ChatServer"]
         ),
+        // What the test targets share: the seeded random generator.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "OKRCoreTests",
-            dependencies: ["OKRCore"]
+            dependencies: ["OKRCore", "TestSupport"]
         ),
         .testTarget(
             name: "CoachEngineTests",
@@ -108,7 +110,7 @@ let package = Package(
             name: "okrcoachEndToEndTests",
             dependencies: ["okrcoach", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "IRCProtocolTests", dependencies: ["IRCProtocol"]),
+        .testTarget(name: "IRCProtocolTests", dependencies: ["IRCProtocol", "TestSupport"]),
         // Replays the fuzz corpus and every crash the fuzzers found.
         .testTarget(name: "FuzzRegressionTests", dependencies: ["OKRFuzzing"]),
     ],

@@ -19,10 +19,9 @@ struct ChatOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))
     var inboundInterval = 1.0
 
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
-    func validate() throws {
+    func checkOptions() throws(CommandFailure) {
         try OptionRange.check(inboundBurst, "--inbound-burst")
         try OptionRange.check(inboundInterval, "--inbound-interval")
     }

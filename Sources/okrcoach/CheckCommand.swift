@@ -3,7 +3,7 @@ import Foundation
 import OKRCore
 
 /// `okrcoach check`: runs the OKR rules over check files or outlines and prints the findings.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check OKR sets against the rules and print what to improve.",
@@ -39,8 +39,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format; sarif is SARIF 2.1.0, github writes Actions annotations, gitlab a Code Quality report.")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("The language of the sets (en, nb, sv, nl); detected when absent.", valueName: "code"))
-    var lang: String?
+    /// The language of the sets; detected when absent.
+    @OptionGroup var language: LanguageOption
 
     @Flag(inversion: .prefixedNo, help: "Fail (exit 1) on warnings too (default: no, or .okrcoach.yaml's 'strict').")
     var strict: Bool?
@@ -53,22 +53,20 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
-        guard (maxKeyResults ?? 1) >= 1 else { throw ValidationError("--max-key-results must be 1 or more.") }
-        guard (maxObjectives ?? 1) >= 1 else { throw ValidationError("--max-objectives must be 1 or more.") }
+    var messageLanguage: String? { language.lang }
+    var dataDirectory: String? { data.dataDirectory }
+
+    func checkOptions() throws(CommandFailure) {
+        try OptionRange.check(maxKeyResults, "--max-key-results", in: 1...Int.max)
+        try OptionRange.check(maxObjectives, "--max-objectives", in: 1...Int.max)
     }
 
     func run() throws {
-        let languages: Languages
-        let language: LanguageCode?
-        do {
-            languages = try DataDirectories(override: data.dataDirectory).languages()
-            language = try lang.map { code throws(InputError) in try Self.known(code, in: languages) }
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
+        let languages = try data.languages()
+        let language = try self.language.language(among: languages.codes)
+        let messages = MessageLanguage(lang: language, languages: languages)
         if files.isEmpty, Terminal.standardInputIsTerminal {
-            throw CommandFailure("okrcoach: no input: name a file, or '-' to read standard input (see --help)")
+            throw CommandFailure(.noInput)
         }
         var configurations = ConfigurationFiles(languages: Set(languages.codes))
         var settingsByConfiguration: [String?: Settings] = [:]
@@ -82,13 +80,13 @@ struct CheckCommand: ParsableCommand {
                     settingsByConfiguration[found.path] ?? settings(found, language: language, languages: languages)
                 settingsByConfiguration[found.path] = applying
                 let result = try SetFile.read(file, languages: languages)
-                SetFile.printWarnings(result)
+                SetFile.printWarnings(result, messages)
                 let report = applying.checker.check(
                     result.set, language: applying.language, suppressions: result.suppressions)
                 reports.append((SetFile.displayName(file), report))
                 failed = failed || report.fails(strict: applying.strict)
             } catch {
-                Terminal.printError(error.description)
+                Terminal.printError(messages.line(error))
                 unreadable = true
             }
         }
@@ -104,7 +102,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .sarif:
             let catalog = languages.catalog(for: language ?? reports.first?.report.language ?? .fallback)
-            try Terminal.print(SARIFReport.render(reports, catalog: catalog, version: OKRCoachCommand.configuration.version))
+            try Terminal.print(SARIFReport.render(reports, catalog: catalog, version: OKRCoachVersion.current))
         case .github:
             try Terminal.print(GitHubReport.render(reports, languages: languages))
         case .gitlab:
@@ -116,7 +114,7 @@ struct CheckCommand: ParsableCommand {
             } catch let failure as CommandFailure {
                 throw failure
             } catch {
-                throw CommandFailure("okrcoach: \(error)")
+                throw CommandFailure.program(error)
             }
         case .text:
             let writer = TextReport(colour: Terminal.wantsColour())
@@ -124,14 +122,5 @@ struct CheckCommand: ParsableCommand {
                 reports.map { writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language)) }
                     .joined(separator: "\n"))
         }
-    }
-
-    private static func known(_ code: String, in languages: Languages) throws(InputError) -> LanguageCode {
-        let language = LanguageCode(code.lowercased())
-        guard languages[language] != nil else {
-            let known = languages.codes.map(\.rawValue).joined(separator: ", ")
-            throw InputError(source: "--lang", message: "unknown language '\(code)'; okrcoach speaks \(known)")
-        }
-        return language
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import OKRCore
 
 /// `okrcoach` (or `okrcoach coach`): drafts an OKR set with the coach, one question at a time.
-struct CoachCommand: ParsableCommand {
+struct CoachCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "coach",
         abstract: "Draft an OKR set with the coach, one question at a time.",
@@ -19,23 +19,21 @@ struct CoachCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The language to speak (en, nb, sv, nl); else from LANG, else from your answers.", valueName: "code"))
-    var lang: String?
-
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    /// The language to speak; else LANG's, else the one of your answers.
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var database: DatabaseOption
 
     @OptionGroup var data: DataOptions
 
+    var messageLanguage: String? { language.lang }
+    var dataDirectory: String? { data.dataDirectory }
+
     func run() throws {
-        let coach: Coach
-        let language: LanguageCode?
-        do {
-            (coach, language) = try makeCoach()
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
-        let store = try SavedSets(db: db).store()
+        let coach = try data.coach()
+        let known = coach.languageCodes
+        let fromLocale = StatePaths.localeLanguage().map(LanguageCode.init(rawValue:))
+        let language = try self.language.language(among: known) ?? fromLocale.flatMap { known.contains($0) ? $0 : nil }
+        let store = try database.saved.store()
         let interactive = Terminal.standardInputIsTerminal
         var input: any LineInput =
             interactive
@@ -43,20 +41,6 @@ struct CoachCommand: ParsableCommand {
         let conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language)
         guard try conversation.run(reading: &input) else { throw ExitCode(1) }
-    }
-
-    private func makeCoach() throws -> (Coach, LanguageCode?) {
-        let coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        let known = coach.languageCodes
-        if let lang {
-            guard known.contains(LanguageCode(lang.lowercased())) else {
-                let names = known.map(\.rawValue).joined(separator: ", ")
-                throw InputError(source: "--lang", message: "unknown language '\(lang)'; okrcoach speaks \(names)")
-            }
-            return (coach, LanguageCode(lang.lowercased()))
-        }
-        let fromLocale = StatePaths.localeLanguage().map(LanguageCode.init(rawValue:))
-        return (coach, fromLocale.flatMap { known.contains($0) ? $0 : nil })
     }
 }
 
@@ -187,7 +171,7 @@ struct TerminalConversation {
             do {
                 try OutputFile.write(content, to: path)
             } catch {
-                Terminal.printError(error.line)
+                Terminal.printError(MessageLanguage(lang: language?.rawValue, dataDirectory: nil).line(error))
                 return current
             }
             try output.show([coach.exported(to: path, in: session)])

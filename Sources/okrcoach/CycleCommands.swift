@@ -5,7 +5,7 @@ import Foundation
 import OKRCore
 
 /// `okrcoach checkin`: the weekly check-in of a saved set.
-struct CheckInCommand: ParsableCommand {
+struct CheckInCommand: CycleCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
         abstract: "Check in a saved set: each key result's value, your confidence and a note.",
@@ -16,15 +16,13 @@ struct CheckInCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: CycleOptions
+    static let kind = Activity.Kind.checkIn
 
-    func run() throws {
-        try options.run(.checkIn)
-    }
+    @OptionGroup var options: CycleOptions
 }
 
 /// `okrcoach review`: grading at the end of the cycle.
-struct ReviewCommand: ParsableCommand {
+struct ReviewCommand: CycleCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Grade a saved set at the end of the cycle, 0.0 to 1.0 per key result.",
@@ -35,25 +33,37 @@ struct ReviewCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: CycleOptions
+    static let kind = Activity.Kind.review
 
-    func run() throws {
-        try options.run(.review)
-    }
+    @OptionGroup var options: CycleOptions
 }
 
 /// `okrcoach retro`: the cycle's retrospective.
-struct RetroCommand: ParsableCommand {
+struct RetroCommand: CycleCommand {
     static let configuration = CommandConfiguration(
         commandName: "retro",
         abstract: "Look back on a cycle: what went well, what did not, what you learned, what you change.",
         discussion: "The answers are saved with the set; the next set you draft shows what you said you would change."
     )
 
+    static let kind = Activity.Kind.retro
+
     @OptionGroup var options: CycleOptions
+}
+
+/// The check-in, review and retro commands: the same options, and a conversation of their kind.
+protocol CycleCommand: ParsableCommand, CheckedCommand {
+    static var kind: Activity.Kind { get }
+    var options: CycleOptions { get }
+}
+
+extension CycleCommand {
+    var messageLanguage: String? { options.language.lang }
+    var dataDirectory: String? { options.data.dataDirectory }
+    func checkOptions() throws(CommandFailure) { try options.checkOptions() }
 
     func run() throws {
-        try options.run(.retro)
+        try options.run(Self.kind)
     }
 }
 
@@ -62,39 +72,30 @@ struct CycleOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.", valueName: "number"))
     var set: Int?
 
-    @Option(help: ArgumentHelp("The language to speak (en, nb, sv, nl); default: the set's.", valueName: "code"))
-    var lang: String?
+    /// The language to speak; default: the set's.
+    @OptionGroup var language: LanguageOption
 
     @Option(help: ArgumentHelp("The day it is for, as YYYY-MM-DD, to record one you missed; default: today.", valueName: "day"))
     var date: String?
 
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
-        if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
+    func checkOptions() throws(CommandFailure) {
+        try OptionRange.checkSet(set)
         _ = try Day.option(date)
     }
 
     /// Runs the conversation at the terminal until it ends, saving every answer.
     func run(_ kind: Activity.Kind) throws {
-        let coach: Coach
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
-        let saved = SavedSets(db: db)
+        let coach = try data.coach()
+        let chosen = try language.language(among: coach.languageCodes)
+        let saved = database.saved
         let (store, sets) = try saved.opened()
         var session = try saved.session(number: set, needsKeyResults: true, in: sets)
-        if let lang {
-            guard coach.languageCodes.contains(LanguageCode(lang.lowercased())) else {
-                let names = coach.languageCodes.map(\.rawValue).joined(separator: ", ")
-                throw CommandFailure("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
-            }
-            session.language = LanguageCode(lang.lowercased())
+        if let chosen {
+            session.language = chosen
             session.languageChosen = true
         }
         var input: any LineInput =

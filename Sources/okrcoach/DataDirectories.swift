@@ -56,9 +56,9 @@ struct DataDirectories {
         if let override {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: override, isDirectory: &isFolder) else {
-                throw InputError(source: "--data-dir", message: "\(override): no such folder")
+                throw InputError(source: "--data-dir", .noSuchFolder, ["path": override])
             }
-            guard isFolder.boolValue else { throw InputError(source: "--data-dir", message: "\(override): not a folder") }
+            guard isFolder.boolValue else { throw InputError(source: "--data-dir", .notAFolder, ["path": override]) }
         }
         var files: [LocaleFile] = []
         var seen = Set<String>()
@@ -75,7 +75,7 @@ struct DataDirectories {
         }
         guard !files.isEmpty else {
             let searched = folders.map { $0.appendingPathComponent("locales").path }.joined(separator: ", ")
-            throw InputError(source: "okrcoach", message: "no locale files found; looked in \(searched); use --data-dir")
+            throw InputError(source: "okrcoach", .noLocaleFiles, ["searched": searched])
         }
         return files
     }
@@ -96,8 +96,7 @@ struct DataDirectories {
             let catalog = try Catalog(fields: file)
             let code = URL(fileURLWithPath: file.source).deletingPathExtension().lastPathComponent
             guard catalog.language.rawValue == code else {
-                throw InputError(
-                    source: file.source, message: "the file says it is '\(catalog.language)'; name it \(catalog.language).yaml")
+                throw InputError(source: file.source, .localeNameMismatch, ["code": catalog.language.rawValue])
             }
             catalogs.append(catalog)
         }
@@ -112,6 +111,6 @@ struct DataDirectories {
                 return (path, try InputFile.read(path: path))
             }
         }
-        throw InputError(source: "okrcoach", message: "\(relativePath) not found in the data folders; use --data-dir")
+        throw InputError(source: "okrcoach", .dataFileMissing, ["file": relativePath])
     }
 }

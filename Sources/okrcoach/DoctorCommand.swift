@@ -8,7 +8,7 @@ import Foundation
 /// A set can become unreadable when a newer okrcoach saved it, or when the file was damaged or
 /// edited by hand. The coach never drops such a set without a word: the other commands point
 /// here, and this command names each one with its id and why it cannot be read.
-struct DoctorCommand: ParsableCommand {
+struct DoctorCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract: "List the saved sets that cannot be read, and repair them.",
@@ -33,27 +33,24 @@ struct DoctorCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Remove a saved set for good.", valueName: "id"))
     var remove: String?
 
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
-    func validate() throws {
+    func checkOptions() throws(CommandFailure) {
         let actions = [show != nil, !replace.isEmpty, remove != nil].filter { $0 }.count
-        if actions > 1 { throw ValidationError("give one of --show, --replace and --remove at a time") }
-        if !replace.isEmpty, replace.count != 2 { throw ValidationError("--replace takes a set's id and a file: --replace ID FILE") }
+        if actions > 1 { throw CommandFailure(.doctorOneAction) }
+        if !replace.isEmpty, replace.count != 2 { throw CommandFailure(option: "--replace", .doctorReplaceTakes) }
     }
 
     func run() throws {
-        let saved = SavedSets(db: db)
+        let saved = database.saved
         guard FileManager.default.fileExists(atPath: saved.path) else {
-            Terminal.printError("okrcoach: no saved sets yet (\(saved.path) does not exist)")
-            throw ExitCode(1)
+            throw CommandFailure(.noSavedSetsFile, ["path": saved.path], status: ExitCode(1))
         }
         let store: SQLiteSessionStore
         do {
             store = try SQLiteSessionStore(path: saved.path)
         } catch {
-            Terminal.printError("okrcoach: \(saved.path): cannot open the database: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure(.databaseOpen, ["path": saved.path, "reason": CommandFailure.reason(error)])
         }
         do {
             if let id = show {
@@ -63,34 +60,39 @@ struct DoctorCommand: ParsableCommand {
                 try replaceState(id: replace[0], file: replace[1], in: store, saved)
             } else if let id = remove {
                 guard try store.remove(id: id) else { throw noSuchSet(id, saved) }
-                print("Removed \(Self.visible(id)).")
+                print(messages.text(.doctorRemoved, ["id": Self.visible(id)]))
             } else {
                 try check(store, saved)
             }
         } catch let exit as ExitCode {
             throw exit
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            Terminal.printError("okrcoach: \(saved.path): \(error)")
-            throw ExitCode(2)
+            throw CommandFailure(.databaseFailure, ["path": saved.path, "reason": CommandFailure.reason(error)])
         }
     }
 
     private func check(_ store: SQLiteSessionStore, _ saved: SavedSets) throws {
+        let messages = self.messages
         let readable = try store.sessions().count
         let unreadable = try store.unreadable()
         guard !unreadable.isEmpty else {
-            print("\(saved.path): all \(readable) saved sessions can be read.")
+            print(messages.text(.doctorAllReadable, ["path": saved.path, "count": "\(readable)"]))
             return
         }
-        let count = unreadable.count == 1 ? "1 cannot be read" : "\(unreadable.count) cannot be read"
-        print("\(saved.path): \(readable + unreadable.count) saved sessions, \(count):")
+        print(
+            messages.text(
+                .doctorSomeUnreadable,
+                ["path": saved.path, "total": "\(readable + unreadable.count)", "count": "\(unreadable.count)"]))
         let format = Date.ISO8601FormatStyle(timeZone: .current).year().month().day().time(includingFractionalSeconds: false)
         for row in unreadable {
             let title = row.title.isEmpty ? "" : " (\(Self.visible(row.title)))"
-            print("  \(Self.visible(row.id))\(title), saved \(row.savedAt.formatted(format)): \(Self.visible(row.reason))")
+            let values = ["id": Self.visible(row.id), "title": title, "saved": row.savedAt.formatted(format)]
+            print("  " + messages.text(.doctorRow, values.merging(["reason": Self.visible(row.reason)]) { $1 }))
         }
-        print("Repair one: okrcoach doctor --show ID > set.json, correct set.json, okrcoach doctor --replace ID set.json")
-        print("Or remove it: okrcoach doctor --remove ID")
+        print(messages.text(.doctorRepairHint))
+        print(messages.text(.doctorRemoveHint))
         throw ExitCode(1)
     }
 
@@ -99,23 +101,23 @@ struct DoctorCommand: ParsableCommand {
         do {
             state = try file == "-" ? InputFile.readStandardInput() : InputFile.read(path: file)
         } catch {
-            Terminal.printError(error.description)
-            throw ExitCode(2)
+            throw CommandFailure(error)
         }
         guard try store.storedState(id: id) != nil else { throw noSuchSet(id, saved) }
         do {
             let session = try store.replaceState(id: id, with: state)
             let title = session.title.isEmpty ? "" : " (\(Self.visible(session.title)))"
-            print("Replaced \(Self.visible(id))\(title); it can be read again.")
+            print(messages.text(.doctorReplaced, ["id": Self.visible(id), "title": title]))
         } catch let unreadable as UnreadableSession {
-            Terminal.printError("okrcoach: \(file): still cannot be read, nothing changed: \(Self.visible(unreadable.reason))")
-            throw ExitCode(2)
+            throw CommandFailure(.doctorStillUnreadable, ["file": file, "reason": Self.visible(unreadable.reason)])
         }
     }
 
-    private func noSuchSet(_ id: String, _ saved: SavedSets) -> ExitCode {
-        Terminal.printError("okrcoach: \(saved.path): there is no saved set with the id \(Self.visible(id)); okrcoach doctor lists them")
-        return ExitCode(1)
+    /// Doctor has no `--lang`: it speaks the locale settings' language.
+    private var messages: MessageLanguage { MessageLanguage(lang: nil, dataDirectory: nil) }
+
+    private func noSuchSet(_ id: String, _ saved: SavedSets) -> CommandFailure {
+        CommandFailure(.doctorNoSuchID, ["path": saved.path, "id": Self.visible(id)], status: ExitCode(1))
     }
 
     /// Text from the file, with control characters made visible, so a damaged row cannot steer the terminal.

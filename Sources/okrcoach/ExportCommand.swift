@@ -4,7 +4,7 @@ import Foundation
 import OKRCore
 
 /// `okrcoach export`: writes a saved set out as a check file, a Markdown outline or JSON.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a saved set out as a check file (YAML), a Markdown outline or JSON.",
@@ -41,39 +41,32 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format; default: from the --output file's extension, else yaml.")
     var format: Format?
 
-    @Option(help: ArgumentHelp(
-            "Write the set to a file instead of standard output; a new file is private (0600), an existing one keeps its mode and links.",
-            valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputOption
 
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
-        if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
+    var dataDirectory: String? { data.dataDirectory }
+
+    func checkOptions() throws(CommandFailure) {
+        try OptionRange.checkSet(set)
     }
 
     func run() throws {
-        let languages: Languages
-        do {
-            languages = try DataDirectories(override: data.dataDirectory).languages()
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
-        let session = try SavedSets(db: db).session(number: set)
+        let languages = try data.languages()
+        let session = try database.saved.session(number: set)
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
-        try OutputFile.write(text, toOutput: output)
+        try output.write(text)
     }
 
     /// --format, else the form the --output file's extension names, else the check file.
     private var exportFormat: SetExport.Format {
         if let format { return format.export }
-        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
-        case "md", "markdown": return .md
-        case "json": return .json
-        default: return .yaml
+        switch output.fileFormat {
+        case .markdown: return .md
+        case .json: return .json
+        case nil: return .yaml
         }
     }
 

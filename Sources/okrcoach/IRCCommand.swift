@@ -9,7 +9,7 @@ import Logging
 import OKRCore
 
 /// `okrcoach irc`: the coach as a bot on an IRC server, and through IRC bridges in other chats.
-struct IRCCommand: AsyncParsableCommand {
+struct IRCCommand: AsyncParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "irc",
         abstract: "Run the coach as a bot on an IRC server.",
@@ -63,30 +63,29 @@ struct IRCCommand: AsyncParsableCommand {
     @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
+    var dataDirectory: String? { data.dataDirectory }
+
+    func checkOptions() throws(CommandFailure) {
+        try chat.checkOptions()
         try OptionRange.check(clockSpeed, "--clock-speed", in: 0.001...100_000)
         if let clockStart, Self.localTime(clockStart) == nil {
-            throw ValidationError("--clock-start takes a local time such as 2027-01-04T08:59.")
+            throw CommandFailure(option: "--clock-start", .clockStartTakes, ["text": clockStart])
         }
-        guard ServeCommand.address(server) != nil else { throw ValidationError("--server takes HOST:PORT, e.g. irc.example.org:6667.") }
+        guard ServeCommand.address(server) != nil else {
+            throw CommandFailure(.hostPort, ["option": "--server", "text": server, "example": "irc.example.org:6667"])
+        }
         try OptionRange.check(floodBurst, "--flood-burst")
         try OptionRange.check(floodInterval, "--flood-interval")
         try OptionRange.check(pingAfter, "--ping-after")
         try OptionRange.check(giveUpAfter, "--give-up-after")
         try OptionRange.check(reconnectMax, "--reconnect-max")
-        guard giveUpAfter > pingAfter else { throw ValidationError("--give-up-after must be longer than --ping-after.") }
+        guard giveUpAfter > pingAfter else { throw CommandFailure(option: "--give-up-after", .giveUpAfterPing) }
     }
 
     func run() async throws {
-        let coach: Coach
-        let password: String?
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            password = try readPassword()
-        } catch {
-            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
-        }
-        let store = try SavedSets(db: chat.db).store()
+        let coach = try data.coach()
+        let password = try readPassword()
+        let store = try chat.database.saved.store()
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
         var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: chat.nick, channels: channels)
         settings.tls = tls || caFile != nil
@@ -133,13 +132,13 @@ struct IRCCommand: AsyncParsableCommand {
             from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second))
     }
 
-    private func readPassword() throws -> String? {
+    private func readPassword() throws(CommandFailure) -> String? {
         if let passwordFile {
             do {
                 let text = try String(contentsOfFile: passwordFile, encoding: .utf8)
                 return text.trimmingCharacters(in: .whitespacesAndNewlines)
             } catch {
-                throw ValidationError("\(passwordFile): cannot read the password file")
+                throw CommandFailure(.passwordFile, ["path": passwordFile, "reason": CommandFailure.reason(error)])
             }
         }
         return ProcessInfo.processInfo.environment["OKRCOACH_IRC_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }

@@ -6,7 +6,7 @@ import IRCProtocol
 import OKRCore
 
 /// `okrcoach import`: saves a check file or an outline as a new set, beside the drafted ones.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Save a check file or an outline as a new set, for the coach, check-ins and reviews.",
@@ -28,8 +28,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The check file or outline; '-' reads standard input.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
     @Flag(help: "Import the file even when the reading warned of lines or keys it leaves out.")
     var force = false
@@ -43,30 +42,28 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    var dataDirectory: String? { data.dataDirectory }
+
+    func checkOptions() throws(CommandFailure) {
+        _ = try owner.map(Self.chatCopyID)
+    }
+
     func run() throws {
-        let coach: Coach
-        let languages: Languages
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            languages = try DataDirectories(override: data.dataDirectory).languages()
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
+        let coach = try data.coach()
+        let languages = try data.languages()
         let result: ReadResult
         do {
             result = try SetFile.read(file, languages: languages)
         } catch {
             throw CommandFailure(error)
         }
-        SetFile.printWarnings(result)
+        SetFile.printWarnings(result, MessageLanguage(lang: nil, languages: languages))
         // A misspelt ignore comment loses nothing of the set; an unknown key or an unplaced line does.
         let losses = result.warnings.filter { !result.suppressions.warnings.contains($0) }
         if !losses.isEmpty, !force {
-            throw CommandFailure(
-                "okrcoach: \(SetFile.displayName(file)): not imported: the set would lack what the warnings above name; "
-                    + "fix the file, or import it as it reads with --force")
+            throw CommandFailure(.notImported, ["file": SetFile.displayName(file)])
         }
-        let saved = SavedSets(db: db)
+        let saved = database.saved
         let store = try saved.store()
         let id = try owner.map(Self.chatCopyID) ?? UUID().uuidString
         var session = coach.importedSession(result.set, id: id)
@@ -75,20 +72,21 @@ struct ImportCommand: ParsableCommand {
             try store.save(&session)
             number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
         } catch {
-            throw CommandFailure("okrcoach: \(saved.path): cannot save the set: \(CommandFailure.reason(error))")
+            throw CommandFailure(.cannotSave, ["path": saved.path, "reason": CommandFailure.reason(error)])
         }
         let title = session.title.isEmpty ? "" : " (\(session.title))"
-        try Terminal.print("\(SetFile.displayName(file)): saved as set \(number)\(title)")
+        let messages = MessageLanguage(lang: nil, languages: languages)
+        try Terminal.print(messages.text(.imported, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
     }
 
     /// The id of a copy for `nick@network` in chat: the key the chat coach knows the person by.
-    static func chatCopyID(_ owner: String) throws -> String {
+    static func chatCopyID(_ owner: String) throws(CommandFailure) -> String {
         let parts = owner.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, parts[0].utf8.count <= 64, parts[1].utf8.count <= 255,
             !owner.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control
                 || $0.properties.generalCategory == .format })
         else {
-            throw CommandFailure("okrcoach: --for takes NICK@NETWORK, such as alice@irc.example.org (no spaces or control characters)")
+            throw CommandFailure(.forTakes)
         }
         return ChatCoach.copyID(ofKey: "nick:\(parts[1]):\(IRCCaseMapping.default.folded(parts[0]))")
     }

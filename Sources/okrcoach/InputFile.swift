@@ -13,24 +13,24 @@ enum InputFile {
     static func read(path: String) throws(InputError) -> String {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw InputError(source: path, message: Self.reason(opening: errno))
+            throw Self.error(opening: path, errno)
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw InputError(source: path, message: "is a directory, not a file")
+            throw InputError(source: path, .readDirectory)
         }
         return try decode(readLimited(handle, source: path), source: path)
     }
 
     /// Why a file cannot be opened, in the words people use.
-    private static func reason(opening code: Int32) -> String {
+    private static func error(opening path: String, _ code: Int32) -> InputError {
         switch code {
-        case ENOENT: "no such file"
-        case EACCES, EPERM: "cannot be read: permission denied"
-        case ELOOP: "cannot be read: too many symbolic links (a loop?)"
-        case ENOTDIR: "no such file (a part of the path is not a folder)"
-        default: "cannot be read: " + Descriptor.reason(code)
+        case ENOENT: InputError(source: path, .noSuchFile)
+        case EACCES, EPERM: InputError(source: path, .permissionDenied)
+        case ELOOP: InputError(source: path, .readLinkLoop)
+        case ENOTDIR: InputError(source: path, .noSuchFileInPath)
+        default: InputError(source: path, .cannotBeRead, ["reason": Descriptor.reason(code)])
         }
     }
 
@@ -49,7 +49,7 @@ enum InputFile {
         } catch let error as InputError {
             throw error
         } catch {
-            throw InputError(source: source, message: "cannot be read: \(CommandFailure.reason(error))")
+            throw InputError(source: source, .cannotBeRead, ["reason": CommandFailure.reason(error)])
         }
         return data
     }
@@ -61,10 +61,10 @@ enum InputFile {
             bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false
         }
         if holdsZero {
-            throw InputError(source: source, message: "holds binary data, not text")
+            throw InputError(source: source, .binaryData)
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw InputError(source: source, message: "is not UTF-8 text (binary data?)")
+            throw InputError(source: source, .notUTF8)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text

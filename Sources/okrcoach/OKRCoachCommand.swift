@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import OKRCore
 
 /// The `okrcoach` program: a rule-based coach for Objectives and Key Results.
 @main
 struct OKRCoachCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "okrcoach",
-        abstract: "A rule-based coach for Objectives and Key Results, in English, Norsk, Svenska and Nederlands.",
-        version: "0.1.0",
+        abstract: "A rule-based coach for Objectives and Key Results, in every language it has a locale file for.",
+        version: OKRCoachVersion.current,
         subcommands: [
             CoachCommand.self, CheckInCommand.self, ReviewCommand.self, RetroCommand.self, ReportCommand.self,
             CheckCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self, IRCCommand.self,
@@ -16,22 +17,34 @@ struct OKRCoachCommand: AsyncParsableCommand {
         defaultSubcommand: CoachCommand.self
     )
 
-    /// Runs the command the arguments name; a `CommandFailure` is its one line on standard error
-    /// and its exit status, anything else ArgumentParser's usual message.
+    /// Runs the command the arguments name, after its option checks; a `CommandFailure` is its one
+    /// line on standard error, in the person's language, and its exit status; anything else
+    /// (ArgumentParser's own usage errors, `--help`) ArgumentParser's usual message.
     static func main() async {
+        var lang: String?
+        var dataDirectory: String?
         do {
             var command = try parseAsRoot()
+            let checked = Self.checked(command)
+            (lang, dataDirectory) = (checked?.messageLanguage, checked?.dataDirectory)
+            try checked?.checkOptions()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            Terminal.printError(failure.line)
+            let language = MessageLanguage(lang: lang, dataDirectory: dataDirectory)
+            Terminal.printError(language.line(failure.error))
             Foundation.exit(failure.status.rawValue)
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// The command as one whose options okrcoach checks, when it is one.
+    nonisolated private static func checked(_ command: any ParsableCommand) -> (any CheckedCommand)? {
+        command as? any CheckedCommand
     }
 }
 

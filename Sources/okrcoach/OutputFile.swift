@@ -30,15 +30,15 @@ enum OutputFile {
     ///
     /// - Throws: `CommandFailure` (status 2), one line naming the file and what is wrong.
     static func write(_ text: String, to path: String) throws(CommandFailure) {
-        guard !path.isEmpty else { throw CommandFailure("okrcoach: the file name is empty; name a file to write") }
+        guard !path.isEmpty else { throw CommandFailure(.emptyFileName) }
         let target = try resolved(path)
         var existing = stat()
         let exists = stat(target, &existing) == 0
         if exists, existing.st_mode & S_IFMT == S_IFDIR {
-            throw CommandFailure("okrcoach: \(path): is a directory; name a file to write")
+            throw CommandFailure(.writeDirectory, ["path": path])
         }
         if exists, existing.st_mode & S_IFMT != S_IFREG {
-            throw CommandFailure("okrcoach: \(path): is not a regular file (a device, a pipe or a socket); okrcoach writes only files")
+            throw CommandFailure(.writeNotRegular, ["path": path])
         }
         let data = Data(VisibleText.of(text).utf8)
         let temporary = try temporaryCopy(of: data, beside: target, for: path)
@@ -66,12 +66,12 @@ enum OutputFile {
             var link = stat()
             guard lstat(current, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return current }
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
-                throw CommandFailure("okrcoach: \(path): cannot read the symbolic link \(current)")
+                throw CommandFailure(.unreadableLink, ["path": path, "link": current])
             }
             let folder = URL(fileURLWithPath: current).deletingLastPathComponent()
             current = destination.hasPrefix("/") ? destination : folder.appendingPathComponent(destination).path
         }
-        throw CommandFailure("okrcoach: \(path): too many symbolic links (a loop?)")
+        throw CommandFailure(.linkLoop, ["path": path])
     }
 
     /// The new text in a temporary file beside the target, flushed to the disk; still open, with mode 0600.
@@ -84,14 +84,15 @@ enum OutputFile {
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else {
             let code = errno
-            let why = code == ENOENT ? "the folder \(folder) does not exist" : "cannot write in \(folder): \(Descriptor.reason(code))"
-            throw CommandFailure("okrcoach: \(path): \(why)")
+            throw code == ENOENT
+                ? CommandFailure(.noFolder, ["path": path, "folder": folder])
+                : CommandFailure(.cannotWriteIn, ["path": path, "folder": folder, "reason": Descriptor.reason(code)])
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if let code = Descriptor.write(data, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno) {
             close(descriptor)
             unlink(temporary)
-            throw CommandFailure("okrcoach: \(path): cannot write: \(Descriptor.reason(code))")
+            throw CommandFailure(.cannotWrite, ["path": path, "reason": Descriptor.reason(code)])
         }
         return (temporary, descriptor)
     }
@@ -101,7 +102,7 @@ enum OutputFile {
         guard rename(temporary, target) == 0 else {
             let code = errno
             unlink(temporary)
-            throw CommandFailure("okrcoach: \(path): cannot write: \(Descriptor.reason(code))")
+            throw CommandFailure(.cannotWrite, ["path": path, "reason": Descriptor.reason(code)])
         }
         let folder = open(URL(fileURLWithPath: target).deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY)
         if folder >= 0 {
@@ -118,8 +119,7 @@ enum OutputFile {
         var code = descriptor < 0 ? errno : Descriptor.write(data, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno)
         if descriptor >= 0, close(descriptor) != 0, code == nil { code = errno }
         if let code {
-            throw CommandFailure(
-                "okrcoach: \(path): cannot write: \(Descriptor.reason(code)); the new text is in \(temporary)")
+            throw CommandFailure(.cannotWriteKept, ["path": path, "reason": Descriptor.reason(code), "temporary": temporary])
         }
         unlink(temporary)
     }

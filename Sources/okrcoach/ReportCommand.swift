@@ -4,7 +4,7 @@ import Foundation
 import OKRCore
 
 /// `okrcoach report`: where a saved set, or every team's set of a cycle, stands.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report on a saved set or a whole cycle: progress, confidence, grades and the retrospective.",
@@ -32,22 +32,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format; default: from the --output file's extension, else text.")
     var format: Format?
 
-    @Option(help: ArgumentHelp(
-            "Write the report to a file instead of the screen; a new file is private (0600), an existing one keeps its mode and links.",
-            valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputOption
 
-    @Option(help: ArgumentHelp("The language of the report (en, nb, sv, nl); default: the set's.", valueName: "code"))
-    var lang: String?
-
-    @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
-    var db: String?
+    /// The language of the report; default: the set's.
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var database: DatabaseOption
 
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
-        if set != nil, cycle != nil { throw ValidationError("Give --set or --cycle, not both.") }
-        if let set, set < 1 { throw ValidationError("--set counts from 1, as /list does.") }
+    var messageLanguage: String? { language.lang }
+    var dataDirectory: String? { data.dataDirectory }
+
+    func checkOptions() throws(CommandFailure) {
+        if set != nil, cycle != nil { throw CommandFailure(.setOrCycle) }
+        try OptionRange.checkSet(set)
         _ = try Day.option(date)
     }
 
@@ -56,33 +54,29 @@ struct ReportCommand: ParsableCommand {
         do {
             locales = try DataDirectories(override: data.dataDirectory).localeFiles()
         } catch {
-            throw CommandFailure("okrcoach: \(error)")
+            throw CommandFailure.program(error)
         }
-        if let lang, !locales.contains(where: { $0.code == lang.lowercased() }) {
-            let names = locales.map(\.code).joined(separator: ", ")
-            throw CommandFailure("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
-        }
+        let chosen = try language.language(among: locales.map { LanguageCode($0.code) })
         let languages: Languages
         do {
             languages = try DataDirectories(override: data.dataDirectory).languages(from: locales)
         } catch {
-            Terminal.printError("okrcoach: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure.program(error)
         }
         // A key result never checked in shows the kind its text tells, as `check` reads it.
-        let sets = try chosenSets(in: try SavedSets(db: db).all()).map { $0.fillingKindsFromText(with: Checker(languages: languages)) }
-        let language = LanguageCode(lang?.lowercased() ?? sets.first?.lang?.rawValue ?? LanguageCode.fallback.rawValue)
+        let sets = try chosenSets(in: try database.saved.all()).map { $0.fillingKindsFromText(with: Checker(languages: languages)) }
+        let language = chosen ?? sets.first?.lang ?? .fallback
         let file = locales.first { $0.code == language.rawValue } ?? locales.first { $0.code == LanguageCode.fallback.rawValue }
         let texts: CycleReportTexts
         do {
-            guard let file else { throw InputError(source: "okrcoach", message: "no locale file for '\(language)'") }
+            guard let file else { throw InputError(source: "okrcoach", .noLocaleFile, ["code": language.rawValue]) }
             texts = try CycleReportTexts(yaml: file.text, source: file.path)
         } catch {
-            throw CommandFailure("okrcoach: \(error)")
+            throw CommandFailure.program(error)
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
         let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
-        try OutputFile.write(render(report, texts: texts), toOutput: output)
+        try output.write(render(report, texts: texts))
     }
 
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
@@ -94,12 +88,13 @@ struct ReportCommand: ParsableCommand {
             let matching = sets.filter { ($0.cycle ?? "").trimmingWhitespace().lowercased() == wanted && !$0.objectives.isEmpty }
             guard !matching.isEmpty else {
                 let known = Set(sets.compactMap { $0.cycle?.trimmingWhitespace() }.filter { !$0.isEmpty }).sorted()
-                let cycles = known.isEmpty ? "no set names a cycle yet" : "the saved sets are for " + known.joined(separator: ", ")
-                throw CommandFailure("okrcoach: no saved set is for cycle '\(cycle)'; \(cycles)", status: ExitCode(1))
+                throw known.isEmpty
+                    ? CommandFailure(.noCycleYet, ["cycle": cycle], status: ExitCode(1))
+                    : CommandFailure(.noSuchCycle, ["cycle": cycle, "cycles": known.joined(separator: ", ")], status: ExitCode(1))
             }
             return matching.sorted { ($0.team ?? "").lowercased() < ($1.team ?? "").lowercased() }
         }
-        return [Self.withLanguage(try SavedSets(db: db).session(number: set, needsKeyResults: true, in: sessions))]
+        return [Self.withLanguage(try database.saved.session(number: set, needsKeyResults: true, in: sessions))]
     }
 
     /// The session's set, in the language the coach spoke when the set names none.
@@ -110,19 +105,19 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
-        switch format ?? output.flatMap(Self.format(ofFile:)) ?? .text {
+        switch format ?? Self.format(of: output.fileFormat) ?? .text {
         case .md: CycleReportMarkdown.render(report, texts: texts)
         case .json: CycleReportJSON.render(report)
-        case .text: CycleReportCompact(colour: output == nil && Terminal.wantsColour()).render(report, texts: texts)
+        case .text: CycleReportCompact(colour: output.output == nil && Terminal.wantsColour()).render(report, texts: texts)
         }
     }
 
-    /// The format a file's extension names: .md and .markdown, .json.
-    private static func format(ofFile path: String) -> Format? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "md", "markdown": .md
-        case "json": .json
-        default: nil
+    /// The report format of the form the `--output` file's extension names.
+    private static func format(of file: OutputOption.FileFormat?) -> Format? {
+        switch file {
+        case .markdown: .md
+        case .json: .json
+        case nil: nil
         }
     }
 

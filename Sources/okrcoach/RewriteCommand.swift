@@ -5,7 +5,7 @@ import OKRCore
 
 /// `okrcoach rewrite`: one key result read and written again, as the coach would propose it,
 /// without the conversation.
-struct RewriteCommand: ParsableCommand {
+struct RewriteCommand: ParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "rewrite",
         abstract: "Read one key result and propose it in the coach's pattern.",
@@ -37,8 +37,8 @@ struct RewriteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The deadline ('31 March', 'within 6 weeks').", valueName: "time"))
     var by: String?
 
-    @Option(help: ArgumentHelp("The draft's language (en, nb, sv, nl); detected when absent.", valueName: "code"))
-    var lang: String?
+    /// The draft's language; detected when absent.
+    @OptionGroup var language: LanguageOption
 
     /// How the rewrite is written: for people, or one JSON object for editors and scripts.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -50,44 +50,35 @@ struct RewriteCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    var messageLanguage: String? { language.lang }
+    var dataDirectory: String? { data.dataDirectory }
+
     /// The longest draft or value read: a key result is a sentence, not a document.
     static let limit = 1000
 
     /// Refuses input no key result holds: over-long, control characters, numbers past ±10^15.
     private func check(_ coach: Coach, language: LanguageCode?) throws(CommandFailure) {
-        let inputs = [("the key result", Optional(text)), ("--from", from), ("--to", to), ("--by", by)]
+        let inputs = [("key-result", Optional(text)), ("--from", from), ("--to", to), ("--by", by)]
         for case let (name, value?) in inputs {
             guard value.count <= Self.limit else {
-                throw CommandFailure("okrcoach: \(name) is longer than \(Self.limit) characters")
+                throw CommandFailure(option: name, .tooLong, ["limit": "\(Self.limit)"])
             }
             guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw CommandFailure("okrcoach: \(name) holds a control character")
+                throw CommandFailure(option: name, .controlCharacter)
             }
             guard !coach.holdsTooLargeNumber(value, language: language) else {
-                throw CommandFailure("okrcoach: \(name) holds a number beyond ±\(Int(NumberReader.limit))")
+                throw CommandFailure(option: name, .numberBeyond, ["limit": "\(Int(NumberReader.limit))"])
             }
         }
         for case let (name, value?) in [("--from", from), ("--to", to)] where Self.gluesDigitsToLetters(value) {
-            throw CommandFailure("okrcoach: \(name) is not one number: '\(value)'")
+            throw CommandFailure(option: name, .notOneNumber, ["text": value])
         }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure("okrcoach: the key result is empty") }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure(option: "key-result", .emptyKeyResult) }
     }
 
     func run() throws {
-        let coach: Coach
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
-        let language = try lang.map { code in
-            let language = LanguageCode(code.lowercased())
-            guard coach.languages.contains(language) else {
-                let known = coach.languages.map(\.rawValue).joined(separator: ", ")
-                throw CommandFailure("okrcoach: --lang: unknown language '\(code)'; okrcoach speaks \(known)")
-            }
-            return language
-        }
+        let coach = try data.coach()
+        let language = try self.language.language(among: coach.languages)
         try check(coach, language: language)
         let rewrite = coach.rewrite(text, from: from, to: to, by: by, language: language)
         switch format {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CoachEngine
 import CoachStore
 import Foundation
+import OKRCore
 
 /// The sets saved in the coach's SQLite file, for the commands that take one out or put one in.
 ///
@@ -22,11 +23,12 @@ struct SavedSets {
         do {
             store = try SQLiteSessionStore(path: path)
         } catch {
-            throw CommandFailure("okrcoach: \(path): cannot open the database: \(CommandFailure.reason(error))")
+            throw CommandFailure(.databaseOpen, ["path": path, "reason": CommandFailure.reason(error)])
         }
         if let unreadable = try? store.unreadable(), !unreadable.isEmpty {
-            let count = unreadable.count == 1 ? "1 saved set cannot be read" : "\(unreadable.count) saved sets cannot be read"
-            Terminal.printError("okrcoach: \(path): \(count); okrcoach doctor lists them and repairs them")
+            let messages = MessageLanguage(lang: nil, dataDirectory: nil)
+            let key: CLIText = unreadable.count == 1 ? .unreadableSetsOne : .unreadableSets
+            Terminal.printError("okrcoach: " + messages.text(key, ["path": path, "count": "\(unreadable.count)"]))
         }
         return store
     }
@@ -39,17 +41,17 @@ struct SavedSets {
     /// The store of a file that exists, and its saved sets as `all()` gives them.
     func opened() throws -> (store: SQLiteSessionStore, sets: [Session]) {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure("okrcoach: no saved sets yet (\(path) does not exist); draft one with: okrcoach", status: ExitCode(1))
+            throw CommandFailure(.noSavedSetsFile, ["path": path], status: ExitCode(1))
         }
         let store = try store()
         let sessions: [Session]
         do {
             sessions = try store.sets()
         } catch {
-            throw CommandFailure("okrcoach: \(path): cannot read the database: \(CommandFailure.reason(error))")
+            throw CommandFailure(.databaseRead, ["path": path, "reason": CommandFailure.reason(error)])
         }
         guard !sessions.isEmpty else {
-            throw CommandFailure("okrcoach: no saved sets yet in \(path); draft one with: okrcoach", status: ExitCode(1))
+            throw CommandFailure(.noSavedSets, ["path": path], status: ExitCode(1))
         }
         return (store, sessions)
     }
@@ -64,14 +66,15 @@ struct SavedSets {
     func session(number: Int?, needsKeyResults: Bool = false, in sessions: [Session]) throws -> Session {
         if number == nil, needsKeyResults {
             guard let session = sessions.first(where: { $0.set.objectives.contains { !$0.keyResults.isEmpty } }) else {
-                throw CommandFailure("okrcoach: no saved set has key results yet; draft one with: okrcoach", status: ExitCode(1))
+                throw CommandFailure(.noKeyResultsYet, status: ExitCode(1))
             }
             return session
         }
         let number = number ?? 1
         guard sessions.indices.contains(number - 1) else {
-            let count = sessions.count == 1 ? "there is 1 saved set" : "there are \(sessions.count) saved sets"
-            throw CommandFailure("okrcoach: there is no set \(number); \(count), numbered as /list shows them", status: ExitCode(1))
+            throw CommandFailure(
+                sessions.count == 1 ? .noSuchSetOne : .noSuchSet, ["number": "\(number)", "count": "\(sessions.count)"],
+                status: ExitCode(1))
         }
         return sessions[number - 1]
     }

@@ -10,7 +10,7 @@ import Foundation
 ///
 /// Lines are IRC-framed and the source names the person, so one stream carries
 /// many people: `:alice PRIVMSG okrcoach :hello` in, `PRIVMSG alice :…` out.
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: AsyncParsableCommand, CheckedCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Talk to many people at once over an IRC-framed line protocol.",
@@ -38,12 +38,13 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
-    func validate() throws {
-        guard stdio != (listen != nil) else {
-            throw ValidationError("Say where the lines come from: --stdio, or --listen HOST:PORT.")
-        }
+    var dataDirectory: String? { data.dataDirectory }
+
+    func checkOptions() throws(CommandFailure) {
+        try chat.checkOptions()
+        guard stdio != (listen != nil) else { throw CommandFailure(.serveWhere) }
         if let listen, Self.address(listen) == nil {
-            throw ValidationError("--listen takes HOST:PORT, e.g. 127.0.0.1:6680.")
+            throw CommandFailure(.hostPort, ["option": "--listen", "text": listen, "example": "127.0.0.1:6680"])
         }
     }
 
@@ -57,13 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let coach: Coach
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-        } catch {
-            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
-        }
-        let store = try SavedSets(db: chat.db).store()
+        let coach = try data.coach()
+        let store = try chat.database.saved.store()
         // Standard input is one trusted client, a script, whose every line must be answered in
         // order: the inbound limit is there so that one person on a shared port cannot slow the
         // rest, and a script that floods only waits on itself (each line is answered before the
@@ -73,6 +69,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
             try await listener.run { port in
+                // A line scripts and okrcoach-load read, the same in every language.
                 Terminal.printError("okrcoach: listening on \(address.host):\(port)")
             }
             return

@@ -22,9 +22,9 @@ enum SetFile {
     }
 
     /// Prints what the reading ignored (unknown keys) to standard error, one `FILE:LINE: warning:` line each.
-    static func printWarnings(_ result: ReadResult) {
+    static func printWarnings(_ result: ReadResult, _ messages: MessageLanguage) {
         for warning in result.warnings {
-            Terminal.printError("\(warning.source)\(warning.line.map { ":\($0)" } ?? ""): warning: \(warning.message)")
+            Terminal.printError(messages.warning(warning))
         }
     }
 }

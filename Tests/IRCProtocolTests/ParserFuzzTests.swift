@@ -1,4 +1,5 @@
 import IRCProtocol
+import TestSupport
 import Testing
 
 /// A million random and mutated lines: the parser and the splitter never crash, every message

@@ -55,4 +55,30 @@ struct CatalogTests {
             try Catalog(yaml: broken, source: "en.yaml")
         }
     }
+
+    /// A locale that lacks one of okrcoach's own messages is refused when it is read, so no
+    /// person ever sees a key instead of a sentence.
+    @Test func aLocaleWithoutACommandLineMessageNamesTheKey() throws {
+        let broken = try english.replacingOccurrences(of: "  no_such_file:", with: "  no_such_fil:")
+        #expect(throws: InputError(source: "en.yaml", message: "the key 'cli.no_such_file' is missing")) {
+            try Catalog(yaml: broken, source: "en.yaml")
+        }
+    }
+
+    /// Every shipped locale says every message, with the placeholders the English one fills in.
+    @Test(arguments: ["nb", "sv", "nl"]) func everyMessageHasTheEnglishPlaceholders(_ code: String) {
+        let values = [
+            "path", "reason", "code", "known", "key", "text", "value", "low", "high", "limit", "line", "file", "count", "list",
+            "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number", "cycle",
+            "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched",
+        ]
+        let marked = Dictionary(uniqueKeysWithValues: values.map { ($0, "<\($0)>") })
+        for key in CLIText.allCases {
+            let english = TestLanguages.catalog("en").cli.text(key, marked)
+            let translated = TestLanguages.catalog(code).cli.text(key, marked)
+            let placeholders = { (text: String) in Set(values.filter { text.contains("<\($0)>") }) }
+            #expect(placeholders(translated) == placeholders(english), "\(code): \(key.rawValue)")
+            #expect(!translated.contains("{"), "\(code): \(key.rawValue) leaves a placeholder unfilled")
+        }
+    }
 }

@@ -66,7 +66,7 @@ struct OutlineReaderTests {
     }
 
     @Test func badFrontMatterNamesItsLine() {
-        #expect(throws: InputError(source: "okrs.md", line: 3, message: "unknown language 'fr'; okrcoach speaks en, nb, nl, sv")) {
+        #expect(throws: InputError(source: "okrs.md", line: 3, .unknownLanguage, ["code": "fr", "known": "en, nb, nl, sv"])) {
             try read("---\ncycle: Q1\nlang: fr\n---\n# A\n- b\n")
         }
     }

@@ -86,7 +86,7 @@ struct CheckCommandEndToEndTests {
         let run = try Okrcoach.run(["check", "--max-key-results", "1", "--max-objectives", "1", file])
         #expect(run.output.contains("[too-many-krs] O1: The objective has 2 key results; 1 at the most"))
         let bad = try Okrcoach.run(["check", "--max-key-results", "0", file])
-        #expect(bad.status != 0 && bad.errors.contains("--max-key-results must be 1 or more"))
+        #expect(bad.status != 0 && bad.errors.contains("--max-key-results: 0 is out of range; give a whole number of 1 or more"))
     }
 
     @Test func severalFilesAreCheckedAndTheWorstDecides() throws {
@@ -201,9 +201,7 @@ struct DataFolderEndToEndTests {
 
     @Test func aDropInLanguageIsUsed() throws {
         let scratch = try Scratch()
-        let english = try String(
-            contentsOf: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales/en.yaml"),
-            encoding: .utf8)
+        let english = try Okrcoach.locale("en")
         let pirate = english.replacingOccurrences(of: "  code: en\n", with: "  code: xx\n")
             .replacingOccurrences(of: "This key result has no text.", with: "Arr, this key result be empty.")
         try scratch.write("data/okrcoach/locales/xx.yaml", pirate)

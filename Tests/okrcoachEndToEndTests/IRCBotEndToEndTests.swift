@@ -7,15 +7,6 @@ import Testing
     .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(5)))
 struct IRCBotEndToEndTests {
-    private func startBot(port: Int, database: String, nick: String = "okrcoach") throws -> RunningProgram {
-        let bot = try RunningProgram([
-            "irc", "--server", "127.0.0.1:\(port)", "--nick", nick, "--channel", "#growth", "--db", database,
-            "--flood-burst", "20", "--flood-interval", "0.05", "--inbound-burst", "50",
-        ])
-        #expect(bot.waitFor("registered as"), "\(bot.printed)")
-        return bot
-    }
-
     @Test func twoPeopleDraftAtOnceOneInAChannelOneInPrivate() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
@@ -192,7 +183,11 @@ struct IRCBotEndToEndTests {
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
         alice.say("\u{1}VERSION\u{1}")
-        #expect(alice.read(until: "VERSION okrcoach").last?.contains(" NOTICE alice :\u{1}VERSION okrcoach") == true)
+        // The chat bot gives the version `okrcoach --version` gives: there is one.
+        let version = try Okrcoach.run(["--version"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!version.isEmpty)
+        let reply = alice.read(until: "VERSION okrcoach").last ?? ""
+        #expect(reply.contains(" NOTICE alice :\u{1}VERSION okrcoach \(version), "), "\(reply) vs \(version)")
         alice.send("NOTICE okrcoach :hello there")
         alice.say("\u{1}PING 12345\u{1}")
         let lines = alice.read(until: "PING 12345")

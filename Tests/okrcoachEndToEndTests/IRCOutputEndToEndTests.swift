@@ -59,9 +59,8 @@ struct IRCOutputEndToEndTests {
         let scratch = try Scratch()
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
         // Ask's big set, drafted over the line protocol on the network the bot will be on.
-        let script = Self.draft(objectives: 8).map { ":ask PRIVMSG okrcoach :\($0)" }.joined(separator: "\n") + "\n"
-        let drafted = try Okrcoach.run(
-            ["serve", "--stdio", "--network", "127.0.0.1", "--inbound-burst", "100000", "--db", database], input: script)
+        let drafted = try Okrcoach.serve(
+            Self.draft(objectives: 8), by: "ask", database: database, options: ["--network", "127.0.0.1", "--inbound-burst", "100000"])
         #expect(drafted.status == 0, "\(drafted.errors)")
 
         let server = try NgircdServer()

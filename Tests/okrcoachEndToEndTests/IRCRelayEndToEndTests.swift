@@ -7,15 +7,6 @@ import Testing
     .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(5)))
 struct IRCRelayEndToEndTests {
-    private func startBot(port: Int, database: String) throws -> RunningProgram {
-        let bot = try RunningProgram([
-            "irc", "--server", "127.0.0.1:\(port)", "--nick", "okrcoach", "--channel", "#growth", "--db", database,
-            "--relay", "bridge", "--flood-burst", "20", "--flood-interval", "0.05", "--inbound-burst", "50",
-        ])
-        #expect(bot.waitFor("registered as"), "\(bot.printed)")
-        return bot
-    }
-
     /// The bot's lines a person received before the server's answer to a PING they send now:
     /// everything the bot sent them before the replies already read is in.
     private func botLines(to person: IRCPerson) -> [String] {
@@ -34,7 +25,7 @@ struct IRCRelayEndToEndTests {
         _ = bob.read(until: " 366 ")
         let alice = try IRCPerson("alice", port: server.port)
         let nickServ = try IRCPerson("NickServ", port: server.port)
-        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path, relay: "bridge")
         defer { bot.kill() }
         _ = bob.read(until: ":okrcoach!")
 
@@ -77,7 +68,7 @@ struct IRCRelayEndToEndTests {
         let server = try NgircdServer()
         let scratch = try Scratch()
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
-        let bot = try startBot(port: server.port, database: database)
+        let bot = try startBot(port: server.port, database: database, relay: "bridge")
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
         for (line, reply) in [

@@ -10,16 +10,6 @@ import Testing
 struct IRCTeamCheckInEndToEndTests {
     private static let reminder = "Time for the weekly check-in of Growth: send me “checkin #growth” in private."
 
-    private func startBot(port: Int, database: String, clock: [String] = []) throws -> RunningProgram {
-        let bot = try RunningProgram(
-            [
-                "irc", "--server", "127.0.0.1:\(port)", "--channel", "#growth", "--db", database,
-                "--flood-burst", "20", "--flood-interval", "0.05", "--inbound-burst", "50",
-            ] + clock)
-        #expect(bot.waitFor("registered as"), "\(bot.printed)")
-        return bot
-    }
-
     @Test func aTeamIsRemindedAndTwoMembersCheckIn() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()

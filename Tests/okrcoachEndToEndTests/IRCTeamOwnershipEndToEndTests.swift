@@ -20,11 +20,7 @@ struct IRCTeamOwnershipEndToEndTests {
 
     /// The bot in #growth, once the channel's first member has seen it join.
     private func joinedBot(_ server: NgircdServer, database: String, seenBy first: IRCPerson) throws -> RunningProgram {
-        let bot = try RunningProgram([
-            "irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth", "--db", database,
-            "--flood-burst", "30", "--flood-interval", "0.05", "--inbound-burst", "50",
-        ])
-        #expect(bot.waitFor("registered as"), "\(bot.printed)")
+        let bot = try startBot(port: server.port, database: database)
         _ = first.read(until: ":okrcoach!")
         Thread.sleep(forTimeInterval: 0.5)
         return bot

@@ -20,10 +20,8 @@ struct NumbersEndToEndTests {
             "hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
             "!checkin", "20000000000000000000", "1e309", "40", "on track", "-",
         ]
-        let input = lines.map { ":alice PRIVMSG okrcoach :\($0)" }.joined(separator: "\n") + "\n"
-        let run = try Okrcoach.run(
-            ["serve", "--stdio", "--inbound-burst", "50", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
-            input: input)
+        let run = try Okrcoach.serve(
+            lines, database: scratch.folder.appendingPathComponent("okr.sqlite").path, options: ["--inbound-burst", "50"])
         #expect(run.status == 0, "\(run.errors)")
         let replies = run.output.split(separator: "\n").map(String.init)
         #expect(replies.contains(

@@ -21,6 +21,11 @@ struct Okrcoach {
 
     static let program = products.appendingPathComponent("okrcoach")
 
+    /// The text of a locale file as the build installed it beside the program.
+    static func locale(_ code: String) throws -> String {
+        try String(contentsOf: products.appendingPathComponent("okrcoach_okrcoach.resources/locales/\(code).yaml"), encoding: .utf8)
+    }
+
     /// The cycle the coach offers by default today: "2026-Q4".
     static var currentQuarter: String {
         let today = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
@@ -39,6 +44,13 @@ struct Okrcoach {
         return Run(
             status: run.status, output: String(decoding: run.output, as: UTF8.self),
             errors: String(decoding: run.errors, as: UTF8.self))
+    }
+
+    /// Runs `okrcoach serve --stdio` on a chat script: each of `said` is a line `nick` says to the
+    /// coach, the sets are kept in `database`, and `options` come after those.
+    static func serve(_ said: [String], by nick: String = "alice", database: String, options: [String] = []) throws -> Run {
+        let input = said.map { ":\(nick) PRIVMSG okrcoach :\($0)" }.joined(separator: "\n") + "\n"
+        return try run(["serve", "--stdio", "--db", database] + options, input: input)
     }
 
     /// Runs `okrcoach` with its standard output going to a file or a device (`/dev/full`), for at most a
@@ -64,10 +76,14 @@ struct Okrcoach {
         return Run(status: status, output: "", errors: String(decoding: printed, as: UTF8.self))
     }
 
-    /// The test's environment for okrcoach: no colour setting of the caller's, no data drop-ins, and `extra`.
-    private static func environment(_ extra: [String: String]) -> [String: String] {
+    /// The test's environment for okrcoach: no colour or language setting of the caller's (so
+    /// messages are English unless a test sets `LANG`), no data drop-ins, and `extra`.
+    static func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "C.UTF-8"
         environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
         for (key, value) in extra { environment[key] = value }
         return environment

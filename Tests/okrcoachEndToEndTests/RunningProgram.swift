@@ -14,9 +14,7 @@ final class RunningProgram: @unchecked Sendable {
     private var input: Int32
 
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = nil
-        for (key, value) in environment { env[key] = value }
+        let env = Okrcoach.environment(environment)
         let stdin = try ChildProcess.pipe()
         let stdout = try ChildProcess.pipe()
         do {

@@ -12,10 +12,8 @@ struct ServeExportEndToEndTests {
             "Increase weekly bookings from 30 to 45 by March", "yes",
             "Reduce the time to book from 120 seconds to 60 seconds by March", "!export yaml",
         ]
-        let input = script.map { ":alice PRIVMSG okrcoach :\($0)" }.joined(separator: "\n") + "\n"
-        let run = try Okrcoach.run(
-            ["serve", "--stdio", "--inbound-burst", "100", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
-            input: input)
+        let run = try Okrcoach.serve(
+            script, database: scratch.folder.appendingPathComponent("okr.sqlite").path, options: ["--inbound-burst", "100"])
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.hasPrefix("PRIVMSG alice :") }, "\(lines)")

@@ -13,6 +13,8 @@ public final class Catalog: Sendable {
     public let numbers: NumberFormat
     public let outline: OutlineWords
     public let report: ReportTexts
+    /// What the command line and the readers say about options and input (`cli:`).
+    public let cli: CLITexts
     /// The compiled word lists the rules match against.
     public let lexicon: Lexicon
     private let ruleTexts: [RuleID: RuleTexts]
@@ -48,6 +50,7 @@ public final class Catalog: Sendable {
         numbers = try NumberFormat(file.fields("numbers"))
         outline = try OutlineWords(file.fields("outline"))
         report = try ReportTexts(file.fields("report"))
+        cli = try CLITexts(file.fields("cli"))
         ruleTexts = texts
         lexicon = Lexicon(words: words, numbers: numbers)
     }
@@ -60,6 +63,7 @@ public final class Catalog: Sendable {
         numbers = catalog.numbers
         outline = catalog.outline
         report = catalog.report
+        cli = catalog.cli
         ruleTexts = catalog.ruleTexts
         lexicon = Lexicon(words: words, numbers: catalog.numbers)
     }

@@ -39,7 +39,7 @@ public struct TeamConfiguration: Sendable, Equatable {
     public init(yaml: String, source: String, languages: Set<LanguageCode>) throws(InputError) {
         guard let root = try YAMLDocument.compose(yaml, source: source), root.null == nil else { return }
         guard let mapping = root.mapping else {
-            throw InputError(source: source, line: root.mark?.line, message: "expected 'key: value' settings")
+            throw InputError(source: source, line: root.mark?.line, .settingsShape)
         }
         let reader = SettingReader(source: source)
         for (key, value) in mapping {
@@ -70,7 +70,7 @@ private struct SettingReader {
 
     func text(_ node: Node, _ key: String) throws(InputError) -> String {
         guard let scalar = node.scalar, node.null == nil else {
-            throw error(at: node, "'\(key)' should be text")
+            throw error(at: node, .shouldBeText, ["key": key], found: node)
         }
         return scalar.string
     }
@@ -80,7 +80,7 @@ private struct SettingReader {
         let code = LanguageCode(written.lowercased())
         guard languages.contains(code) else {
             let known = languages.sorted().map(\.rawValue).joined(separator: ", ")
-            throw error(at: node, "unknown language '\(shown(written))'; okrcoach speaks \(known)")
+            throw error(at: node, .unknownLanguage, ["code": shown(written), "known": known])
         }
         return code
     }
@@ -89,7 +89,7 @@ private struct SettingReader {
     func count(_ node: Node, _ key: String) throws(InputError) -> Int {
         let written = try text(node, key)
         guard let number = Int(written), number >= 1 else {
-            throw error(at: node, "'\(key)' should be a whole number of 1 or more, found '\(shown(written))'")
+            throw error(at: node, .shouldBeCount, ["key": key], found: .text(shown(written)))
         }
         return number
     }
@@ -98,22 +98,22 @@ private struct SettingReader {
         switch try text(node, key) {
         case "true": return true
         case "false": return false
-        case let written: throw error(at: node, "'\(key)' should be true or false, found '\(shown(written))'")
+        case let written: throw error(at: node, .shouldBeFlag, ["key": key], found: .text(shown(written)))
         }
     }
 
     func rules(_ node: Node) throws(InputError) -> [RuleID: RuleSetting] {
-        guard let mapping = node.mapping else { throw error(at: node, "'rules' should be 'rule-id: setting' lines") }
+        guard let mapping = node.mapping else { throw error(at: node, .rulesShape) }
         var rules: [RuleID: RuleSetting] = [:]
         for (key, value) in mapping {
             let name = key.string ?? ""
             guard let rule = RuleID(rawValue: name) else {
-                throw error(at: key, "rules: unknown rule '\(shown(name))'")
+                throw error(at: key, .unknownRule, ["rule": shown(name)])
             }
             // YAML 1.1 reads a bare `off` as false; the text is what the team wrote.
             let written = try text(value, name)
             guard let setting = RuleSetting(written) else {
-                throw error(at: value, "rules: '\(name)' should be off, error, warning or info, found '\(shown(written))'")
+                throw error(at: value, .ruleSetting, ["rule": name], found: .text(shown(written)))
             }
             rules[rule] = setting
         }
@@ -121,17 +121,17 @@ private struct SettingReader {
     }
 
     func words(_ node: Node) throws(InputError) -> [TeamWordList: [String]] {
-        guard let mapping = node.mapping else { throw error(at: node, "'words' should be 'list: [words]' lines") }
+        guard let mapping = node.mapping else { throw error(at: node, .wordsShape) }
         var words: [TeamWordList: [String]] = [:]
         for (key, value) in mapping {
             let name = key.string ?? ""
             guard let list = TeamWordList(rawValue: name) else {
                 let known = TeamWordList.allCases.map(\.rawValue).joined(separator: ", ")
-                throw error(at: key, "words: unknown list '\(shown(name))'; the lists are \(known)")
+                throw error(at: key, .unknownWordList, ["list": shown(name), "known": known])
             }
-            guard let items = value.sequence else { throw error(at: value, "words: '\(name)' should be a list") }
+            guard let items = value.sequence else { throw error(at: value, .wordListShape, ["list": name], found: value) }
             guard items.count <= TeamConfiguration.maxWords else {
-                throw error(at: value, "words: '\(name)' holds more than \(TeamConfiguration.maxWords) words")
+                throw error(at: value, .wordListTooLong, ["list": name, "limit": "\(TeamConfiguration.maxWords)"])
             }
             words[list] = try items.map { item throws(InputError) in try word(item, name) }
         }
@@ -146,19 +146,23 @@ private struct SettingReader {
             !written.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else {
             throw error(
-                at: node,
-                "words: '\(shown(written))' in '\(list)' should be a plain word or phrase of at most "
-                    + "\(TeamConfiguration.maxWordLength) characters")
+                at: node, .plainWord, ["word": shown(written), "list": list, "limit": "\(TeamConfiguration.maxWordLength)"])
         }
         return written
     }
 
     func unknown(_ key: Node, known: String) -> InputError {
-        error(at: key, "unknown key '\(shown(key.string ?? "?"))'; the keys are \(known)")
+        error(at: key, .unknownKey, ["key": shown(key.string ?? "?"), "known": known])
     }
 
-    private func error(at node: Node, _ message: String) -> InputError {
-        InputError(source: source, line: node.mark?.line, message: message)
+    private func error(at node: Node, _ key: CLIText, _ values: [String: String] = [:], found: Node) -> InputError {
+        error(at: node, key, values, found: InputError.Found(found))
+    }
+
+    private func error(at node: Node, _ key: CLIText, _ values: [String: String] = [:], found: InputError.Found? = nil)
+        -> InputError
+    {
+        InputError(source: source, line: node.mark?.line, key, values, found: found)
     }
 
     /// Text from the file as a message shows it: one line, not too long.

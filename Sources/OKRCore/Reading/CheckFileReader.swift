@@ -23,7 +23,7 @@ public enum CheckFileReader {
         // The basic resolver: every value is read as text anyway, and resolving each
         // scalar's type (by regular expression, to compare mapping keys) was a tenth of `check`.
         guard let root = try YAMLDocument.compose(text, source: source, resolver: .basic) else {
-            throw InputError(source: source, message: "the file is empty: a check file needs 'objectives:'")
+            throw InputError(source: source, .checkFileEmpty)
         }
         var reader = NodeReader(source: source)
         let set = try reader.readSet(root, languages: languages)
@@ -50,12 +50,12 @@ struct NodeReader {
 
     mutating func readSet(_ root: Node, languages: Set<LanguageCode>) throws(InputError) -> OKRSet {
         guard let mapping = root.mapping else {
-            throw error(at: root, "expected a check file with 'objectives:' at the top, found \(describe(root))")
+            throw error(at: root, .checkFileShape, found: root)
         }
         var set = OKRSet()
         try readHeader(mapping, into: &set, languages: languages, allowed: ["objectives"])
         guard let objectives = mapping["objectives"] else {
-            throw InputError(source: source, line: root.mark?.line, message: "the key 'objectives' is missing")
+            throw InputError(source: source, line: root.mark?.line, .keyMissing, ["key": "objectives"])
         }
         set.objectives = try list(objectives, "objectives").map { node throws(InputError) in try readObjective(node) }
         return set
@@ -73,7 +73,7 @@ struct NodeReader {
                 let code = LanguageCode(written)
                 guard languages.contains(code) else {
                     let known = languages.sorted().map(\.rawValue).joined(separator: ", ")
-                    throw error(at: value, "unknown language '\(code)'; okrcoach speaks \(known)")
+                    throw error(at: value, .unknownLanguage, ["code": written, "known": known])
                 }
                 set.lang = code
             case "cycle": set.cycle = try text(value, "cycle")
@@ -94,7 +94,7 @@ struct NodeReader {
             return ParentObjective(id: try text(node, "parents") ?? "")
         }
         guard let mapping = node.mapping else {
-            throw error(at: node, "a parent is an 'id' with a 'title', found \(describe(node))")
+            throw error(at: node, .parentShape, found: node)
         }
         var parent = ParentObjective(id: "")
         var hasID = false
@@ -107,7 +107,7 @@ struct NodeReader {
             default: warnUnknown(key)
             }
         }
-        guard hasID, !parent.id.isEmpty else { throw error(at: node, "this parent has no 'id'") }
+        guard hasID, !parent.id.isEmpty else { throw error(at: node, .parentNoID) }
         return parent
     }
 
@@ -116,7 +116,7 @@ struct NodeReader {
             return Objective(title: try text(node, "title") ?? "", line: node.mark?.line)
         }
         guard let mapping = node.mapping else {
-            throw error(at: node, "an objective is a 'title' with 'key_results', found \(describe(node))")
+            throw error(at: node, .objectiveShape, found: node)
         }
         var objective = Objective(title: "", line: node.mark?.line)
         for (key, value) in mapping {
@@ -142,7 +142,7 @@ struct NodeReader {
             return KeyResult(try text(node, "key_results") ?? "", line: node.mark?.line)
         }
         guard let mapping = node.mapping else {
-            throw error(at: node, "a key result is a line of text or a 'text' with an 'owner', found \(describe(node))")
+            throw error(at: node, .keyResultShape, found: node)
         }
         var keyResult = KeyResult("", line: node.mark?.line)
         for (key, value) in mapping {
@@ -154,8 +154,8 @@ struct NodeReader {
             case "type": keyResult.kind = try choice(value, "type", KeyResultKind.self)
             case "baseline": keyResult.baseline = try number(value, "baseline")
             case "target": keyResult.target = try number(value, "target")
-            case "weight": keyResult.weight = try number(value, "weight", "a number above 0 and up to 1e15") { $0 > 0 }
-            case "grade": keyResult.grade = try number(value, "grade", "a number from 0.0 to 1.0") { (0...1).contains($0) }
+            case "weight": keyResult.weight = try number(value, "weight", .shouldBeWeight) { $0 > 0 }
+            case "grade": keyResult.grade = try number(value, "grade", .shouldBeGrade) { (0...1).contains($0) }
             case "check_ins":
                 keyResult.checkIns = try list(value, "check_ins").map { item throws(InputError) in try readCheckIn(item) }
             default: warnUnknown(key)
@@ -169,7 +169,7 @@ struct NodeReader {
     /// A scalar's text; nil for a null value.
     func text(_ node: Node, _ key: String) throws(InputError) -> String? {
         guard let scalar = node.scalar else {
-            throw error(at: node, "'\(key)' should be text, found \(describe(node))")
+            throw error(at: node, .shouldBeText, ["key": key], found: node)
         }
         return node.null != nil ? nil : scalar.string
     }
@@ -178,24 +178,15 @@ struct NodeReader {
     func list(_ node: Node, _ key: String) throws(InputError) -> [Node] {
         if let sequence = node.sequence { return Array(sequence) }
         if node.null != nil { return [] }
-        throw error(at: node, "'\(key)' should be a list, found \(describe(node))")
+        throw error(at: node, .shouldBeList, ["key": key], found: node)
     }
 
-    func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): "the text '\(scalar.string)'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
-    }
-
-    func error(at node: Node, _ message: String) -> InputError {
-        InputError(source: source, line: node.mark?.line, message: message)
+    func error(at node: Node, _ key: CLIText, _ values: [String: String] = [:], found: Node? = nil) -> InputError {
+        InputError(source: source, line: node.mark?.line, key, values, found: found.map(InputError.Found.init))
     }
 
     mutating func warnUnknown(_ key: Node) {
         let name = key.string ?? "?"
-        warnings.append(InputError(source: source, line: key.mark?.line, message: "unknown key '\(name)' ignored"))
+        warnings.append(InputError(source: source, line: key.mark?.line, .unknownKeyIgnored, ["key": name]))
     }
 }

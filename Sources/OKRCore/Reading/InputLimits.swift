@@ -12,9 +12,7 @@ public enum InputLimits {
 
     /// The error for input larger than `maximumBytes`.
     public static func tooLarge(_ source: String) -> InputError {
-        InputError(
-            source: source,
-            message: "is larger than 1 MiB (\(maximumBytes) bytes); okrcoach reads sets up to that size")
+        InputError(source: source, .fileTooLarge, ["bytes": "\(maximumBytes)"])
     }
 
     /// Refuses text larger than `maximumBytes` or with a line longer than `maximumLineBytes`, naming the line.
@@ -30,9 +28,7 @@ public enum InputLimits {
             }
             length += 1
             if length > maximumLineBytes {
-                throw InputError(
-                    source: source, line: line,
-                    message: "the line is longer than \(maximumLineBytes) bytes; okrcoach reads lines up to that length")
+                throw InputError(source: source, line: line, .lineTooLong, ["bytes": "\(maximumLineBytes)"])
             }
         }
     }

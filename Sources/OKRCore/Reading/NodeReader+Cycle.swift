@@ -9,7 +9,7 @@ extension NodeReader {
     /// A check-in: a mapping with a `date`, and a `value`, `confidence`, `note` and `author` when known.
     mutating func readCheckIn(_ node: Node) throws(InputError) -> CheckIn {
         guard let mapping = node.mapping else {
-            throw error(at: node, "a check-in is a 'date' with a 'value', 'confidence' or 'note', found \(describe(node))")
+            throw error(at: node, .checkInShape, found: node)
         }
         var day: Day?
         var number: Double?
@@ -26,14 +26,14 @@ extension NodeReader {
             default: warnUnknown(key)
             }
         }
-        guard let day else { throw error(at: node, "this check-in has no 'date'") }
+        guard let day else { throw error(at: node, .checkInNoDate) }
         return CheckIn(day: day, value: number, confidence: confidence, note: note, author: author)
     }
 
     /// A retro note: a `topic` (one of `RetroNote.topics`) with its `text`.
     mutating func readRetroNote(_ node: Node) throws(InputError) -> RetroNote {
         guard let mapping = node.mapping else {
-            throw error(at: node, "a retro note is a 'topic' with a 'text', found \(describe(node))")
+            throw error(at: node, .retroNoteShape, found: node)
         }
         var topic: String?
         var note = ""
@@ -43,13 +43,13 @@ extension NodeReader {
                 topic = try text(value, "topic")
                 if let topic, !RetroNote.topics.contains(topic) {
                     let topics = RetroNote.topics.joined(separator: ", ")
-                    throw error(at: value, "'topic' should be one of \(topics), found \(describe(value))")
+                    throw error(at: value, .shouldBeOneOf, ["key": "topic", "names": topics], found: value)
                 }
             case "text": note = try text(value, "text") ?? ""
             default: warnUnknown(key)
             }
         }
-        guard let topic else { throw error(at: node, "this retro note has no 'topic'") }
+        guard let topic else { throw error(at: node, .retroNoteNoTopic) }
         return RetroNote(topic: topic, text: note)
     }
 
@@ -57,15 +57,14 @@ extension NodeReader {
 
     /// A plain number (`NumberReader.file`) that `fits`; nil for a null value.
     func number(
-        _ node: Node, _ key: String, _ expected: String = "a number", fits: (Double) -> Bool = { _ in true }
+        _ node: Node, _ key: String, _ expected: CLIText? = nil, fits: (Double) -> Bool = { _ in true }
     ) throws(InputError) -> Double? {
         guard let written = try text(node, key) else { return nil }
         switch NumberReader.file.read(written) {
         case .success(let number) where fits(number): return number
         case .failure(.outOfRange):
-            let limited = expected == "a number" ? "a number from -1e15 to 1e15" : expected
-            throw error(at: node, "'\(key)' should be \(limited), found \(describe(node))")
-        default: throw error(at: node, "'\(key)' should be \(expected), found \(describe(node))")
+            throw error(at: node, expected ?? .shouldBeNumber, ["key": key, "limit": "1e15"], found: node)
+        default: throw error(at: node, expected ?? .shouldBeANumber, ["key": key, "limit": "1e15"], found: node)
         }
     }
 
@@ -74,8 +73,7 @@ extension NodeReader {
         guard let written = try text(node, key) else { return nil }
         guard let number = Int(written), range.contains(number) else {
             throw error(
-                at: node,
-                "'\(key)' should be a whole number from \(range.lowerBound) to \(range.upperBound), found \(describe(node))")
+                at: node, .shouldBeWholeNumber, ["key": key, "low": "\(range.lowerBound)", "high": "\(range.upperBound)"], found: node)
         }
         return number
     }
@@ -85,8 +83,8 @@ extension NodeReader {
         guard let written = try text(node, key) else { return nil }
         guard let day = Day(iso: written) else {
             throw error(
-                at: node,
-                "'\(key)' should be a date written YYYY-MM-DD with a year from \(Day.years.lowerBound) to \(Day.years.upperBound), found \(describe(node))")
+                at: node, .shouldBeDate, ["key": key, "from": "\(Day.years.lowerBound)", "to": "\(Day.years.upperBound)"],
+                found: node)
         }
         return day
     }
@@ -98,7 +96,7 @@ extension NodeReader {
         guard let written = try text(node, key) else { return nil }
         guard let choice = Choice(rawValue: written) else {
             let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error(at: node, "'\(key)' should be one of \(names), found \(describe(node))")
+            throw error(at: node, .shouldBeOneOf, ["key": key, "names": names], found: node)
         }
         return choice
     }

@@ -29,13 +29,10 @@ public enum OutlineReader {
         let (objectives, unread) = Self.objectives(in: parsed)
         set.objectives = objectives
         guard !set.objectives.isEmpty else {
-            throw InputError(
-                source: source,
-                message: "no objectives found: start each with a heading, a list item or 'Objective:', "
-                    + "and list its key results under it")
+            throw InputError(source: source, .outlineNoObjectives)
         }
         warnings += unread.map { line, reason in
-            InputError(source: source, line: line.number, message: "not read: \(line.excerpt) \(reason.rawValue)")
+            InputError(source: source, line: line.number, reason.rawValue, ["line": line.excerpt])
         }
         return ReadResult(set: set, warnings: warnings)
     }
@@ -52,7 +49,7 @@ public enum OutlineReader {
         let yaml = [""] + lines[1..<close]
         guard let root = try YAMLDocument.compose(yaml.joined(separator: "\n"), source: source) else { return close + 1 }
         guard let mapping = root.mapping else {
-            throw InputError(source: source, line: 2, message: "the front matter should be 'key: value' lines")
+            throw InputError(source: source, line: 2, .frontMatterShape)
         }
         var reader = NodeReader(source: source)
         try reader.readHeader(mapping, into: &set, languages: Set(languages.codes), allowed: [])
@@ -60,11 +57,17 @@ public enum OutlineReader {
         return close + 1
     }
 
-    /// Why a line of content was not read.
-    enum Unread: String {
-        case beforeObjectives = "comes before the first objective"
-        case nested = "is nested under a key result, and key results have no sub-items"
-        case stray = "is neither an objective nor a key result"
+    /// Why a line of content was not read: the warning that says so.
+    enum Unread: Sendable {
+        case beforeObjectives, nested, stray
+
+        var rawValue: CLIText {
+            switch self {
+            case .beforeObjectives: .notReadBeforeObjectives
+            case .nested: .notReadNested
+            case .stray: .notReadStray
+            }
+        }
     }
 
     private static func objectives(in lines: [OutlineLine]) -> (objectives: [Objective], unread: [(OutlineLine, Unread)]) {

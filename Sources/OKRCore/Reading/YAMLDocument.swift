@@ -18,17 +18,14 @@ public enum YAMLDocument {
         -> Node?
     {
         if let line = lineOverLimit(text) {
-            throw InputError(
-                source: source, line: line,
-                message: "the YAML holds more than \(maximumNodes) values once its aliases are expanded; "
-                    + "okrcoach reads at most \(maximumNodes)")
+            throw InputError(source: source, line: line, .yamlTooManyValues, ["limit": "\(maximumNodes)"])
         }
         do {
             return try Yams.compose(yaml: text, resolver)
         } catch let error as YamlError {
             throw InputError(yaml: error, source: source)
         } catch {
-            throw InputError(source: source, message: "invalid YAML: \(error)")
+            throw InputError(source: source, .yamlInvalid, ["problem": "\(error)"])
         }
     }
 

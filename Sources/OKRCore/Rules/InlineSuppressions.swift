@@ -33,19 +33,17 @@ public struct InlineSuppressions: Sendable, Equatable {
     private mutating func read(_ directive: Substring, line: Int, source: String) {
         let words = directive.split { $0 == " " || $0 == "," || $0 == "\t" }
         guard words.first == "ignore" else {
-            let said = words.first.map { "'\($0)'" } ?? "nothing"
-            warnings.append(
-                InputError(source: source, line: line, message: "okrcoach: expected 'ignore' and rule ids, found \(said)"))
+            warnings.append(InputError(source: source, line: line, .ignoreShape, ["found": words.first.map(String.init) ?? ""]))
             return
         }
         guard words.count > 1 else {
-            warnings.append(InputError(source: source, line: line, message: "okrcoach: ignore names no rule id"))
+            warnings.append(InputError(source: source, line: line, .ignoreNoRule))
             return
         }
         for word in words.dropFirst() {
             guard let rule = RuleID(rawValue: String(word)) else {
                 let shown = word.count > 60 ? word.prefix(60) + "…" : word
-                warnings.append(InputError(source: source, line: line, message: "okrcoach: ignore: unknown rule '\(shown)'"))
+                warnings.append(InputError(source: source, line: line, .ignoreUnknownRule, ["rule": String(shown)]))
                 continue
             }
             rules[line, default: []].insert(rule)

@@ -34,7 +34,7 @@ enum Terminal {
     static func write(_ text: String) throws(CommandFailure) {
         let visible = VisibleText.of(text, keepingStyles: wantsColour())
         if let code = Descriptor.write(Data(visible.utf8), to: STDOUT_FILENO) {
-            throw CommandFailure("okrcoach: standard output: cannot write: \(Descriptor.reason(code))")
+            throw CommandFailure(.standardOutput, ["reason": Descriptor.reason(code)])
         }
     }
 
@@ -45,7 +45,7 @@ enum Terminal {
     static func writeSafe(_ bytes: [UInt8]) throws(CommandFailure) {
         let code = bytes.withUnsafeBytes { Descriptor.write($0, to: STDOUT_FILENO) }
         if let code {
-            throw CommandFailure("okrcoach: standard output: cannot write: \(Descriptor.reason(code))")
+            throw CommandFailure(.standardOutput, ["reason": Descriptor.reason(code)])
         }
     }
 

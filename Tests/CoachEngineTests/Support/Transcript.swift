@@ -74,3 +74,19 @@ private func compare(
     }
     return conversation
 }
+
+/// How every drafting conversation in English starts, as a transcript: the greeting, the line
+/// that says the other languages are understood too, the team question answered with `team`,
+/// and the cycle and higher-level objective questions answered with Enter.
+func opening(team: String) -> String {
+    """
+    Hi, I'm okrcoach. I'll help you write an objective and up to three key results, one question at a time. Type /help for commands.
+    Du kan også svare på norsk · Du kan också svara på svenska · Je mag ook in het Nederlands antwoorden.
+    Which team is this set for?
+    > \(team)
+    Which cycle does it cover? Press Enter for 2026-Q4.
+    >
+    Which higher-level objective does it serve? Press Enter to skip.
+    >
+    """
+}

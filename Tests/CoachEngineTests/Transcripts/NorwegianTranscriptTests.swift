@@ -7,14 +7,7 @@ struct NorwegianTranscriptTests {
     @Test func fromRoughIdeasToACleanSet() {
         let conversation = expectTranscript(
             """
-            Hi, I'm okrcoach. I'll help you write an objective and up to three key results, one question at a time. Type /help for commands.
-            Du kan også svare på norsk · Du kan också svara på svenska · Je mag ook in het Nederlands antwoorden.
-            Which team is this set for?
-            > Vekst
-            Which cycle does it cover? Press Enter for 2026-Q4.
-            >
-            Which higher-level objective does it serve? Press Enter to skip.
-            >
+            \(opening(team: "Vekst"))
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Gjøre oppstarten enkel for små klinikker
             Målet sier hva, men ikke hvorfor. Uten en begrunnelse er det vanskelig for teamet å prioritere og å forstå hvorfor dette er viktig.

@@ -7,14 +7,7 @@ struct SwedishTranscriptTests {
     @Test func fromRoughIdeasToACleanSet() {
         let conversation = expectTranscript(
             """
-            Hi, I'm okrcoach. I'll help you write an objective and up to three key results, one question at a time. Type /help for commands.
-            Du kan også svare på norsk · Du kan också svara på svenska · Je mag ook in het Nederlands antwoorden.
-            Which team is this set for?
-            > Kundresan
-            Which cycle does it cover? Press Enter for 2026-Q4.
-            >
-            Which higher-level objective does it serve? Press Enter to skip.
-            >
+            \(opening(team: "Kundresan"))
             What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
             > Göra det enkelt för små kliniker att komma igång
             Målet säger vad, men inte varför. Utan ett syfte blir det svårt för teamet att göra avvägningar och att förstå varför det spelar roll.

@@ -1,4 +1,5 @@
 import IRCProtocol
+import TestSupport
 
 /// Makes lines for the fuzz test, cheaply enough for a million of them in a debug build.
 ///

@@ -61,7 +61,7 @@ struct InlineSuppressionsTests {
     @Test func wrongDirectivesWarnWithTheLine() {
         let text = "a: 1\n# okrcoach: ignore kr-nope\n# okrcoach: ignore\n# okrcoach: disable kr-vague\n"
         let suppressions = InlineSuppressions(text, format: .checkFile, source: "okrs.yaml")
-        #expect(suppressions.warnings.map(\.description) == [
+        #expect(suppressions.warnings.map(\.said) == [
             "okrs.yaml:2: okrcoach: ignore: unknown rule 'kr-nope'",
             "okrs.yaml:3: okrcoach: ignore names no rule id",
             "okrs.yaml:4: okrcoach: expected 'ignore' and rule ids, found 'disable'",

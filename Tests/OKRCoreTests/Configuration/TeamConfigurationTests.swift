@@ -11,6 +11,8 @@ struct TeamConfigurationTests {
         do {
             _ = try read(yaml)
             return nil
+        } catch let error as InputError {
+            return error.said
         } catch {
             return "\(error)"
         }

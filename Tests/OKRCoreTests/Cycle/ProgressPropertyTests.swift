@@ -1,31 +1,20 @@
 import OKRCore
+import TestSupport
 import Testing
 
 /// Properties of progress and grading that hold for every kind of key result, over many random cases.
 struct ProgressPropertyTests {
-    /// A small seeded generator, so a failure can be repeated.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let rounds = 5_000
 
     /// A baseline and a target that differ, in the direction of the kind.
-    static func ends(_ kind: KeyResultKind, _ random: inout SplitMix) -> (Double, Double) {
+    static func ends(_ kind: KeyResultKind, _ random: inout SeededGenerator) -> (Double, Double) {
         let low = Double.random(in: -1_000...1_000, using: &random).rounded()
         let high = low + Double.random(in: 1...5_000, using: &random).rounded()
         return kind == .increase ? (low, high) : (high, low)
     }
 
     @Test(arguments: [KeyResultKind.increase, .decrease]) func baselineIsZeroAndTargetIsOne(_ kind: KeyResultKind) {
-        var random = SplitMix(state: 1)
+        var random = SeededGenerator(seed: 1)
         for _ in 0..<Self.rounds {
             let (baseline, target) = Self.ends(kind, &random)
             #expect(Progress.fraction(kind: kind, baseline: baseline, target: target, value: baseline) == 0)
@@ -34,7 +23,7 @@ struct ProgressPropertyTests {
     }
 
     @Test(arguments: [KeyResultKind.increase, .decrease]) func movingInTheKindsDirectionRaisesProgress(_ kind: KeyResultKind) {
-        var random = SplitMix(state: 2)
+        var random = SeededGenerator(seed: 2)
         for _ in 0..<Self.rounds {
             let (baseline, target) = Self.ends(kind, &random)
             let a = Double.random(in: -7_000...7_000, using: &random)
@@ -49,7 +38,7 @@ struct ProgressPropertyTests {
     }
 
     @Test(arguments: [KeyResultKind.increase, .decrease]) func beyondTheTargetIsMoreThanOneAndGradesOne(_ kind: KeyResultKind) {
-        var random = SplitMix(state: 3)
+        var random = SeededGenerator(seed: 3)
         for _ in 0..<Self.rounds {
             let (baseline, target) = Self.ends(kind, &random)
             let beyond = target + (target - baseline) * Double.random(in: 0.01...3, using: &random)
@@ -66,7 +55,7 @@ struct ProgressPropertyTests {
     }
 
     @Test(arguments: [KeyResultKind.atLeast, .atMost]) func thresholdsAreHeldOrNot(_ kind: KeyResultKind) {
-        var random = SplitMix(state: 4)
+        var random = SeededGenerator(seed: 4)
         for _ in 0..<Self.rounds {
             let target = Double.random(in: -100...100, using: &random)
             let value = Double.random(in: -100...100, using: &random)
@@ -109,7 +98,7 @@ struct ProgressPropertyTests {
     }
 
     @Test func suggestedGradesAreTenthsWithinZeroAndOne() {
-        var random = SplitMix(state: 5)
+        var random = SeededGenerator(seed: 5)
         for _ in 0..<Self.rounds {
             let grade = Grade.suggested(for: Double.random(in: -2...3, using: &random))
             #expect((0...1).contains(grade))
