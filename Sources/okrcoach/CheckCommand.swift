@@ -39,7 +39,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format; sarif is SARIF 2.1.0, github writes Actions annotations, gitlab a Code Quality report.")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("The language of the sets (en, nb, sv, nl); detected when absent.", valueName: "code"))
+    @Option(help: ArgumentHelp("The language of the sets, a locale file's code; detected when absent.", valueName: "code"))
     var lang: String?
 
     @Flag(inversion: .prefixedNo, help: "Fail (exit 1) on warnings too (default: no, or .okrcoach.yaml's 'strict').")

@@ -62,7 +62,7 @@ struct CycleOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.", valueName: "number"))
     var set: Int?
 
-    @Option(help: ArgumentHelp("The language to speak (en, nb, sv, nl); default: the set's.", valueName: "code"))
+    @Option(help: ArgumentHelp("The language to speak, a locale file's code; default: the set's.", valueName: "code"))
     var lang: String?
 
     @Option(help: ArgumentHelp("The day it is for, as YYYY-MM-DD, to record one you missed; default: today.", valueName: "day"))
@@ -81,8 +81,10 @@ struct CycleOptions: ParsableArguments {
     /// Runs the conversation at the terminal until it ends, saving every answer.
     func run(_ kind: Activity.Kind) throws {
         let coach: Coach
+        let clock: CoachClock
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+            clock = try CoachClock.program()
         } catch {
             throw CommandFailure("okrcoach: \(error)")
         }
@@ -101,8 +103,9 @@ struct CycleOptions: ParsableArguments {
             Terminal.standardInputIsTerminal
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
-            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
-        guard try conversation.run(kind, on: session, today: try Day.option(date), reading: &input) else {
+            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language,
+            clock: clock)
+        guard try conversation.run(kind, on: session, named: try Day.option(date), reading: &input) else {
             throw ExitCode(1)
         }
     }

@@ -54,20 +54,10 @@ struct IRCCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The longest wait in seconds between attempts to reconnect.", valueName: "seconds"))
     var reconnectMax = 15.0
 
-    @Option(help: ArgumentHelp("For tests: the local time the bot's clock starts at, e.g. 2027-01-04T08:59.", visibility: .hidden))
-    var clockStart: String?
-
-    @Option(help: ArgumentHelp("For tests: how many times faster than real time the bot's clock runs.", visibility: .hidden))
-    var clockSpeed = 1.0
-
     @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
     func validate() throws {
-        try OptionRange.check(clockSpeed, "--clock-speed", in: 0.001...100_000)
-        if let clockStart, Self.localTime(clockStart) == nil {
-            throw ValidationError("--clock-start takes a local time such as 2027-01-04T08:59.")
-        }
         guard ServeCommand.address(server) != nil else { throw ValidationError("--server takes HOST:PORT, e.g. irc.example.org:6667.") }
         try OptionRange.check(floodBurst, "--flood-burst")
         try OptionRange.check(floodInterval, "--flood-interval")
@@ -80,8 +70,10 @@ struct IRCCommand: AsyncParsableCommand {
     func run() async throws {
         let coach: Coach
         let password: String?
+        let clock: CoachClock
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+            clock = try CoachClock.program()
             password = try readPassword()
         } catch {
             throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
@@ -99,10 +91,7 @@ struct IRCCommand: AsyncParsableCommand {
         settings.giveUpAfter = giveUpAfter
         settings.retryMaximum = reconnectMax
         settings.retryMinimum = min(settings.retryMinimum, reconnectMax)
-        // A fast clock looks for due reminders as often in its own time as the real one does.
-        settings.reminderInterval = max(0.05, settings.reminderInterval / clockSpeed)
         let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
-        let clock = ChatClock(start: clockStart.flatMap(Self.localTime), speed: clockSpeed)
         let desk = ChatDesk(
             chat: chatCoach, store: store, network: address.host, clock: clock)
         let bot = IRCBot(configuration: settings, desk: desk, logger: Logger(label: "okrcoach") { _ in TerminalLogHandler() })
@@ -117,20 +106,6 @@ struct IRCCommand: AsyncParsableCommand {
         }
         await running.value
         stops.forEach { $0.cancel() }
-    }
-
-    /// "2027-01-04T08:59" or "2027-01-04T08:59:30", in the local time zone.
-    static func localTime(_ text: String) -> Date? {
-        let parts = text.split(separator: "T")
-        guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
-        let clock = parts[1].split(separator: ":").map { Int($0) }
-        guard (2...3).contains(clock.count), let hour = clock[0], let minute = clock[1], (0..<24).contains(hour),
-            (0..<60).contains(minute)
-        else { return nil }
-        let second = clock.count == 3 ? clock[2] : 0
-        guard let second, (0..<60).contains(second) else { return nil }
-        return Calendar.current.date(
-            from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second))
     }
 
     private func readPassword() throws -> String? {

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
             valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The language of the report (en, nb, sv, nl); default: the set's.", valueName: "code"))
+    @Option(help: ArgumentHelp("The language of the report, a locale file's code; default: the set's.", valueName: "code"))
     var lang: String?
 
     @Option(help: ArgumentHelp("The SQLite file the sets are kept in.", valueName: "file"))
@@ -53,8 +53,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let locales: [DataDirectories.LocaleFile]
+        let clock: CoachClock
         do {
             locales = try DataDirectories(override: data.dataDirectory).localeFiles()
+            clock = try CoachClock.program()
         } catch {
             throw CommandFailure("okrcoach: \(error)")
         }
@@ -81,7 +83,7 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure("okrcoach: \(error)")
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
-        let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
+        let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? clock.today)
         try OutputFile.write(render(report, texts: texts), toOutput: output)
     }
 
@@ -124,11 +126,5 @@ struct ReportCommand: ParsableCommand {
         case "json": .json
         default: nil
         }
-    }
-
-    /// Today in the local calendar.
-    private static func today() -> Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }

@@ -37,7 +37,7 @@ struct RewriteCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The deadline ('31 March', 'within 6 weeks').", valueName: "time"))
     var by: String?
 
-    @Option(help: ArgumentHelp("The draft's language (en, nb, sv, nl); detected when absent.", valueName: "code"))
+    @Option(help: ArgumentHelp("The draft's language, a locale file's code; detected when absent.", valueName: "code"))
     var lang: String?
 
     /// How the rewrite is written: for people, or one JSON object for editors and scripts.
@@ -75,8 +75,10 @@ struct RewriteCommand: ParsableCommand {
 
     func run() throws {
         let coach: Coach
+        let clock: CoachClock
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+            clock = try CoachClock.program()
         } catch {
             throw CommandFailure("okrcoach: \(error)")
         }
@@ -89,7 +91,7 @@ struct RewriteCommand: ParsableCommand {
             return language
         }
         try check(coach, language: language)
-        let rewrite = coach.rewrite(text, from: from, to: to, by: by, language: language)
+        let rewrite = coach.rewrite(text, from: from, to: to, by: by, language: language, today: clock.today)
         switch format {
         case .json: try Terminal.print(Self.json(rewrite).rendered())
         case .text: try Terminal.print(coach.describe(rewrite).joined(separator: "\n"))

@@ -58,8 +58,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let coach: Coach
+        let clock: CoachClock
         do {
             coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
+            clock = try CoachClock.program()
         } catch {
             throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
         }
@@ -69,7 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
         // rest, and a script that floods only waits on itself (each line is answered before the
         // next is read). So stdio runs with no inbound limit rather than delaying lines, which
         // would make a 10,000-line script take hours; --listen keeps the limit.
-        let desk = ChatDesk(chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network)
+        let desk = ChatDesk(chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network, clock: clock)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
             try await listener.run { port in
