@@ -18,7 +18,7 @@ struct ClockEndToEndTests {
         let checkIn = try Okrcoach.run(
             ["checkin", "--db", database] + date, input: "480\non track\n\n", environment: environment)
         #expect(checkIn.status == 0, "\(checkIn.errors)")
-        #expect(checkIn.output.contains("Weekly check-in of Growth (2026-12-31)."), "\(checkIn.output)")
+        #expect(checkIn.output.contains("Weekly check-in of Growth, 2026-Q4 (2026-12-31)."), "\(checkIn.output)")
         #expect(!checkIn.output.contains("2026-12-28"))
         let export = try Okrcoach.run(["export", "--db", database])
         #expect(export.output.contains("- date: 2026-12-31"), "\(export.output)")
