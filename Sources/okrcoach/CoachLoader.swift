@@ -30,3 +30,16 @@ struct CoachLoader {
         return try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows)
     }
 }
+
+extension DataOptions {
+    /// The coach of the data folders and the clock it runs on (`CoachClock.program()`).
+    ///
+    /// - Throws: `CommandFailure` (exit 2) naming the data file or clock file that cannot be read.
+    func coachAndClock() throws(CommandFailure) -> (Coach, CoachClock) {
+        do {
+            return (try CoachLoader(dataDirectory: dataDirectory).coach(), try CoachClock.program())
+        } catch {
+            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
+        }
+    }
+}

@@ -80,14 +80,7 @@ struct CycleOptions: ParsableArguments {
 
     /// Runs the conversation at the terminal until it ends, saving every answer.
     func run(_ kind: Activity.Kind) throws {
-        let coach: Coach
-        let clock: CoachClock
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            clock = try CoachClock.program()
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
+        let (coach, clock) = try data.coachAndClock()
         let saved = SavedSets(db: db)
         let (store, sets) = try saved.opened()
         var session = try saved.session(number: set, needsKeyResults: true, in: sets)

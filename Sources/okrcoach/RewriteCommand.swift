@@ -74,14 +74,7 @@ struct RewriteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let coach: Coach
-        let clock: CoachClock
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            clock = try CoachClock.program()
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
+        let (coach, clock) = try data.coachAndClock()
         let language = try lang.map { code in
             let language = LanguageCode(code.lowercased())
             guard coach.languages.contains(language) else {

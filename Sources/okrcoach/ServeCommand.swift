@@ -57,14 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let coach: Coach
-        let clock: CoachClock
-        do {
-            coach = try CoachLoader(dataDirectory: data.dataDirectory).coach()
-            clock = try CoachClock.program()
-        } catch {
-            throw CommandFailure("okrcoach: \(CommandFailure.reason(error))")
-        }
+        let (coach, clock) = try data.coachAndClock()
         let store = try SavedSets(db: chat.db).store()
         // Standard input is one trusted client, a script, whose every line must be answered in
         // order: the inbound limit is there so that one person on a shared port cannot slow the

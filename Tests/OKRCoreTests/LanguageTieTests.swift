@@ -5,22 +5,12 @@ import Testing
 /// A language added by dropping a locale file in must not take the others' texts: a tie between
 /// languages is decided by the stated rule, never left to English.
 struct LanguageTieTests {
-    /// One text in each shipped language, as `LanguageDetectorTests` has them.
-    static let texts = [
-        ("Increase the number of active clinics from 40 to 55 by the end of March", "en"),
-        ("Øke andelen aktive klinikker fra 40 % til 55 % innen utgangen av mars", "nb"),
-        ("Öka andelen aktiva kliniker från 40 % till 55 % senast i slutet av mars", "sv"),
-        ("Het aandeel actieve klinieken verhogen van 40% naar 55% uiterlijk eind maart", "nl"),
-        ("Redusere ventetiden og øke kundetilfredsheten", "nb"),
-        ("Minska väntetiden och öka kundnöjdheten", "sv"),
-    ]
-
     @Test func aFifthLocaleThatCopiesNorwegianLeavesEveryLanguageDetected() throws {
         let folder = try LocaleFolder(copying: "nb", as: "xx")
         let languages = TestLanguages.languages(in: folder.url)
         #expect(languages.codes.count == TestLanguages.codes.count + 1)
         let detector = LanguageDetector(languages)
-        for (text, expected) in Self.texts {
+        for (text, expected) in LanguageDetectorTests.samples {
             #expect(detector.detect(text) == LanguageCode(expected), "\(text)")
         }
     }
