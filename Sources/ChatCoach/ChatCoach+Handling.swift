@@ -13,14 +13,15 @@ extension ChatCoach {
     ///   - members: who is in which channel now: only they share, see or check in a channel's set.
     ///   - buckets: each person's inbound allowance, kept by the adapter between lines.
     ///   - now: the time in seconds, for the inbound limit.
-    ///   - time: the local day and time: check-ins are dated with its day, and a reminder set now
-    ///     starts from it; the coach's own day when nil.
+    ///   - time: the local day and time the line is answered at, from the adapter's `CoachClock`:
+    ///     check-ins are dated with its day, a new set is offered its quarter, and a reminder set now
+    ///     starts from it.
     ///   - copies: the speaker's saved copies (`isCopy(_:of:)`), most recently saved first, which the
     ///     adapter loads when `asksForCopies(_:)`: what "list" and "open" reach besides the set under way.
     /// - Returns: the replies, and the sessions to save before they are sent.
     public func handle(
         _ speech: Speech, network: String, sessions: [String: Session], members: ChannelMembers,
-        buckets: inout [String: InboundLimit.Bucket], now: Double, time: Moment? = nil, copies: [Session] = []
+        buckets: inout [String: InboundLimit.Bucket], now: Double, time: Moment, copies: [Session] = []
     ) -> ChatTurn {
         var turn = answer(
             speech, network: network, sessions: sessions, members: members, buckets: &buckets, now: now, time: time,
@@ -46,7 +47,7 @@ extension ChatCoach {
 
     private func answer(
         _ speech: Speech, network: String, sessions: [String: Session], members: ChannelMembers,
-        buckets: inout [String: InboundLimit.Bucket], now: Double, time: Moment?, copies: [Session]
+        buckets: inout [String: InboundLimit.Bucket], now: Double, time: Moment, copies: [Session]
     ) -> ChatTurn {
         let session = sessions[speech.key]
         let command = commandWord(speech.text)
@@ -56,7 +57,6 @@ extension ChatCoach {
         guard allowed else {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
         }
-        let time = time ?? Moment(day: coach.today, minute: 0)
         if let channel = speech.channel, !speech.drafts || (isTeamCommand(command) && !meansOwnDraft(speech, session)) {
             guard isMember(speech, of: channel, members) else { return outsider(speech, channel: channel, texts: texts) }
             let team = sessions[teamKey(network: network, channel: channel)]
@@ -99,7 +99,7 @@ extension ChatCoach {
                 // What it says of the language; the question comes once, after the greeting.
                 replies = chosen.replies.filter { $0.kind != .ask }.map { reply($0, to: speech) }
             }
-            let turn = coach.start(fresh)
+            let turn = coach.start(fresh, today: today)
             return ChatTurn(replies: replies + turn.replies.map { reply($0, to: speech) }, greeted: turn.session)
         }
         let turn = coach.respond(to: line, in: session, today: today)
@@ -122,18 +122,18 @@ extension ChatCoach {
                     id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
                     following: turn.session)
                 next.revision = turn.session.revision
-                let fresh = coach.start(next)
+                let fresh = coach.start(next, today: today)
                 result.save = [archived, fresh.session]
                 result.replies += fresh.replies.map { reply($0, to: speech) }
             case .list:
                 // The set under way is number 1, then the person's copies, most recently saved first.
                 result.replies += coach.listing([turn.session] + copies, for: turn.session).map { reply($0, to: speech) }
             case .open(1):
-                result.replies += coach.opened(turn.session).replies.map { reply($0, to: speech) }
+                result.replies += coach.opened(turn.session, today: today).replies.map { reply($0, to: speech) }
             case .open(let number) where copies.indices.contains(number - 2):
                 let swapped = opening(copies[number - 2], instead: turn.session)
                 result.save = swapped.save
-                result.replies += coach.opened(swapped.opened).replies.map { reply($0, to: speech) }
+                result.replies += coach.opened(swapped.opened, today: today).replies.map { reply($0, to: speech) }
             case .open(let number):
                 result.replies.append(reply(coach.noSuchSet(number, in: turn.session), to: speech))
             case .quit:

@@ -26,7 +26,7 @@ public actor ChatDesk {
     private let splitter: ReplySplitter
     /// What the server puts before each line it relays for the coach (":nick!user@host "), counted in its 512 bytes.
     private var prefixLength = 0
-    private let clock: ChatClock
+    private let clock: CoachClock
     /// Conversations started with nothing answered yet, by key, and their keys oldest first.
     private var greeted: [String: Session] = [:]
     private var greetedOrder: [String] = []
@@ -40,7 +40,7 @@ public actor ChatDesk {
     ///   - maxLines: the most lines one turn's answer is sent as, a page; the rest waits for "more".
     ///   - clock: the local time, for dating check-ins and sending reminders.
     public init(
-        chat: ChatCoach, store: any SessionStore, network: String, maxLines: Int = 8, clock: ChatClock = ChatClock()
+        chat: ChatCoach, store: any SessionStore, network: String, maxLines: Int = 8, clock: CoachClock = .system
     ) {
         self.chat = chat
         self.store = store

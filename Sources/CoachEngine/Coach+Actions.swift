@@ -150,7 +150,7 @@ extension Coach {
     private func nextPiece(_ output: inout Output) -> String {
         guard let parts = output.session.draft.keyResult else { return "propose" }
         if let piece = parts.missing(order: flow.refine) { return piece }
-        switch composer(for: output.session).compose(parts) {
+        switch composer(for: output.session, today: output.today).compose(parts) {
         case .sure(let sentence):
             output.session.draft.proposal = sentence
             return "propose"
@@ -279,7 +279,7 @@ extension Coach {
     }
 
     private func finish(_ output: inout Output) -> String {
-        output.replies += summary(of: output.session)
+        output.replies += summary(of: output.session, today: output.today)
         say(.say, "saved", &output)
         output.session.finished = true
         return "finished"
@@ -288,12 +288,12 @@ extension Coach {
     // MARK: - Writing
 
     /// The composer of key results in a session's language.
-    func composer(for session: Session) -> KeyResultComposer {
+    func composer(for session: Session, today: Day) -> KeyResultComposer {
         let language = writingLanguage(session)
         let setHasCycle = session.set.hasCycle
         return KeyResultComposer(
             texts: writingTexts(session), lexicon: lexicon(session),
-            endOfCycle: defaultText("end_of_cycle", session)
+            endOfCycle: defaultText("end_of_cycle", session, today: today)
         ) { [checker] reading in
             checker.review(keyResult: reading, setHasCycle: setHasCycle, language: language)
         }

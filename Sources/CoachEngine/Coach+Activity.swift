@@ -12,10 +12,10 @@ extension Coach {
     /// - Parameters:
     ///   - kind: which conversation.
     ///   - session: the session whose set it is about.
-    ///   - today: the day, for dating check-ins; the coach's own day when nil.
+    ///   - today: the day it runs on, which dates the check-in or the review.
     ///   - dayNamed: whether the person named `today` themselves, rather than a clock.
-    public func begin(_ kind: Activity.Kind, in session: Session, today: Day? = nil, dayNamed: Bool = false) -> Turn {
-        var output = Output(session: session, today: today ?? self.today)
+    public func begin(_ kind: Activity.Kind, in session: Session, today: Day, dayNamed: Bool = false) -> Turn {
+        var output = Output(session: session, today: today)
         guard let activity = session.activity, activity.kind == kind else {
             begin(kind, &output)
             return output.turn

@@ -76,7 +76,7 @@ extension Coach {
         }
         output.session.remember()
         say(.say, "skipped", &output)
-        let answer = step.action?.hasPrefix("fill_") == true ? nil : step.defaultValue.map { defaultText($0, output.session) }
+        let answer = step.action?.hasPrefix("fill_") == true ? nil : step.defaultValue.map { defaultText($0, output.session, today: output.today) }
         perform(step, answer: answer, &output)
     }
 

@@ -55,7 +55,10 @@ extension Coach {
     ///   - from, to: a starting value and a target, as written ("5%"); they replace the draft's own.
     ///   - by: the deadline, as written ("within 6 weeks", "31 March").
     ///   - language: the draft's language; detected from the text when nil.
-    public func rewrite(_ text: String, from: String?, to: String?, by: String?, language: LanguageCode?) -> Rewrite {
+    ///   - today: the day it runs on: a deadline the draft lacks is the end of its quarter.
+    public func rewrite(
+        _ text: String, from: String?, to: String?, by: String?, language: LanguageCode?, today: Day
+    ) -> Rewrite {
         let detected = language ?? LanguageDetector(checker.languages).detect(text) ?? .fallback
         let session = Session(id: "rewrite", language: detected, languageChosen: true, step: flow.start)
         let lexicon = lexicon(session)
@@ -65,7 +68,7 @@ extension Coach {
         if let to { parts.to = Self.firstValue(in: to, lexicon: lexicon) ?? parts.to }
         if let by, !by.trimmingWhitespace().isEmpty { parts.deadline = by.trimmingTrailingPunctuation() }
         let missing = ["outcome", "measure", "target", "baseline", "deadline"].filter { parts.missing(order: [$0]) != nil }
-        let composer = composer(for: session)
+        let composer = composer(for: session, today: today)
         var result = Rewrite(
             language: texts(for: session).language, text: text, verb: reading.verb, measure: parts.measure,
             from: parts.from, to: parts.to, bound: reading.bound.map { $0 == .atLeast ? "at_least" : "at_most" },

@@ -14,11 +14,11 @@ extension Coach {
     }
 
     /// The set with every rule's findings and its score, as the end of a draft shows it.
-    func summary(of session: Session) -> [Reply] {
+    func summary(of session: Session, today: Day) -> [Reply] {
         let texts = texts(for: session)
         let untitled = texts.compose.untitled
         var replies = [
-            texts.reply(.say, "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? currentQuarter])
+            texts.reply(.say, "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
         ]
         replies += listing(of: session.set)
         replies += review(of: session)
@@ -34,7 +34,8 @@ extension Coach {
     /// The language a set's own text is written in, when it tells: what judges it, whoever reads it.
     public func writtenLanguage(of set: OKRSet) -> LanguageCode? {
         let text = set.objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }.joined(separator: "\n")
-        return LanguageDetector(checker.languages).detect(text).flatMap { texts[$0] == nil ? nil : $0 }
+        let preferring = [set.lang].compactMap { $0 }
+        return LanguageDetector(checker.languages).detect(text, preferring: preferring).flatMap { texts[$0] == nil ? nil : $0 }
     }
 
     /// Every rule's findings on the set, judged in the language its text is written in and said in
@@ -72,7 +73,9 @@ extension Coach {
     }
 
     /// The replies when a saved set is opened: where it stands and its current question.
-    public func opened(_ session: Session) -> Turn {
+    ///
+    /// - Parameter today: the day it runs on, for the quarter a question offers.
+    public func opened(_ session: Session, today: Day) -> Turn {
         var output = Output(session: session, today: today)
         let title = session.title.isEmpty ? texts(for: session).compose.untitled : session.title
         say(.say, "opened", ["title": title], &output)

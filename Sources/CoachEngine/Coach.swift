@@ -3,12 +3,14 @@ import OKRCore
 /// The OKR coach: turns one input line and a session into replies and a new session.
 ///
 /// It is pure and deterministic: no I/O, no clock, no randomness. The same
-/// answers always give the same conversation, so the terminal, the chat bot and
-/// the tests all drive it the same way.
+/// answers on the same days always give the same conversation, so the terminal, the chat bot and
+/// the tests all drive it the same way. It keeps no "today": every call that may date something
+/// or offer the current quarter takes the day it runs on, read by the adapter from its `CoachClock`.
 ///
 /// ```swift
-/// var turn = coach.start(Session(id: "1", step: coach.flow.start))
-/// turn = coach.respond(to: "Growth", in: turn.session)
+/// let today = Day(iso: "2026-12-31")!
+/// var turn = coach.start(Session(id: "1", step: coach.flow.start), today: today)
+/// turn = coach.respond(to: "Growth", in: turn.session, today: today)
 /// ```
 public struct Coach: Sendable {
     /// The drafting flow.
@@ -17,10 +19,6 @@ public struct Coach: Sendable {
     let cycleFlows: [Activity.Kind: Flow]
     let checker: Checker
     let texts: [LanguageCode: CoachTexts]
-    /// The quarter a new set covers unless the person says otherwise: "2027-Q1".
-    let currentQuarter: String
-    /// Today, unless a turn says otherwise: check-ins are dated with it.
-    public let today: Day
 
     /// The messages the engine itself uses, besides the flow's questions.
     static let engineMessages: Set<String> = [
@@ -49,11 +47,9 @@ public struct Coach: Sendable {
     ///   - texts: the coach's texts, one for each language.
     ///   - flow: the drafting flow.
     ///   - cycleFlows: the check-in, review and retrospective flows; a missing one is unavailable.
-    ///   - year, month, day: today, for the default cycle and the date of check-ins.
     /// - Throws: `InputError` when a language lacks a message the flows or the engine use.
     public init(
-        languages: Languages, texts: [CoachTexts], flow: Flow, cycleFlows: [Activity.Kind: Flow] = [:], year: Int,
-        month: Int, day: Int = 1
+        languages: Languages, texts: [CoachTexts], flow: Flow, cycleFlows: [Activity.Kind: Flow] = [:]
     ) throws(InputError) {
         self.flow = flow
         self.cycleFlows = cycleFlows
@@ -68,8 +64,6 @@ public struct Coach: Sendable {
             byLanguage[text.language] = text
         }
         self.texts = byLanguage
-        today = Day(year: year, month: max(1, min(12, month)), day: max(1, min(28, day)))
-        currentQuarter = today.quarter
     }
 
     /// The languages the coach speaks.
@@ -88,7 +82,9 @@ public struct Coach: Sendable {
     }
 
     /// The greeting and the first question; for a session under way, its current question again.
-    public func start(_ session: Session) -> Turn {
+    ///
+    /// - Parameter today: the day it runs on, for the quarter a question offers.
+    public func start(_ session: Session, today: Day) -> Turn {
         var output = Output(session: session, today: today)
         if session.undo.isEmpty, session.step == flow.start, session.activity == nil {
             say(.say, "greeting", &output)
@@ -192,9 +188,9 @@ public struct Coach: Sendable {
     /// - Parameters:
     ///   - line: what the person typed.
     ///   - session: the session it answers.
-    ///   - today: the day, for dating check-ins; the coach's own day when nil.
-    public func respond(to line: String, in session: Session, today: Day? = nil) -> Turn {
-        var output = Output(session: session, today: today ?? self.today)
+    ///   - today: the day it runs on, for dating check-ins and the quarter a question offers.
+    public func respond(to line: String, in session: Session, today: Day) -> Turn {
+        var output = Output(session: session, today: today)
         // A line longer than a line of the chat's protocol is no answer anyone typed: it is not read.
         guard line.utf8.count <= InputLimits.maximumLineBytes else {
             reprompt("answer_too_long", &output)
@@ -243,7 +239,7 @@ public struct Coach: Sendable {
             if answer.isEmpty {
                 guard step.defaultValue != nil || step.optional else { return reprompt("reprompt_text", &output) }
                 output.session.remember()
-                return perform(step, answer: step.defaultValue.map { defaultText($0, output.session) }, &output)
+                return perform(step, answer: step.defaultValue.map { defaultText($0, output.session, today: output.today) }, &output)
             }
             if step.expect == .text, step.action != nil, [.yes, .no].contains(answerWord(answer)) {
                 return reprompt("reprompt_text", &output)
@@ -309,7 +305,7 @@ public struct Coach: Sendable {
         }
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
         let question = hasKeyResults && step.askAgain != nil && step.id == "key_result" ? step.askAgain ?? key : key
-        say(.ask, question, values(for: step, output.session), &output)
+        say(.ask, question, values(for: step, output.session, today: output.today), &output)
     }
 
     private func reprompt(_ key: String, _ output: inout Output) {
@@ -318,7 +314,7 @@ public struct Coach: Sendable {
     }
 
     /// The placeholders a question may use.
-    private func values(for step: Flow.Step, _ session: Session) -> [String: String] {
+    private func values(for step: Flow.Step, _ session: Session, today: Day) -> [String: String] {
         if let activity = session.activity { return activityValues(activity, session) }
         let objectives = session.set.objectives
         var values = [
@@ -328,17 +324,19 @@ public struct Coach: Sendable {
             "text": session.draft.proposal ?? session.draft.objective ?? "",
             "word": session.draft.keyResult?.task ?? "",
         ]
-        if let value = step.defaultValue { values["default"] = defaultText(value, session, in: texts(for: session)) }
+        if let value = step.defaultValue {
+            values["default"] = defaultText(value, session, today: today, in: texts(for: session))
+        }
         return values
     }
 
     /// What Enter means at a step: the default written in the language of the text being drafted,
-    /// or, for the question that offers it, in `texts`.
-    func defaultText(_ name: String, _ session: Session, in texts: CoachTexts? = nil) -> String {
+    /// or, for the question that offers it, in `texts`. The current quarter is `today`'s.
+    func defaultText(_ name: String, _ session: Session, today: Day, in texts: CoachTexts? = nil) -> String {
         switch name {
-        case "current_quarter": currentQuarter
+        case "current_quarter": today.quarter
         case "suggested_grade": gradeText(suggestedGrade(session), session)
-        default: (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? currentQuarter])
+        default: (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? today.quarter])
         }
     }
 
@@ -363,10 +361,13 @@ public struct Coach: Sendable {
 
     // MARK: - Language
 
-    /// Until the language is chosen, each text answer may tell it.
+    /// Until the language is chosen, each text answer may tell it; a tie goes to the set's language,
+    /// then the one the session speaks.
     private func detectLanguage(of answer: String, step: Flow.Step, _ output: inout Output) {
+        let preferring = [output.session.set.lang, output.session.language].compactMap { $0 }
         guard !output.session.languageChosen, step.expect == .text || step.expect == .choice, !answer.isEmpty,
-            let language = LanguageDetector(checker.languages).detect(answer), texts[language] != nil
+            let language = LanguageDetector(checker.languages).detect(answer, preferring: preferring),
+            texts[language] != nil
         else { return }
         output.session.language = language
         output.session.languageChosen = true
@@ -407,7 +408,7 @@ public struct Coach: Sendable {
     func languageOfNewText(_ text: String, _ session: Session) -> LanguageCode {
         let speaking = language(of: session)
         guard let written = session.set.lang, written != speaking else { return speaking }
-        return LanguageDetector(checker.languages).detect(text) == speaking ? speaking : written
+        return LanguageDetector(checker.languages).detect(text, preferring: [written]) == speaking ? speaking : written
     }
 
     // MARK: - Answers

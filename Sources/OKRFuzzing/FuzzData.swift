@@ -10,7 +10,14 @@ enum FuzzData {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let codes = ["en", "nb", "sv", "nl"]
+    /// Every language of the checkout's `locales/`, by its file names.
+    static let codes: [String] = {
+        let folder = root.appendingPathComponent("locales").path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            fatalError("okrcoach fuzzing: cannot list \(folder)")
+        }
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
+    }()
 
     private static func read(_ path: String) -> String {
         do {
@@ -30,7 +37,10 @@ enum FuzzData {
 
     static let languages = Languages(codes.map { code in loaded("locales/\(code).yaml") { try Catalog(yaml: $0, source: code) } })
 
-    /// The coach, its today fixed at 15 November 2026 so that a crash replays the same way any day.
+    /// The day every fuzzed turn runs on, so that a crash replays the same way any day.
+    static let today = Day(year: 2026, month: 11, day: 15)
+
+    /// The coach, as the repository's data files make it.
     static let coach: Coach = {
         let texts = codes.map { code in loaded("locales/\(code).yaml") { try CoachTexts(yaml: $0, source: code) } }
         let flow = loaded("prompts/draft.yaml") { try Flow(yaml: $0, source: "draft") }
@@ -39,8 +49,7 @@ enum FuzzData {
             cycleFlows[kind] = loaded("prompts/\(kind.rawValue).yaml") { try Flow(yaml: $0, source: kind.rawValue) }
         }
         do {
-            return try Coach(
-                languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: 2026, month: 11, day: 15)
+            return try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows)
         } catch {
             fatalError("okrcoach fuzzing: \(error)")
         }

@@ -72,9 +72,9 @@ public enum FuzzTargets {
     /// back after every turn as the store does.
     public static func coachTurn(_ data: Data) {
         let coach = FuzzData.coach
-        var session = coach.start(coach.newSession(id: "fuzz")).session
+        var session = coach.start(coach.newSession(id: "fuzz"), today: FuzzData.today).session
         for line in FuzzData.lines(data) {
-            session = coach.respond(to: line, in: session).session
+            session = coach.respond(to: line, in: session, today: FuzzData.today).session
             do {
                 session = try JSONDecoder().decode(Session.self, from: JSONEncoder().encode(session))
             } catch {

@@ -8,6 +8,9 @@ import OKRCore
 struct CoachBenchmark {
     let coach: Coach
 
+    /// The day the scripted drafts are typed on.
+    static let today = Day(year: 2026, month: 11, day: 15)
+
     /// Runs scripted drafts until `turns` turns have been timed; with a store, every turn is saved as the terminal does.
     func latencies(turns: Int, store: (any SessionStore)?) throws -> [Double] {
         var timings: [Double] = []
@@ -16,10 +19,12 @@ struct CoachBenchmark {
         var draft = 0
         while timings.count < turns {
             let script = DraftScripts.drafts[draft % DraftScripts.drafts.count]
-            var session = coach.start(coach.newSession(id: "bench-\(draft)", language: LanguageCode(script.language))).session
+            var session = coach.start(
+                coach.newSession(id: "bench-\(draft)", language: LanguageCode(script.language)), today: Self.today
+            ).session
             for line in script.lines where timings.count < turns {
                 let start = clock.now
-                let turn = coach.respond(to: line, in: session)
+                let turn = coach.respond(to: line, in: session, today: Self.today)
                 session = turn.session
                 try store?.save(&session)
                 timings.append(seconds(clock.now - start) * 1e6)
@@ -63,8 +68,9 @@ struct CoachBenchmark {
         sessions.reserveCapacity(count)
         let script = DraftScripts.drafts[0]
         for index in 0..<count {
-            var session = coach.start(coach.newSession(id: "live-\(index)", language: LanguageCode("en"))).session
-            for line in script.lines.prefix(12) { session = coach.respond(to: line, in: session).session }
+            var session = coach.start(coach.newSession(id: "live-\(index)", language: LanguageCode("en")), today: Self.today)
+                .session
+            for line in script.lines.prefix(12) { session = coach.respond(to: line, in: session, today: Self.today).session }
             sessions.append(session)
         }
         let after = residentBytes()

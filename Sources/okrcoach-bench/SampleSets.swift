@@ -51,6 +51,11 @@ struct SampleSets {
         let keyResults: [String]
     }
 
+    /// The languages there are sample sets in: those of the template table below.
+    static var languages: [String] {
+        templates.keys.sorted()
+    }
+
     private static let templates: [String: Templates] = [
         "en": Templates(
             objectives: [

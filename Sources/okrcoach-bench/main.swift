@@ -14,14 +14,17 @@ import OKRCore
 let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let localeFolder = products.appendingPathComponent("okrcoach_okrcoach.resources/locales")
 
+/// The codes of the built locale files: every language the program speaks.
+let codes = ((try? FileManager.default.contentsOfDirectory(atPath: localeFolder.path)) ?? [])
+    .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
+
 func loadLanguages() -> Languages {
-    let codes = ["en", "nb", "sv", "nl"]
     let catalogs = codes.compactMap { code -> Catalog? in
         let file = localeFolder.appendingPathComponent("\(code).yaml")
         guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
         return try? Catalog(yaml: text, source: file.path)
     }
-    guard catalogs.count == codes.count else {
+    guard !catalogs.isEmpty, catalogs.count == codes.count else {
         print("okrcoach-bench: no locales in \(localeFolder.path); run `swift build -c release` first")
         exit(2)
     }
@@ -40,7 +43,7 @@ let languages = loadLanguages()
 // The rule engine on one core, as it has always been measured.
 let checker = Checker(languages: languages, options: CheckOptions(usesEveryCore: false))
 var samples = SampleSets(seed: 42)
-let sets = ["en", "nb", "sv", "nl"].map { samples.set(language: $0, keyResults: 2_500) }
+let sets = SampleSets.languages.map { samples.set(language: $0, keyResults: 2_500) }
 let keyResults = sets.reduce(0) { $0 + $1.objectives.reduce(0) { $0 + $1.keyResults.count } }
 
 // Warm up once, then take the best of five rounds.
@@ -107,7 +110,7 @@ if let peer = PeerChecker.find(near: products) {
 
 // The coaching engine, turn by turn.
 let resources = products.appendingPathComponent("okrcoach_okrcoach.resources")
-let texts = try ["en", "nb", "sv", "nl"].map { code in
+let texts = try codes.map { code in
     let path = resources.appendingPathComponent("locales/\(code).yaml").path
     return try CoachTexts(yaml: String(contentsOfFile: path, encoding: .utf8), source: path)
 }
@@ -119,7 +122,7 @@ for kind in Activity.Kind.allCases {
     cycleFlows[kind] = try Flow(yaml: String(contentsOfFile: path, encoding: .utf8), source: path)
 }
 let benchmark = CoachBenchmark(
-    coach: try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: 2026, month: 11))
+    coach: try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows))
 _ = try benchmark.latencies(turns: 2_000, store: nil)
 let pure = try benchmark.latencies(turns: 120_000, store: nil)
 print("Coaching engine: \(pure.count) scripted turns in 4 languages, no storage (aim: p99 30 µs):")

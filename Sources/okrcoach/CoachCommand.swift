@@ -29,7 +29,7 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
     var dataDirectory: String? { data.dataDirectory }
 
     func run() throws {
-        let coach = try data.coach()
+        let (coach, clock) = try data.coachAndClock()
         let known = coach.languageCodes
         let fromLocale = StatePaths.localeLanguage().map(LanguageCode.init(rawValue:))
         let language = try self.language.language(among: known) ?? fromLocale.flatMap { known.contains($0) ? $0 : nil }
@@ -39,7 +39,8 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
             interactive
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
-            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language)
+            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language,
+            clock: clock)
         guard try conversation.run(reading: &input) else { throw ExitCode(1) }
     }
 }
@@ -50,6 +51,8 @@ struct TerminalConversation {
     let store: any SessionStore
     let output: TerminalOutput
     let language: LanguageCode?
+    /// What each answer is dated with: read for every line, so a session across midnight dates the next day.
+    let clock: CoachClock
 
     /// Drafts until the person leaves.
     ///
@@ -62,7 +65,7 @@ struct TerminalConversation {
         var current = kept
         var endOfInput = true
         reading: while let line = input.read(prompt: coach.prompt(for: current.session)) {
-            let turn = coach.respond(to: line, in: current.session)
+            let turn = coach.respond(to: line, in: current.session, today: clock.today)
             let notices = current.keep(turn.session)
             try output.show(turn.replies + notices)
             for effect in turn.effects {
@@ -94,12 +97,14 @@ struct TerminalConversation {
     /// A check-in, review or retrospective of one set: it ends when the conversation does.
     ///
     /// - Returns: false when answers could not be saved (the person has been told).
-    func run(_ kind: Activity.Kind, on start: Session, today: Day?, reading input: inout any LineInput) throws -> Bool {
-        var turn = coach.begin(kind, in: start, today: today, dayNamed: today != nil)
+    ///
+    /// - Parameter named: the day the person named (`--date`); else each answer is dated with the clock's day.
+    func run(_ kind: Activity.Kind, on start: Session, named: Day?, reading input: inout any LineInput) throws -> Bool {
+        var turn = coach.begin(kind, in: start, today: named ?? clock.today, dayNamed: named != nil)
         let kept = KeptSession(start, stored: true, coach: coach, store: store)
         try output.show(turn.replies + kept.keep(turn.session))
         while turn.session.activity != nil, let line = input.read(prompt: coach.prompt(for: kept.session)) {
-            turn = coach.respond(to: line, in: kept.session, today: today)
+            turn = coach.respond(to: line, in: kept.session, today: named ?? clock.today)
             try output.show(turn.replies + kept.keep(turn.session))
             if turn.effects.contains(.quit) { break }
         }
@@ -118,18 +123,20 @@ struct TerminalConversation {
                 guard let answer = input.read(prompt: coach.prompt(for: unfinished)) else { return nil }
                 if let yes = coach.yesOrNo(answer) {
                     if yes {
-                        try output.show(coach.start(unfinished).replies)
+                        try output.show(coach.start(unfinished, today: clock.today).replies)
                         return KeptSession(unfinished, stored: true, coach: coach, store: store)
                     }
                     break
                 }
-                if coach.respond(to: answer, in: unfinished).effects.contains(.quit) { return nil }
+                if coach.respond(to: answer, in: unfinished, today: clock.today).effects.contains(.quit) { return nil }
                 try output.show([Reply(.ask, coach.texts(for: unfinished).message("reprompt_yes_no"))])
             }
         }
         // A new set follows the last one saved: its retrospective's "what we change" is said at the start.
         let fresh = coach.newSession(id: UUID().uuidString, language: language)
-        let turn = coach.start(try store.sets().first.map { coach.newSession(id: fresh.id, language: language, following: $0) } ?? fresh)
+        let turn = coach.start(
+            try store.sets().first.map { coach.newSession(id: fresh.id, language: language, following: $0) } ?? fresh,
+            today: clock.today)
         try output.show(turn.replies)
         return KeptSession(turn.session, stored: false, coach: coach, store: store)
     }
@@ -154,13 +161,13 @@ struct TerminalConversation {
             let kept = KeptSession(opened, stored: true, coach: coach, store: store)
             opened.language = session.language ?? opened.language
             let notices = kept.keep(opened)
-            try output.show(coach.opened(kept.session).replies + notices)
+            try output.show(coach.opened(kept.session, today: clock.today).replies + notices)
             return kept
         case .newSet:
             try output.show(current.leave().replies)
             let fresh = coach.newSession(
                 id: UUID().uuidString, language: session.languageChosen ? session.language : language, following: session)
-            let turn = coach.start(fresh)
+            let turn = coach.start(fresh, today: clock.today)
             try output.show(turn.replies)
             return KeptSession(turn.session, stored: false, coach: coach, store: store)
         case .export(let content, let path, _):

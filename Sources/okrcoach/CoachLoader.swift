@@ -10,7 +10,7 @@ struct CoachLoader {
         folders = DataDirectories(override: dataDirectory)
     }
 
-    /// The coach, with today's date for the default cycle.
+    /// The coach: it keeps no day; each call is given the clock's (`CoachClock.program()`).
     ///
     /// - Throws: `InputError` naming the data file that is missing or wrong.
     func coach() throws(InputError) -> Coach {
@@ -27,9 +27,6 @@ struct CoachLoader {
             let file = try folders.read("prompts/\(kind.rawValue).yaml")
             cycleFlows[kind] = try Flow(yaml: file.text, source: file.path)
         }
-        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return try Coach(
-            languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: today.year ?? 2026,
-            month: today.month ?? 1, day: today.day ?? 1)
+        return try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows)
     }
 }

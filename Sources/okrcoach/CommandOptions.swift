@@ -62,6 +62,16 @@ extension DataOptions {
         }
     }
 
+    /// The coach of the data folders and the clock it runs on (`CoachClock.program()`).
+    func coachAndClock() throws(CommandFailure) -> (Coach, CoachClock) {
+        let coach = try coach()
+        do {
+            return (coach, try CoachClock.program())
+        } catch {
+            throw CommandFailure.program(error)
+        }
+    }
+
     /// The languages of the locale files in the data folders.
     func languages() throws(CommandFailure) -> Languages {
         do {

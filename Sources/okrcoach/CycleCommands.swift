@@ -89,7 +89,7 @@ struct CycleOptions: ParsableArguments {
 
     /// Runs the conversation at the terminal until it ends, saving every answer.
     func run(_ kind: Activity.Kind) throws {
-        let coach = try data.coach()
+        let (coach, clock) = try data.coachAndClock()
         let chosen = try language.language(among: coach.languageCodes)
         let saved = database.saved
         let (store, sets) = try saved.opened()
@@ -102,8 +102,9 @@ struct CycleOptions: ParsableArguments {
             Terminal.standardInputIsTerminal
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
-            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language)
-        guard try conversation.run(kind, on: session, today: try Day.option(date), reading: &input) else {
+            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language,
+            clock: clock)
+        guard try conversation.run(kind, on: session, named: try Day.option(date), reading: &input) else {
             throw ExitCode(1)
         }
     }

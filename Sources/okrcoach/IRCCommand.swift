@@ -54,12 +54,6 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
     @Option(help: ArgumentHelp("The longest wait in seconds between attempts to reconnect.", valueName: "seconds"))
     var reconnectMax = 15.0
 
-    @Option(help: ArgumentHelp("For tests: the local time the bot's clock starts at, e.g. 2027-01-04T08:59.", visibility: .hidden))
-    var clockStart: String?
-
-    @Option(help: ArgumentHelp("For tests: how many times faster than real time the bot's clock runs.", visibility: .hidden))
-    var clockSpeed = 1.0
-
     @OptionGroup var chat: ChatOptions
     @OptionGroup var data: DataOptions
 
@@ -67,10 +61,6 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
 
     func checkOptions() throws(CommandFailure) {
         try chat.checkOptions()
-        try OptionRange.check(clockSpeed, "--clock-speed", in: 0.001...100_000)
-        if let clockStart, Self.localTime(clockStart) == nil {
-            throw CommandFailure(option: "--clock-start", .clockStartTakes, ["text": clockStart])
-        }
         guard ServeCommand.address(server) != nil else {
             throw CommandFailure(.hostPort, ["option": "--server", "text": server, "example": "irc.example.org:6667"])
         }
@@ -83,7 +73,7 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
     }
 
     func run() async throws {
-        let coach = try data.coach()
+        let (coach, clock) = try data.coachAndClock()
         let password = try readPassword()
         let store = try chat.database.saved.store()
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
@@ -98,10 +88,7 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
         settings.giveUpAfter = giveUpAfter
         settings.retryMaximum = reconnectMax
         settings.retryMinimum = min(settings.retryMinimum, reconnectMax)
-        // A fast clock looks for due reminders as often in its own time as the real one does.
-        settings.reminderInterval = max(0.05, settings.reminderInterval / clockSpeed)
         let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
-        let clock = ChatClock(start: clockStart.flatMap(Self.localTime), speed: clockSpeed)
         let desk = ChatDesk(
             chat: chatCoach, store: store, network: address.host, clock: clock)
         let bot = IRCBot(configuration: settings, desk: desk, logger: Logger(label: "okrcoach") { _ in TerminalLogHandler() })
@@ -116,20 +103,6 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
         }
         await running.value
         stops.forEach { $0.cancel() }
-    }
-
-    /// "2027-01-04T08:59" or "2027-01-04T08:59:30", in the local time zone.
-    static func localTime(_ text: String) -> Date? {
-        let parts = text.split(separator: "T")
-        guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
-        let clock = parts[1].split(separator: ":").map { Int($0) }
-        guard (2...3).contains(clock.count), let hour = clock[0], let minute = clock[1], (0..<24).contains(hour),
-            (0..<60).contains(minute)
-        else { return nil }
-        let second = clock.count == 3 ? clock[2] : 0
-        guard let second, (0..<60).contains(second) else { return nil }
-        return Calendar.current.date(
-            from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: second))
     }
 
     private func readPassword() throws(CommandFailure) -> String? {

@@ -51,8 +51,10 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
 
     func run() throws {
         let locales: [DataDirectories.LocaleFile]
+        let clock: CoachClock
         do {
             locales = try DataDirectories(override: data.dataDirectory).localeFiles()
+            clock = try CoachClock.program()
         } catch {
             throw CommandFailure.program(error)
         }
@@ -75,7 +77,7 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             throw CommandFailure.program(error)
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
-        let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
+        let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? clock.today)
         try output.write(render(report, texts: texts))
     }
 
@@ -119,11 +121,5 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         case .json: .json
         case nil: nil
         }
-    }
-
-    /// Today in the local calendar.
-    private static func today() -> Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }

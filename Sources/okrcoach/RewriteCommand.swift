@@ -77,10 +77,10 @@ struct RewriteCommand: ParsableCommand, CheckedCommand {
     }
 
     func run() throws {
-        let coach = try data.coach()
+        let (coach, clock) = try data.coachAndClock()
         let language = try self.language.language(among: coach.languages)
         try check(coach, language: language)
-        let rewrite = coach.rewrite(text, from: from, to: to, by: by, language: language)
+        let rewrite = coach.rewrite(text, from: from, to: to, by: by, language: language, today: clock.today)
         switch format {
         case .json: try Terminal.print(Self.json(rewrite).rendered())
         case .text: try Terminal.print(coach.describe(rewrite).joined(separator: "\n"))

@@ -58,14 +58,14 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
     }
 
     func run() async throws {
-        let coach = try data.coach()
+        let (coach, clock) = try data.coachAndClock()
         let store = try chat.database.saved.store()
         // Standard input is one trusted client, a script, whose every line must be answered in
         // order: the inbound limit is there so that one person on a shared port cannot slow the
         // rest, and a script that floods only waits on itself (each line is answered before the
         // next is read). So stdio runs with no inbound limit rather than delaying lines, which
         // would make a 10,000-line script take hours; --listen keeps the limit.
-        let desk = ChatDesk(chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network)
+        let desk = ChatDesk(chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network, clock: clock)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
             try await listener.run { port in

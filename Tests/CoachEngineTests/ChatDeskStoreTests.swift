@@ -79,8 +79,7 @@ struct ChatDeskStoreTests {
         let store = TroubledStore()
         let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
         func desk(day: Int, hour: Int) -> ChatDesk {
-            let start = Calendar.current.date(from: DateComponents(year: 2026, month: 11, day: day, hour: hour))
-            return ChatDesk(chat: chat, store: store, network: "test", clock: ChatClock(start: start))
+            ChatDesk(chat: chat, store: store, network: "test", clock: TestClock(2026, 11, day, hour: hour).clock)
         }
         let monday = desk(day: 16, hour: 10)
         _ = await monday.answer(":kari PRIVMSG #growth :morning all")

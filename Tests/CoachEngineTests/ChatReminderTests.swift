@@ -91,9 +91,7 @@ struct ChatReminderTests {
         let store = InMemorySessionStore()
         let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
         func desk(_ day: Int, _ hour: Int, _ minute: Int, month: Int = 11) -> ChatDesk {
-            let start = Calendar.current.date(
-                from: DateComponents(year: 2026, month: month, day: day, hour: hour, minute: minute))
-            return ChatDesk(chat: chat, store: store, network: "test", clock: ChatClock(start: start))
+            ChatDesk(chat: chat, store: store, network: "test", clock: TestClock(2026, month, day, hour: hour, minute: minute).clock)
         }
         let monday = desk(16, 10, 0)
         // On the line protocol, a line in the channel is what shows kari is in it.

@@ -130,7 +130,7 @@ struct KeyResultReadingTests {
         "from to by at least or more + ≥",
     ])
     func readsHostileTextWithoutCrashing(_ text: String) {
-        for language in ["en", "nb", "sv", "nl"] {
+        for language in TestLanguages.codes.map(\.rawValue) {
             let reading = Self.reading(text, language)
             #expect(reading.text == text)
             #expect(reading.start?.number?.isNaN != true)

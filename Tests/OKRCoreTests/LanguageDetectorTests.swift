@@ -5,14 +5,17 @@ import Testing
 struct LanguageDetectorTests {
     private let detector = LanguageDetector(TestLanguages.shared)
 
-    @Test(arguments: [
+    /// A text in each shipped language, and its code.
+    static let samples = [
         ("Increase the number of active clinics from 40 to 55 by the end of March", "en"),
         ("Øke andelen aktive klinikker fra 40 % til 55 % innen utgangen av mars", "nb"),
         ("Öka andelen aktiva kliniker från 40 % till 55 % senast i slutet av mars", "sv"),
         ("Het aandeel actieve klinieken verhogen van 40% naar 55% uiterlijk eind maart", "nl"),
         ("Redusere ventetiden og øke kundetilfredsheten", "nb"),
         ("Minska väntetiden och öka kundnöjdheten", "sv"),
-    ])
+    ]
+
+    @Test(arguments: samples)
     func detects(_ text: String, _ expected: String) {
         #expect(detector.detect(text) == LanguageCode(expected))
     }

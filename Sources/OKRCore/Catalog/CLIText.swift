@@ -14,7 +14,7 @@ public enum CLIText: String, CaseIterable, Sendable {
     case noInput = "no_input"
     case hostPort = "host_port"
     case serveWhere = "serve_where"
-    case clockStartTakes = "clock_start_takes"
+    case clockFileTakes = "clock_file_takes"
     case giveUpAfterPing = "give_up_after_ping"
     case passwordFile = "password_file"
     case forTakes = "for_takes"

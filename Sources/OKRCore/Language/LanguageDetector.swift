@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Each language scores a point for every distinct common word of its list
 /// found in the text, and for every word holding one of its own letters (æ, ø;
-/// ä, ö). The best score wins when it is clear; a tie or no sign says nil.
+/// ä, ö). The best score wins. A tie is decided, never left to a default: by the
+/// languages the caller prefers (the set's or session's, then `--lang`), then by the
+/// words only one of the tied languages knows, then by code. No sign at all says nil.
 public struct LanguageDetector: Sendable {
     private let languages: Languages
 
@@ -13,12 +15,18 @@ public struct LanguageDetector: Sendable {
         self.languages = languages
     }
 
-    /// The language of a text, or nil when the text gives no clear sign.
+    /// The language of a text, or nil when the text gives no sign at all.
+    ///
+    /// When languages tie for the best score, the first rule that picks one decides:
+    /// 1. the first of `preferring` among them (the set's or the session's language, then `--lang`);
+    /// 2. the closest: the one that knows the most distinct words of the text that no other tied
+    ///    language knows, its distinctive words (in any of its word lists: "øke" against "øge");
+    /// 3. the first of them by code.
     ///
     /// The text is lower-cased once and tokenized once for each way of writing numbers
     /// (English apart, Norwegian, Swedish and Dutch alike), not once for each language; each
     /// distinct word is then looked up once a language, however often it occurs.
-    public func detect(_ text: String) -> LanguageCode? {
+    public func detect(_ text: String, preferring: [LanguageCode] = []) -> LanguageCode? {
         let lowered = text.lowercasedScalars
         var tokenizers: [Tokenizer] = []
         for code in languages.codes {
@@ -27,6 +35,7 @@ public struct LanguageDetector: Sendable {
         }
         let counted = Self.countWords(in: lowered, with: tokenizers)
         var scores: [(LanguageCode, Int)] = []
+        var wordsOf: [LanguageCode: [String: Int]] = [:]
         for code in languages.codes {
             guard let lexicon = languages[code]?.lexicon, let group = tokenizers.firstIndex(of: lexicon.tokenizer) else {
                 continue
@@ -38,11 +47,34 @@ public struct LanguageDetector: Sendable {
                 if word.unicodeScalars.contains(where: lexicon.detectionLetters.contains) { score += occurrences }
             }
             scores.append((code, score))
+            wordsOf[code] = counted[group]
         }
-        let ranked = scores.sorted { $0.1 > $1.1 }
-        guard let best = ranked.first, best.1 > 0 else { return nil }
-        if ranked.count > 1, ranked[1].1 == best.1 { return nil }
-        return best.0
+        guard let best = scores.map(\.1).max(), best > 0 else { return nil }
+        let tied = scores.filter { $0.1 == best }.map(\.0)
+        guard tied.count > 1 else { return tied[0] }
+        if let preferred = preferring.first(where: tied.contains) { return preferred }
+        return closest(of: tied, wordsOf: wordsOf)
+    }
+
+    /// Of languages tied on score, the one with the most distinctive words in the text: words in
+    /// one of its word lists and in none of another tied language's. Still tied, the first by code
+    /// (`tied` is sorted).
+    private func closest(of tied: [LanguageCode], wordsOf: [LanguageCode: [String: Int]]) -> LanguageCode {
+        func knows(_ word: String, _ code: LanguageCode) -> Bool {
+            !(languages[code]?.lexicon.classes(of: word).isEmpty ?? true)
+        }
+        var winner = tied[0]
+        var most = -1
+        for code in tied {
+            let distinctive = (wordsOf[code] ?? [:]).keys.filter { word in
+                knows(word, code) && !tied.contains { $0 != code && knows(word, $0) }
+            }.count
+            if distinctive > most {
+                winner = code
+                most = distinctive
+            }
+        }
+        return winner
     }
 
     /// How often each word occurs, as each tokenizer splits the text: on every core at once.

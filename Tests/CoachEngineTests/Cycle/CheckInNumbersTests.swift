@@ -123,7 +123,7 @@ struct ResumedCheckInDayTests {
     private func unfinished() -> Session {
         let coach = TestCoach.coach
         var turn = coach.begin(.checkIn, in: CycleFixtures.session("en"), today: november2, dayNamed: true)
-        for line in ["480", "on track", "", "12"] { turn = coach.respond(to: line, in: turn.session) }
+        for line in ["480", "on track", "", "12"] { turn = coach.respond(to: line, in: turn.session, today: november2) }
         return turn.session
     }
 
@@ -154,10 +154,10 @@ struct ResumedCheckInDayTests {
     @Test func aResumedReviewTakesTheNamedDay() {
         let coach = TestCoach.coach
         var turn = coach.begin(.review, in: CycleFixtures.checkedIn("en").session, today: november2, dayNamed: true)
-        turn = coach.respond(to: "committed", in: turn.session)
+        turn = coach.respond(to: "committed", in: turn.session, today: november2)
         turn = coach.begin(.review, in: turn.session, today: november9, dayNamed: true)
         #expect(turn.session.activity?.day == november9)
-        for line in ["", "", "", ""] { turn = coach.respond(to: line, in: turn.session) }
+        for line in ["", "", "", ""] { turn = coach.respond(to: line, in: turn.session, today: november9) }
         #expect(turn.session.set.reviewed == november9)
     }
 }

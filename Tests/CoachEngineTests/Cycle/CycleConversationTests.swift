@@ -48,7 +48,7 @@ struct CycleConversationTests {
         let change = language == "en" ? "Two key results per objective" : "To nøkkelresultater per mål"
         conversation.type("/retro", "", "", "", change)
         let coach = TestCoach.coach
-        let next = coach.start(coach.newSession(id: "next", language: LanguageCode(language), following: conversation.session))
+        let next = coach.start(coach.newSession(id: "next", language: LanguageCode(language), following: conversation.session), today: TestCoach.today)
         #expect(next.replies.map(\.text).contains(reminder))
         #expect(next.session.previousCycle?.retro.map(\.text) == [change])
     }
@@ -80,7 +80,7 @@ struct CycleConversationTests {
         var conversation = Conversation(resuming: CycleFixtures.session("en"))
         conversation.type("/checkin", "480", "on track", "", "12")
         let saved = conversation.session
-        let turn = TestCoach.coach.begin(.checkIn, in: saved)
+        let turn = TestCoach.coach.begin(.checkIn, in: saved, today: TestCoach.today)
         #expect(turn.replies.map(\.text) == ["How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?"])
         #expect(turn.session.activity?.pending?.value == 12)
         #expect(turn.session.set.objectives[0].keyResults[0].checkIns.map(\.value) == [480])

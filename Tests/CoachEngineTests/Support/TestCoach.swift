@@ -7,7 +7,14 @@ enum TestCoach {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let codes = ["en", "nb", "sv", "nl"]
+    /// Every language of the repository's `locales/`, by its file names.
+    static let codes: [String] = {
+        let names = try! FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("locales").path)
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
+    }()
+
+    /// The day the tests' lines are typed on unless a test says otherwise: 15 November 2026, in 2026-Q4.
+    static let today = Day(year: 2026, month: 11, day: 15)
 
     private static func read(_ path: String) -> String {
         // The data files are part of the repository; failing here is a broken checkout.
@@ -16,7 +23,7 @@ enum TestCoach {
 
     static let languages = Languages(codes.map { try! Catalog(yaml: read("locales/\($0).yaml"), source: $0) })
 
-    /// A coach whose today is 15 November 2026, so the default cycle is 2026-Q4.
+    /// The coach of the repository's locales and flows.
     static let coach = coach()
 
     /// The coach, with each locale file's text changed by `edit` first (a translator's variant of it).
@@ -28,8 +35,7 @@ enum TestCoach {
             let path = "prompts/\(kind.rawValue).yaml"
             cycleFlows[kind] = try! Flow(yaml: read(path), source: path)
         }
-        return try! Coach(
-            languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, year: 2026, month: 11, day: 15)
+        return try! Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows)
     }
 }
 
@@ -41,11 +47,11 @@ struct Conversation {
     private(set) var effects: [Effect] = []
 
     /// The day the lines are typed on.
-    var today = TestCoach.coach.today
+    var today = TestCoach.today
 
     init(language: String? = nil, id: String = "test") {
         let coach = TestCoach.coach
-        let turn = coach.start(coach.newSession(id: id, language: language.map { LanguageCode($0) }))
+        let turn = coach.start(coach.newSession(id: id, language: language.map { LanguageCode($0) }), today: today)
         session = turn.session
         record(turn)
     }
@@ -58,7 +64,7 @@ struct Conversation {
     /// A conversation that starts a session the coach made (the next set after a retrospective).
     init(starting session: Session) {
         self.session = session
-        record(TestCoach.coach.start(session))
+        record(TestCoach.coach.start(session, today: today))
     }
 
     /// Types lines one after another.

@@ -8,17 +8,26 @@ enum TestLanguages {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("locales")
 
-    static let codes: [LanguageCode] = ["en", "nb", "sv", "nl"].map { LanguageCode($0) }
+    /// Every language of `locales/`, by its file names: a locale file added there is tested too.
+    static let codes: [LanguageCode] = codes(in: folder)
 
-    static let shared: Languages = {
-        let catalogs = codes.map { code in
-            let file = folder.appendingPathComponent("\(code).yaml")
-            // The locale files are part of the repository; failing here is a broken checkout.
-            let text = try! String(contentsOf: file, encoding: .utf8)
-            return try! Catalog(yaml: text, source: file.path)
-        }
-        return Languages(catalogs)
-    }()
+    /// The codes of the locale files in a folder, sorted.
+    static func codes(in folder: URL) -> [LanguageCode] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.map { LanguageCode(String($0.dropLast(".yaml".count))) }.sorted()
+    }
+
+    /// The catalogs of every locale file in a folder.
+    static func languages(in folder: URL) -> Languages {
+        Languages(
+            codes(in: folder).map { code in
+                let file = folder.appendingPathComponent("\(code).yaml")
+                // The locale files are part of the repository; failing here is a broken checkout.
+                return try! Catalog(yaml: String(contentsOf: file, encoding: .utf8), source: file.path)
+            })
+    }
+
+    static let shared = languages(in: folder)
 
     static func catalog(_ code: String) -> Catalog {
         shared.catalog(for: LanguageCode(code))
