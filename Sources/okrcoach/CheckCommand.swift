@@ -61,8 +61,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let languages: Languages
         let language: LanguageCode?
+        let retroTopics: [String]
         do {
-            languages = try DataDirectories(override: data.dataDirectory).languages()
+            let folders = DataDirectories(override: data.dataDirectory)
+            languages = try folders.languages()
+            retroTopics = try folders.retroTopics()
             language = try lang.map { code throws(InputError) in try Self.known(code, in: languages) }
         } catch {
             throw CommandFailure("okrcoach: \(error)")
@@ -81,7 +84,7 @@ struct CheckCommand: ParsableCommand {
                 let applying =
                     settingsByConfiguration[found.path] ?? settings(found, language: language, languages: languages)
                 settingsByConfiguration[found.path] = applying
-                let result = try SetFile.read(file, languages: languages)
+                let result = try SetFile.read(file, languages: languages, retroTopics: retroTopics)
                 SetFile.printWarnings(result)
                 let report = applying.checker.check(
                     result.set, language: applying.language, suppressions: result.suppressions)

@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         }
         let result: ReadResult
         do {
-            result = try SetFile.read(file, languages: languages)
+            result = try SetFile.read(file, languages: languages, retroTopics: coach.retroTopics)
         } catch {
             throw CommandFailure(error)
         }

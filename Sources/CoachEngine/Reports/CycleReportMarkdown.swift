@@ -137,7 +137,8 @@ public enum CycleReportMarkdown {
     private static func retroBlocks(_ all: [RetroNote], depth: Int, texts: CycleReportTexts) -> [String] {
         let notes = all.filter { !$0.text.trimmingWhitespace().isEmpty }
         guard !notes.isEmpty else { return [] }
-        var topics = RetroNote.topics.filter { topic in notes.contains { $0.topic == topic } }
+        // The set keeps its answers in the order they were asked.
+        var topics: [String] = []
         for note in notes where !topics.contains(note.topic) {
             topics.append(note.topic)
         }

@@ -8,6 +8,10 @@ enum TestLanguages {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("locales")
 
+    /// The retrospective's questions a reader is given: those prompts/retro.yaml ships
+    /// (the reader takes them from the flow; OKRCore knows no flow).
+    static let retroTopics = ["went_well", "went_badly", "learned", "change"]
+
     static let codes: [LanguageCode] = ["en", "nb", "sv", "nl"].map { LanguageCode($0) }
 
     static let shared: Languages = {
