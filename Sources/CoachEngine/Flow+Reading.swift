@@ -146,7 +146,11 @@ struct FlowReader {
     }
 
     private func grade(_ node: Node, _ key: String) throws(InputError) -> Double {
-        guard let grade = Double(try text(node, key)), grade.isFinite, (0...1).contains(grade) else {
+        let written = try text(node, key)
+        // Written as a grade is: "0.7", "1.0"; not "1e0" or "0x1p0".
+        guard written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let grade = Double(written),
+            (0...1).contains(grade)
+        else {
             throw error(node, "'\(key)' should be a grade from 0.0 to 1.0")
         }
         return grade

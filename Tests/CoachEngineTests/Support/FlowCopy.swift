@@ -63,9 +63,11 @@ struct FlowCopy {
             month: 11, day: 15)
     }
 
-    /// The line a text first appears on in a flow file, 1-based.
+    /// The line a text first appears on in a flow file outside its comments, 1-based.
     func line(of text: String, in flow: String) -> Int? {
-        (flows[flow] ?? "").components(separatedBy: "\n").firstIndex { $0.contains(text) }.map { $0 + 1 }
+        (flows[flow] ?? "").components(separatedBy: "\n").firstIndex {
+            !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") && $0.contains(text)
+        }.map { $0 + 1 }
     }
 }
 
