@@ -120,14 +120,15 @@ public struct Coach: Sendable {
         return nil
     }
 
-    /// Answers "?" or "don't know": never content. An unknown starting value is left out, with the
-    /// advice to measure it first; an unknown value where Enter means "none" (this week's check-in)
+    /// Answers "?" or "don't know": never content. Where the flow says what "don't know" gets
+    /// (`on_unknown`: an unknown starting value is left out, with the advice to measure it first),
+    /// that is said and the step moves on without an answer; an unknown value where Enter means "none" (this week's check-in)
     /// is none; anything else gets the question explained (or, where the flow has no explanation,
     /// the kind of answer it takes, with an example) and asked again.
     private func helpWith(_ asking: Asking, at step: Flow.Step, _ output: inout Output) {
-        if asking == .unknown, step.action?.name == "fill_baseline" {
+        if asking == .unknown, let message = step.onUnknown {
             output.session.remember()
-            say(.say, "baseline_unknown", &output)
+            say(.say, message, &output)
             return perform(step, answer: nil, &output)
         }
         if asking == .unknown, step.expect == .number, step.optional, step.defaultValue == nil {

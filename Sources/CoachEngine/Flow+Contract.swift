@@ -37,7 +37,7 @@ extension Flow {
         if step.refuseYesNo, step.expect != .text {
             throw problem(step, "refuse_yes_no", "only a step that expects text can refuse yes and no")
         }
-        for key in ["skip", "optional", "refuse_yes_no", "default", "ask_again", "help"] where step.ask == nil && step.lines[key] != nil {
+        for key in ["skip", "optional", "refuse_yes_no", "default", "ask_again", "help", "on_unknown"] where step.ask == nil && step.lines[key] != nil {
             throw problem(step, key, "a step that asks nothing takes no answer")
         }
     }

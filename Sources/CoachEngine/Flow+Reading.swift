@@ -14,7 +14,7 @@ struct FlowReader {
 
     static let stepKeys: Set<String> = [
         "ask", "ask_again", "help", "say", "expect", "store", "action", "default", "optional", "skip", "refuse_yes_no",
-        "end", "next", "on_yes", "on_no", "routes",
+        "end", "next", "on_yes", "on_no", "on_unknown", "routes",
     ]
 
     init(source: String) {
@@ -125,7 +125,7 @@ struct FlowReader {
         }
         return Flow.Step(
             id: id, ask: values["ask"], askAgain: values["ask_again"], help: values["help"], say: values["say"],
-            expect: expect, store: values["store"], action: action, defaultValue: values["default"],
+            onUnknown: values["on_unknown"], expect: expect, store: values["store"], action: action, defaultValue: values["default"],
             optional: try flag("optional"), skip: try flag("skip"), refuseYesNo: try flag("refuse_yes_no"),
             end: try flag("end"), next: values["next"], onYes: values["on_yes"], onNo: values["on_no"], routes: routes,
             lines: lines)

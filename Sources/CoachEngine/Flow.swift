@@ -29,6 +29,8 @@ public struct Flow: Sendable {
         /// What "?" or "help" gets at this step: the question explained, with an example.
         public let help: String?
         public let say: String?
+        /// What "don't know" gets here: this message, and the step moves on without an answer.
+        public let onUnknown: String?
         public let expect: Expectation
         public let store: String?
         /// The registered action the answer goes to; a flow names no other.
@@ -128,7 +130,10 @@ public struct Flow: Sendable {
     /// The message keys the flow uses, each with where: "prompts/retro.yaml:12".
     var messageUses: [(key: String, place: String)] {
         order.compactMap { steps[$0] }.flatMap { step in
-            [("ask", step.ask), ("ask_again", step.askAgain), ("help", step.help), ("say", step.say)].compactMap {
+            [
+                ("ask", step.ask), ("ask_again", step.askAgain), ("help", step.help), ("say", step.say),
+                ("on_unknown", step.onUnknown),
+            ].compactMap {
                 field, key in key.map { ($0, place(step, field)) }
             }
         }

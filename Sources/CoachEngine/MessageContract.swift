@@ -17,7 +17,7 @@ enum MessageContract {
         "exported", "export_formats", "empty_set", "nothing_to_check_in", "no_flow", "checkin_start",
         "review_start", "retro_start", "attention_stale", "attention_never", "attention_falling", "checkin_restarted",
         "previous_retro", "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state",
-        "held_state", "not_held_state", "back_to_drafting", "percent", "help_answer", "baseline_unknown",
+        "held_state", "not_held_state", "back_to_drafting", "percent", "help_answer",
         "rewrite_measure", "rewrite_start", "rewrite_target", "rewrite_deadline", "rewrite_kind", "rewrite_missing",
         "rewrite_none", "rewrite_proposal", "rewrite_no_proposal", "rewrite_reason_missing_piece",
         "rewrite_reason_reads_differently", "rewrite_reason_still_missing", "rewrite_reason_doubled_word",

@@ -53,8 +53,11 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let locales: [DataDirectories.LocaleFile]
+        let retroTopics: [String]
         do {
-            locales = try DataDirectories(override: data.dataDirectory).localeFiles()
+            let folders = DataDirectories(override: data.dataDirectory)
+            locales = try folders.localeFiles()
+            retroTopics = try folders.retroTopics()
         } catch {
             throw CommandFailure("okrcoach: \(error)")
         }
@@ -82,7 +85,7 @@ struct ReportCommand: ParsableCommand {
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
         let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
-        try OutputFile.write(render(report, texts: texts), toOutput: output)
+        try OutputFile.write(render(report, texts: texts, retroTopics: retroTopics), toOutput: output)
     }
 
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
@@ -109,9 +112,9 @@ struct ReportCommand: ParsableCommand {
         return set
     }
 
-    private func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
+    private func render(_ report: CycleReport, texts: CycleReportTexts, retroTopics: [String]) -> String {
         switch format ?? output.flatMap(Self.format(ofFile:)) ?? .text {
-        case .md: CycleReportMarkdown.render(report, texts: texts)
+        case .md: CycleReportMarkdown.render(report, texts: texts, retroTopics: retroTopics)
         case .json: CycleReportJSON.render(report)
         case .text: CycleReportCompact(colour: output == nil && Terminal.wantsColour()).render(report, texts: texts)
         }

@@ -110,6 +110,20 @@ struct FlowDecisionTests {
         #expect(talk.session.set.team == nil)
     }
 
+    @Test func whatDontKnowMeansIsTheFlows() throws {
+        let unknown = "Then measure it first"
+        var shipped = drafting(TestCoach.coach)
+        shipped.type("Increase activation rate to 45% by 31 December", "don't know")
+        #expect(shipped.said.first?.hasPrefix(unknown) == true)
+        var copy = FlowCopy()
+        copy.edit("draft", "    on_unknown: baseline_unknown\n", "")
+        copy.edit("draft", "    ask: ask_target\n", "    ask: ask_target\n    on_unknown: baseline_unknown\n")
+        var talk = drafting(try copy.coach())
+        talk.type("Increase activation rate to 45% by 31 December", "don't know")
+        #expect(talk.said.first?.hasPrefix(unknown) == false)
+        #expect(talk.session.step == "baseline")
+    }
+
     @Test func askAgainWorksOnAStepOfAnyName() throws {
         var copy = FlowCopy()
         for (old, new) in [("\n  key_result:\n", "\n  first_kr:\n"), (": key_result", ": first_kr")] {
