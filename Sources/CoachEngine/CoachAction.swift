@@ -28,6 +28,11 @@ public struct CoachAction: Sendable {
     /// `Coach+CheckIn.swift`, `Coach+Review.swift`).
     static let registry = ActionRegistry.coach
 
+    /// Every registered action, by name.
+    public static var all: [CoachAction] {
+        registry.all
+    }
+
     /// The action that saves a retrospective answer under its step's id: its steps are the retro's topics.
     static let recordRetroName = "record_retro"
 }

@@ -30,6 +30,15 @@ struct FlowContractTests {
         #expect(refusal(FlowCopy()) == nil)
     }
 
+    @Test func everyRegisteredActionIsUsedByAShippedFlow() throws {
+        let copy = FlowCopy()
+        var used: Set<String> = []
+        for name in copy.flows.keys.sorted() {
+            used.formUnion(try copy.flow(name).steps.values.compactMap { $0.action?.name })
+        }
+        #expect(used == Set(CoachAction.all.map(\.name)))
+    }
+
     @Test func aTypoInARouteIsRefusedWithItsFileAndLine() throws {
         var copy = FlowCopy()
         copy.edit("checkin", "routes: {recorded: confidence, unclear: value}", "routes: {recordd: confidence, unclear: value}")
