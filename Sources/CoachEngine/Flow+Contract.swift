@@ -49,6 +49,7 @@ extension Flow {
             throw problem(step, step.onYes != nil ? "on_yes" : "on_no", "only a yes_no or choice question goes on by yes or no")
         }
         if step.end {
+            if step.ask != nil { throw problem(step, "ask", "the conversation ends at this step: it asks nothing") }
             if let key = ["next", "on_yes", "on_no", "routes"].first(where: { step.lines[$0] != nil }) {
                 throw problem(step, key, "the conversation ends at this step: it goes on nowhere")
             }

@@ -83,6 +83,14 @@ struct FlowContractTests {
         #expect(error.message.contains("no route for the outcome 'finished' of finish_checkin"))
     }
 
+    @Test func anEndStepAsksNothing() throws {
+        var copy = FlowCopy()
+        copy.edit("retro", "    action: record_retro\n    routes: {recorded: finish}", "    end: true")
+        let error = try #require(refusal(copy))
+        #expect(error.line == copy.line(of: "ask: ask_change", in: "retro"))
+        #expect(error.message == "steps.change.ask: the conversation ends at this step: it asks nothing")
+    }
+
     @Test func aMisspeltStepKeyIsRefused() throws {
         var copy = FlowCopy()
         copy.edit("retro", "    action: finish_retro", "    acton: finish_retro")
