@@ -1,51 +1,54 @@
 import OKRCore
 
-/// The named pieces of coaching a flow step can do with an answer.
-enum CoachAction {
-    static let names: Set<String> = [
-        "review_objective", "keep_objective", "add_purpose", "accept_objective", "review_key_result",
-        "fill_milestone", "fill_outcome", "fill_measure", "fill_target", "fill_baseline", "fill_deadline",
-        "accept_key_result",
-        "count_key_results", "leading_lagging", "finish",
-        "next_key_result", "set_kind", "set_target", "record_value", "mark_done", "mark_open", "record_confidence", "record_note",
-        "finish_checkin", "next_review_item", "record_commitment", "record_grade", "record_reflection", "finish_review",
-        "record_retro", "finish_retro",
-    ]
-}
-
 extension Coach {
-    /// Runs an action and says which outcome it had; the flow's routes say where that leads.
-    func run(_ action: String, answer: String?, _ output: inout Output) -> String {
-        switch action {
-        case "review_objective": return reviewObjective(answer ?? "", &output)
-        case "keep_objective": return keepObjective(&output)
-        case "add_purpose": return addPurpose(answer, &output)
-        case "accept_objective": return acceptObjective(&output)
-        case "review_key_result": return reviewKeyResult(answer ?? "", &output)
-        case "fill_milestone": return fillMilestone(answer, &output)
-        case "fill_outcome", "fill_measure": return fillMeasure(answer, piece: String(action.dropFirst(5)), &output)
-        case "fill_target": return fillValue(answer, piece: "target", &output)
-        case "fill_baseline": return fillValue(answer, piece: "baseline", &output)
-        case "fill_deadline": return fillDeadline(answer, &output)
-        case "accept_key_result": return acceptKeyResult(&output)
-        case "count_key_results": return countKeyResults(output.session)
-        case "leading_lagging": return leadingLagging(&output)
-        case "next_key_result": return nextKeyResult(&output)
-        case "set_kind": return setKind(answer, &output)
-        case "set_target": return setTarget(answer, &output)
-        case "record_value": return recordValue(answer, &output)
-        case "mark_done", "mark_open": return recordDone(action == "mark_done", &output)
-        case "record_confidence": return recordConfidence(answer, &output)
-        case "record_note": return recordNote(answer, &output)
-        case "finish_checkin": return finishCheckIn(&output)
-        case "next_review_item": return nextReviewItem(&output)
-        case "record_commitment": return recordCommitment(answer, &output)
-        case "record_grade": return recordGrade(answer, &output)
-        case "record_reflection": return recordReflection(answer, &output)
-        case "finish_review": return finishReview(&output)
-        case "record_retro": return recordRetro(answer, &output)
-        case "finish_retro": return finishRetro(&output)
-        default: return finish(&output)
+    /// The drafting flow's actions (`prompts/draft.yaml`), with what each returns and says.
+    static func registerDraftingActions(in registry: inout ActionRegistry) {
+        let pieceOutcomes: Set<String> = ["propose", "write"]
+        registry.register(
+            "review_objective", outcomes: ["clean", "findings", "no_purpose"],
+            says: ["objective_clean", "findings_intro", "objective_saved"]
+        ) { coach, answer, output in coach.reviewObjective(answer ?? "", &output) }
+        registry.register("keep_objective", outcomes: ["no_purpose", "kept"], says: ["objective_saved"]) {
+            coach, _, output in coach.keepObjective(&output)
+        }
+        registry.register("add_purpose", outcomes: ["proposed", "skipped"]) { coach, answer, output in
+            coach.addPurpose(answer, &output)
+        }
+        registry.register("accept_objective", outcomes: ["saved", "findings"], says: ["findings_intro", "objective_saved"]) {
+            coach, _, output in coach.acceptObjective(&output)
+        }
+        registry.register(
+            "review_key_result", outcomes: pieceOutcomes.union(["done", "clean", "compound"]), asksForPieces: true,
+            says: ["findings_intro", "key_result_saved", "cannot_propose"], needs: [.refine]
+        ) { coach, answer, output in coach.reviewKeyResult(answer ?? "", &output) }
+        registry.register(
+            "fill_milestone", outcomes: pieceOutcomes.union(["clean", "measure"]), asksForPieces: true,
+            says: ["key_result_saved", "cannot_propose"], needs: [.refine]
+        ) { coach, answer, output in coach.fillMilestone(answer, &output) }
+        for piece in ["outcome", "measure"] {
+            registry.register(
+                "fill_\(piece)", outcomes: pieceOutcomes, asksForPieces: true, says: ["cannot_propose"], needs: [.refine]
+            ) { coach, answer, output in coach.fillMeasure(answer, piece: piece, &output) }
+        }
+        for piece in ["target", "baseline"] {
+            registry.register(
+                "fill_\(piece)", outcomes: pieceOutcomes, asksForPieces: true, says: ["cannot_propose"], needs: [.refine]
+            ) { coach, answer, output in coach.fillValue(answer, piece: piece, &output) }
+        }
+        registry.register(
+            "fill_deadline", outcomes: pieceOutcomes, asksForPieces: true, says: ["cannot_propose"], needs: [.refine]
+        ) { coach, answer, output in coach.fillDeadline(answer, &output) }
+        registry.register("accept_key_result", outcomes: ["saved"], says: ["key_result_saved"]) { coach, _, output in
+            coach.acceptKeyResult(&output)
+        }
+        registry.register("count_key_results", outcomes: ["more", "focus"], needs: [.focusAfter]) { coach, _, output in
+            coach.countKeyResults(output.session)
+        }
+        registry.register("leading_lagging", outcomes: ["ask", "skip"], needs: [.leadingLaggingFrom]) { coach, _, output in
+            coach.leadingLagging(&output)
+        }
+        registry.register("finish", outcomes: ["finished"], says: ["summary", "score", "saved"]) { coach, _, output in
+            coach.finish(&output)
         }
     }
 
@@ -149,7 +152,7 @@ extension Coach {
     /// What to ask for next, or the key result written out to propose.
     private func nextPiece(_ output: inout Output) -> String {
         guard let parts = output.session.draft.keyResult else { return "propose" }
-        if let piece = parts.missing(order: flow.refine) { return piece }
+        if let piece = parts.missing(order: flow.settings.refine ?? []) { return piece }
         switch composer(for: output.session, today: output.today).compose(parts) {
         case .sure(let sentence):
             output.session.draft.proposal = sentence
@@ -266,12 +269,14 @@ extension Coach {
     }
 
     private func countKeyResults(_ session: Session) -> String {
-        (session.set.objectives.last?.keyResults.count ?? 0) >= flow.focusAfter ? "focus" : "more"
+        let count = session.set.objectives.last?.keyResults.count ?? 0
+        return flow.settings.focusAfter.map { count >= $0 } == true ? "focus" : "more"
     }
 
     private func leadingLagging(_ output: inout Output) -> String {
         let number = output.session.set.objectives.count
-        guard (output.session.set.objectives.last?.keyResults.count ?? 0) >= 2,
+        let count = output.session.set.objectives.last?.keyResults.count ?? 0
+        guard flow.settings.leadingLaggingFrom.map({ count >= $0 }) == true,
             !output.session.draft.leadingLaggingAsked.contains(number)
         else { return "skip" }
         output.session.draft.leadingLaggingAsked.append(number)

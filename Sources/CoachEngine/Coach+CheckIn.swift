@@ -2,6 +2,40 @@ import OKRCore
 
 /// The check-in's actions: for each key result its value, the team's confidence and a note.
 extension Coach {
+    /// The check-in flow's actions (`prompts/checkin.yaml`), with what each returns and says.
+    static func registerCheckInActions(in registry: inout ActionRegistry) {
+        let values: Set<String> = ["reprompt_value_form", "reprompt_value_range"]
+        let progress: Set<String> = ["progress", "progress_change", "percent"]
+        registry.register("next_key_result", outcomes: ["value", "done", "kind", "target", "finished"]) {
+            coach, _, output in coach.nextKeyResult(&output)
+        }
+        registry.register("set_kind", outcomes: ["value", "done", "target", "kind", "unclear"], says: ["reprompt_kind"]) {
+            coach, answer, output in coach.setKind(answer, &output)
+        }
+        registry.register("set_target", outcomes: ["value", "done", "target", "kind"], says: values) {
+            coach, answer, output in coach.setTarget(answer, &output)
+        }
+        registry.register(
+            "record_value", outcomes: ["recorded", "unclear"],
+            says: values.union(progress).union(["no_value", "baseline_from_first"])
+        ) { coach, answer, output in coach.recordValue(answer, &output) }
+        for (name, done) in [("mark_done", true), ("mark_open", false)] {
+            registry.register(name, outcomes: ["recorded"], says: progress) { coach, _, output in
+                coach.recordDone(done, &output)
+            }
+        }
+        registry.register("record_confidence", outcomes: ["recorded", "unclear"], says: ["reprompt_confidence"]) {
+            coach, answer, output in coach.recordConfidence(answer, &output)
+        }
+        registry.register("record_note", outcomes: ["recorded"]) { coach, answer, output in
+            coach.recordNote(answer, &output)
+        }
+        registry.register(
+            "finish_checkin", outcomes: ["finished"],
+            says: ["checkin_saved", "attention_stale", "attention_never", "attention_falling", "back_to_drafting"]
+        ) { coach, _, output in coach.finishCheckIn(&output) }
+    }
+
     /// Moves to the next key result; reads its kind, baseline and target from the text when they are unknown.
     func nextKeyResult(_ output: inout Output) -> String {
         guard var activity = output.session.activity else { return "finished" }

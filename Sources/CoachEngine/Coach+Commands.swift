@@ -69,14 +69,14 @@ extension Coach {
 
     private func skip(_ output: inout Output) {
         guard let step = steps(of: output.session)[output.session.step], step.ask != nil,
-            step.optional || step.defaultValue != nil || (step.action?.hasPrefix("fill_") ?? false)
+            step.optional || step.defaultValue != nil || step.skip
         else {
             say(.say, "cannot_skip", &output)
             return ask(again: true, &output)
         }
         output.session.remember()
         say(.say, "skipped", &output)
-        let answer = step.action?.hasPrefix("fill_") == true ? nil : step.defaultValue.map { defaultText($0, output.session, today: output.today) }
+        let answer = step.skip ? nil : step.defaultValue.map { defaultText($0, output.session, today: output.today) }
         perform(step, answer: answer, &output)
     }
 

@@ -3,6 +3,33 @@ import OKRCore
 /// The review's actions: each objective committed or aspirational, each key result graded,
 /// then a post-mortem or a question about safe goals where the grades call for one.
 extension Coach {
+    /// The review's and the retrospective's actions (`prompts/review.yaml`, `prompts/retro.yaml`).
+    static func registerReviewActions(in registry: inout ActionRegistry) {
+        let bands: Set<String> = ["band_red", "band_yellow", "band_green"]
+        registry.register(
+            "next_review_item", outcomes: ["commitment", "grade", "post_mortem", "too_safe", "finished"],
+            says: bands.union(["objective_graded"]), needs: [.postMortemBelow, .tooSafeFrom, .tooSafeAfterCycles]
+        ) { coach, _, output in coach.nextReviewItem(&output) }
+        registry.register("record_commitment", outcomes: ["recorded", "unclear"], says: ["reprompt_commitment"]) {
+            coach, answer, output in coach.recordCommitment(answer, &output)
+        }
+        registry.register("record_grade", outcomes: ["recorded", "unclear"], says: ["reprompt_grade"]) {
+            coach, answer, output in coach.recordGrade(answer, &output)
+        }
+        registry.register("record_reflection", outcomes: ["recorded"]) { coach, answer, output in
+            coach.recordReflection(answer, &output)
+        }
+        registry.register("finish_review", outcomes: ["finished"], says: bands.union(["review_saved", "back_to_drafting"])) {
+            coach, _, output in coach.finishReview(&output)
+        }
+        registry.register(CoachAction.recordRetroName, outcomes: ["recorded"]) { coach, answer, output in
+            coach.recordRetro(answer, &output)
+        }
+        registry.register("finish_retro", outcomes: ["finished"], says: ["retro_saved", "back_to_drafting"]) {
+            coach, _, output in coach.finishRetro(&output)
+        }
+    }
+
     /// The next thing to ask about. `keyResult` is -1 before an objective's key results,
     /// their index while grading, their count once the objective is graded, and one more after its question.
     func nextReviewItem(_ output: inout Output) -> String {
@@ -21,15 +48,31 @@ extension Coach {
                 activity.keyResult = count + 1
                 output.session.activity = activity
                 sayObjectiveGrade(grade, objective: activity.objective, &output)
-                if objective.commitment == .committed, grade < 1 { return "post_mortem" }
-                let streak = output.session.previousCycle?.fullMarksStreak ?? 0
-                if objective.commitment == .aspirational, grade >= 1, streak >= 1 { return "too_safe" }
+                if let question = question(after: grade, of: objective, output.session) { return question }
             }
             activity.objective += 1
             activity.keyResult = -1
             output.session.activity = activity
         }
         return "finished"
+    }
+
+    /// The review flow's question for an objective's grade, by its settings: a post-mortem for a
+    /// committed objective graded below `post_mortem_below`; whether the goals were too safe for an
+    /// aspirational one graded at least `too_safe_from` after `too_safe_after_cycles` cycles in a
+    /// row at full marks.
+    private func question(after grade: Double, of objective: Objective, _ session: Session) -> String? {
+        guard let settings = cycleFlows[.review]?.settings else { return nil }
+        switch objective.commitment {
+        case .committed?:
+            return settings.postMortemBelow.map { grade < $0 } == true ? "post_mortem" : nil
+        case .aspirational?:
+            let streak = session.previousCycle?.fullMarksStreak ?? 0
+            guard let from = settings.tooSafeFrom, let cycles = settings.tooSafeAfterCycles else { return nil }
+            return grade >= from && streak >= cycles ? "too_safe" : nil
+        case nil:
+            return nil
+        }
     }
 
     func recordCommitment(_ answer: String?, _ output: inout Output) -> String {
@@ -106,8 +149,9 @@ extension Coach {
 
     /// At the start of a new set: what the last cycle's retrospective said to change.
     func sayPreviousRetro(_ output: inout Output) {
+        let recall = cycleFlows[.retro]?.settings.recall
         guard let previous = output.session.previousCycle,
-            let change = previous.retro.last(where: { $0.topic == "change" }) ?? previous.retro.last
+            let change = previous.retro.last(where: { $0.topic == recall }) ?? previous.retro.last
         else { return }
         say(.say, "previous_retro", ["cycle": previous.cycle ?? "", "text": change.text], &output)
     }

@@ -20,50 +20,28 @@ public struct Coach: Sendable {
     let checker: Checker
     let texts: [LanguageCode: CoachTexts]
 
-    /// The messages the engine itself uses, besides the flow's questions.
-    static let engineMessages: Set<String> = [
-        "greeting", "other_languages", "resume", "findings_intro", "objective_clean", "objective_saved",
-        "key_result_saved", "summary", "score", "saved", "finished", "reprompt_yes_no", "reprompt_number",
-        "reprompt_time", "reprompt_text", "language_switched", "unknown_language", "unknown_command", "back",
-        "nothing_to_undo", "skipped", "cannot_skip", "no_sets", "sets", "opened", "no_such_set", "new_set",
-        "exported", "export_formats", "empty_set", "help", "nothing_to_check_in", "no_flow", "checkin_start",
-        "review_start", "retro_start", "attention_stale", "attention_never", "attention_falling", "reprompt_kind",
-        "reprompt_confidence", "reprompt_commitment", "reprompt_grade", "progress", "progress_change", "no_value",
-        "reprompt_value_form", "reprompt_value_range", "checkin_restarted",
-        "baseline_from_first", "checkin_saved", "objective_graded", "review_saved", "retro_saved", "previous_retro",
-        "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state", "held_state", "not_held_state",
-        "band_red", "band_yellow", "band_green", "back_to_drafting", "percent", "chat_help", "help_answer", "baseline_unknown", "cannot_propose",
-        "rewrite_measure", "rewrite_start", "rewrite_target", "rewrite_deadline", "rewrite_kind", "rewrite_missing",
-        "rewrite_none", "rewrite_proposal", "rewrite_no_proposal", "rewrite_reason_missing_piece",
-        "rewrite_reason_reads_differently", "rewrite_reason_still_missing", "rewrite_reason_doubled_word",
-        "rewrite_reason_dangling_word", "rewrite_reason_leaves_words_behind", "rewrite_pattern",
-        "rewrite_kind_increase", "rewrite_kind_decrease", "rewrite_kind_at_least", "rewrite_kind_at_most",
-        "rewrite_kind_milestone", "rewrite_piece_outcome", "rewrite_piece_measure", "rewrite_piece_target",
-        "rewrite_piece_baseline", "rewrite_piece_deadline",
-    ]
-
     /// - Parameters:
     ///   - languages: the rule catalogs.
     ///   - texts: the coach's texts, one for each language.
     ///   - flow: the drafting flow.
     ///   - cycleFlows: the check-in, review and retrospective flows; a missing one is unavailable.
-    /// - Throws: `InputError` when a language lacks a message the flows or the engine use.
+    /// - Throws: `InputError` when a language lacks a message the flows, their actions, the engine
+    ///   or a medium use (`MessageContract`).
     public init(
         languages: Languages, texts: [CoachTexts], flow: Flow, cycleFlows: [Activity.Kind: Flow] = [:]
     ) throws(InputError) {
         self.flow = flow
         self.cycleFlows = cycleFlows
         checker = Checker(languages: languages)
+        try MessageContract.check(texts, flows: [flow] + Activity.Kind.allCases.compactMap { cycleFlows[$0] })
         var byLanguage: [LanguageCode: CoachTexts] = [:]
-        let flowKeys = cycleFlows.values.reduce(flow.messageKeys) { $0.union($1.messageKeys) }
-        for text in texts {
-            let needed = flowKeys.union(Self.engineMessages)
-            if let missing = needed.sorted().first(where: { !text.has($0) }) {
-                throw InputError(source: "locales/\(text.language).yaml", message: "the key 'coach.messages.\(missing)' is missing")
-            }
-            byLanguage[text.language] = text
-        }
+        for text in texts { byLanguage[text.language] = text }
         self.texts = byLanguage
+    }
+
+    /// The retrospective's questions, the topics its answers are saved and read under.
+    public var retroTopics: [String] {
+        cycleFlows[.retro]?.retroTopics ?? []
     }
 
     /// The languages the coach speaks.
@@ -138,14 +116,15 @@ public struct Coach: Sendable {
         return nil
     }
 
-    /// Answers "?" or "don't know": never content. An unknown starting value is left out, with the
-    /// advice to measure it first; an unknown value where Enter means "none" (this week's check-in)
+    /// Answers "?" or "don't know": never content. Where the flow says what "don't know" gets
+    /// (`on_unknown`: an unknown starting value is left out, with the advice to measure it first),
+    /// that is said and the step moves on without an answer; an unknown value where Enter means "none" (this week's check-in)
     /// is none; anything else gets the question explained (or, where the flow has no explanation,
     /// the kind of answer it takes, with an example) and asked again.
     private func helpWith(_ asking: Asking, at step: Flow.Step, _ output: inout Output) {
-        if asking == .unknown, step.action == "fill_baseline" {
+        if asking == .unknown, let message = step.onUnknown {
             output.session.remember()
-            say(.say, "baseline_unknown", &output)
+            say(.say, message, &output)
             return perform(step, answer: nil, &output)
         }
         if asking == .unknown, step.expect == .number, step.optional, step.defaultValue == nil {
@@ -241,7 +220,7 @@ public struct Coach: Sendable {
                 output.session.remember()
                 return perform(step, answer: step.defaultValue.map { defaultText($0, output.session, today: output.today) }, &output)
             }
-            if step.expect == .text, step.action != nil, [.yes, .no].contains(answerWord(answer)) {
+            if step.refuseYesNo, [.yes, .no].contains(answerWord(answer)) {
                 return reprompt("reprompt_text", &output)
             }
             if step.expect == .number, !isNumber(answer, output.session) {
@@ -267,7 +246,7 @@ public struct Coach: Sendable {
             self.store(answer, in: store, &output.session)
         }
         if let action = step.action {
-            let outcome = run(action, answer: answer, &output)
+            let outcome = action.perform(self, answer, &output)
             guard let next = step.routes[outcome] else { return }
             enter(next, &output)
         } else if let next = step.next {
@@ -290,7 +269,7 @@ public struct Coach: Sendable {
             }
             next = nil
             if let action = step.action {
-                next = step.routes[run(action, answer: nil, &output)]
+                next = step.routes[action.perform(self, nil, &output)]
             } else {
                 next = step.next
             }
@@ -304,7 +283,7 @@ public struct Coach: Sendable {
             return
         }
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
-        let question = hasKeyResults && step.askAgain != nil && step.id == "key_result" ? step.askAgain ?? key : key
+        let question = hasKeyResults ? step.askAgain ?? key : key
         say(.ask, question, values(for: step, output.session, today: output.today), &output)
     }
 

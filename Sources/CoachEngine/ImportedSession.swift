@@ -13,8 +13,8 @@ extension Coach {
         return session
     }
 
-    /// The step a drafted set ends on: where the flow's `finish` action leads.
+    /// The step a drafted set ends on: the drafting flow's end step.
     private var finishedStep: String {
-        flow.steps.values.first { $0.action == "finish" }?.routes["finished"] ?? "finished"
+        flow.endStep ?? flow.start
     }
 }

@@ -49,6 +49,9 @@ public struct KeyResultParts: Codable, Sendable, Equatable {
         if !reading.isMeasurable { to = nil }
     }
 
+    /// The pieces a key result can miss, as a flow's `refine` names them.
+    static let pieces = ["milestone", "outcome", "measure", "target", "baseline", "deadline"]
+
     /// The next piece to ask for, in the flow's order; nil when nothing is missing.
     func missing(order: [String]) -> String? {
         order.first { piece in

@@ -95,7 +95,9 @@ public enum FuzzTargets {
 
     private static func read(_ data: Data, as format: SetReader.Format) {
         let text = FuzzData.text(data)
-        guard let result = try? SetReader.read(text, source: "fuzz", format: format, languages: FuzzData.languages)
+        guard
+            let result = try? SetReader.read(
+                text, source: "fuzz", format: format, languages: FuzzData.languages, retroTopics: FuzzData.coach.retroTopics)
         else { return }
         _ = Checker(languages: FuzzData.languages).check(result.set)
     }

@@ -63,6 +63,7 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
 
     func run() throws {
         let languages = try data.languages()
+        let retroTopics = try data.retroTopics()
         let language = try self.language.language(among: languages.codes)
         let messages = MessageLanguage(lang: language, languages: languages)
         if files.isEmpty, Terminal.standardInputIsTerminal {
@@ -79,7 +80,7 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
                 let applying =
                     settingsByConfiguration[found.path] ?? settings(found, language: language, languages: languages)
                 settingsByConfiguration[found.path] = applying
-                let result = try SetFile.read(file, languages: languages)
+                let result = try SetFile.read(file, languages: languages, retroTopics: retroTopics)
                 SetFile.printWarnings(result, messages)
                 let report = applying.checker.check(
                     result.set, language: applying.language, suppressions: result.suppressions)

@@ -72,6 +72,15 @@ extension DataOptions {
         }
     }
 
+    /// The retrospective's topics: the questions of the data folders' retro flow.
+    func retroTopics() throws(CommandFailure) -> [String] {
+        do {
+            return try DataDirectories(override: dataDirectory).retroTopics()
+        } catch {
+            throw CommandFailure.program(error)
+        }
+    }
+
     /// The languages of the locale files in the data folders.
     func languages() throws(CommandFailure) -> Languages {
         do {

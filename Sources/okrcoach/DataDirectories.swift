@@ -1,3 +1,4 @@
+import CoachEngine
 import Foundation
 import OKRCore
 
@@ -101,6 +102,12 @@ struct DataDirectories {
             catalogs.append(catalog)
         }
         return Languages(catalogs)
+    }
+
+    /// The retrospective's questions (`prompts/retro.yaml`), the topics a retro note in a set file may have.
+    func retroTopics() throws(InputError) -> [String] {
+        let file = try read("prompts/retro.yaml")
+        return try Flow(yaml: file.text, source: file.path).retroTopics
     }
 
     /// The text of a data file ("prompts/draft.yaml") from the first folder that has it.

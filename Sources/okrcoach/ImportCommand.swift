@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
         let languages = try data.languages()
         let result: ReadResult
         do {
-            result = try SetFile.read(file, languages: languages)
+            result = try SetFile.read(file, languages: languages, retroTopics: coach.retroTopics)
         } catch {
             throw CommandFailure(error)
         }

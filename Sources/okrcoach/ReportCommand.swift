@@ -52,8 +52,11 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
     func run() throws {
         let locales: [DataDirectories.LocaleFile]
         let clock: CoachClock
+        let retroTopics: [String]
         do {
-            locales = try DataDirectories(override: data.dataDirectory).localeFiles()
+            let folders = DataDirectories(override: data.dataDirectory)
+            locales = try folders.localeFiles()
+            retroTopics = try folders.retroTopics()
             clock = try CoachClock.program()
         } catch {
             throw CommandFailure.program(error)
@@ -78,7 +81,7 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
         let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? clock.today)
-        try output.write(render(report, texts: texts))
+        try output.write(render(report, texts: texts, retroTopics: retroTopics))
     }
 
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
@@ -106,9 +109,9 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         return set
     }
 
-    private func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
+    private func render(_ report: CycleReport, texts: CycleReportTexts, retroTopics: [String]) -> String {
         switch format ?? Self.format(of: output.fileFormat) ?? .text {
-        case .md: CycleReportMarkdown.render(report, texts: texts)
+        case .md: CycleReportMarkdown.render(report, texts: texts, retroTopics: retroTopics)
         case .json: CycleReportJSON.render(report)
         case .text: CycleReportCompact(colour: output.output == nil && Terminal.wantsColour()).render(report, texts: texts)
         }

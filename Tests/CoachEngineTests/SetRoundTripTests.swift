@@ -37,7 +37,7 @@ struct SetRoundTripTests {
             Objective(title: "true", keyResults: [], commitment: .aspirational),
         ],
         reviewed: Day(year: 2027, month: 4, day: 2),
-        retro: RetroNote.topics.map { RetroNote(topic: $0, text: "Svar på \($0): ja") })
+        retro: TestCoach.coach.retroTopics.map { RetroNote(topic: $0, text: "Svar på \($0): ja") })
 
     /// A set in each language, as a team writes one.
     static let languages: [OKRSet] = [
@@ -66,7 +66,7 @@ struct SetRoundTripTests {
     }
 
     private func read(_ text: String) throws -> ReadResult {
-        try SetReader.read(text, source: "export.yaml", format: nil, languages: TestCoach.languages)
+        try SetReader.read(text, source: "export.yaml", format: nil, languages: TestCoach.languages, retroTopics: TestCoach.coach.retroTopics)
     }
 
     /// The set without the line numbers reading adds.
@@ -173,7 +173,7 @@ struct SetRoundTripTests {
 
     @Test func markdownStillReadsBackWithItsTexts() throws {
         let text = SetExport.render(Self.everything, as: .md, language: LanguageCode("nb"))
-        let read = try SetReader.read(text, source: "export.md", format: .outline, languages: TestCoach.languages).set
+        let read = try SetReader.read(text, source: "export.md", format: .outline, languages: TestCoach.languages, retroTopics: TestCoach.coach.retroTopics).set
         #expect(read.team == Self.everything.team)
         #expect(read.cycle == Self.everything.cycle)
         #expect(read.objectives[0].keyResults.map(\.text) == Self.everything.objectives[0].keyResults.map(\.text))

@@ -162,7 +162,7 @@ struct CheckFileCycleKeysTests: CheckFileReading {
 
     @Test func aFileOpeningWithTheReviewIsACheckFile() throws {
         let result = try SetReader.read(
-            "reviewed: 2027-04-02\nobjectives:\n  - title: Grow\n", source: "<stdin>", format: nil, languages: TestLanguages.shared)
+            "reviewed: 2027-04-02\nobjectives:\n  - title: Grow\n", source: "<stdin>", format: nil, languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics)
         #expect(result.set.reviewed == Day(year: 2027, month: 4, day: 2))
     }
 }

@@ -40,18 +40,18 @@ struct InputLimitsTests: CheckFileReading {
         #expect(throws: InputError(source: "big.md", .fileTooLarge, ["bytes": "1048576"])) {
             try SetReader.read(
                 "# Grow\n" + String(repeating: "- Increase A from 1 to 2\n", count: 50_000), source: "big.md", format: nil,
-                languages: languages)
+                languages: languages, retroTopics: TestLanguages.retroTopics)
         }
         let long = "objectives:\n  - " + String(repeating: "é", count: 8_193) + "\n"
         #expect(throws: InputError(source: "long.yaml", line: 2, .lineTooLong, ["bytes": "16384"])) {
-            try SetReader.read(long, source: "long.yaml", format: nil, languages: languages)
+            try SetReader.read(long, source: "long.yaml", format: nil, languages: languages, retroTopics: TestLanguages.retroTopics)
         }
     }
 
     @Test func aJSONExportReadsAsACheckFile() throws {
         let json = #"{"lang": "nb", "objectives": [{"title": "Øke inntektene", "key_results": [{"text": "Øke A fra 1 til 2", "target": 2, "check_ins": [{"date": "2027-01-08", "value": 1.5}]}]}]}"#
         for format in [SetReader.Format(fileName: "okrs.JSON"), nil] {
-            let set = try SetReader.read("\n  " + json, source: "okrs.json", format: format, languages: TestLanguages.shared).set
+            let set = try SetReader.read("\n  " + json, source: "okrs.json", format: format, languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics).set
             #expect(set.lang == LanguageCode("nb"))
             #expect(set.objectives.first?.keyResults.first?.target == 2)
             #expect(set.objectives.first?.keyResults.first?.checkIns.first?.value == 1.5)

@@ -4,7 +4,7 @@ import Testing
 /// Markdown outlines in any of the four languages read as sets.
 struct OutlineReaderTests {
     private func read(_ text: String) throws -> OKRSet {
-        try OutlineReader.read(text, source: "okrs.md", languages: TestLanguages.shared).set
+        try OutlineReader.read(text, source: "okrs.md", languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics).set
     }
 
     @Test func headingsWithListItems() throws {
@@ -87,7 +87,7 @@ struct OutlineReaderTests {
 
     /// The lines a reading warned of, as "LINE: message".
     private func unread(_ text: String) throws -> [String] {
-        try OutlineReader.read(text, source: "okrs.md", languages: TestLanguages.shared).warnings.map { warning in
+        try OutlineReader.read(text, source: "okrs.md", languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics).warnings.map { warning in
             "\(warning.line ?? 0): \(warning.message)"
         }
     }

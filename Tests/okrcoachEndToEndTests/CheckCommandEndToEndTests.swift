@@ -190,9 +190,12 @@ struct DataFolderEndToEndTests {
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
         let program = bin.appendingPathComponent("okrcoach")
         try FileManager.default.copyItem(at: Okrcoach.program, to: program)
-        try FileManager.default.copyItem(
-            at: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales"),
-            to: share.appendingPathComponent("locales"))
+        // The languages, and the flows that say which retrospective questions a file may answer.
+        for folder in ["locales", "prompts"] {
+            try FileManager.default.copyItem(
+                at: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/\(folder)"),
+                to: share.appendingPathComponent(folder))
+        }
         let file = try scratch.write("okrs.md", "# Mål: Øke inntektene for å vokse\n- Jobbe med ny app\n")
         let run = try Okrcoach.run(["check", file], program: program, in: URL(fileURLWithPath: "/"))
         #expect(run.status == 1, "\(run.errors)")

@@ -9,7 +9,7 @@ import OKRCore
 ///
 /// ```swift
 /// let report = CycleReport(sets: [set], today: Day(iso: "2026-11-21")!)
-/// print(CycleReportMarkdown.render(report, texts: texts))
+/// print(CycleReportMarkdown.render(report, texts: texts, retroTopics: coach.retroTopics))
 /// ```
 public struct CycleReport: Sendable {
     /// The cycle the report covers when it is a cycle's report; nil for a single set.

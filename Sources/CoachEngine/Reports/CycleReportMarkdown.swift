@@ -13,7 +13,8 @@ public enum CycleReportMarkdown {
     /// How many of the last confidence scores a table shows.
     static let confidencesShown = 4
 
-    public static func render(_ report: CycleReport, texts: CycleReportTexts) -> String {
+    /// - Parameter retroTopics: the retrospective flow's questions, in the order the answers are shown.
+    public static func render(_ report: CycleReport, texts: CycleReportTexts, retroTopics: [String]) -> String {
         var blocks = ["# " + MarkdownText.inline(texts.title(of: report)), "*" + texts.dateLine(of: report) + "*"]
         let depth = report.cycle == nil ? 2 : 3
         for section in report.sections {
@@ -23,18 +24,20 @@ public enum CycleReportMarkdown {
                     blocks.append("*" + texts.text(.reviewed, ["day": reviewed.description]) + "*")
                 }
             }
-            blocks += sectionBlocks(section, depth: depth, texts: texts)
+            blocks += sectionBlocks(section, depth: depth, texts: texts, retroTopics: retroTopics)
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    private static func sectionBlocks(_ section: CycleReport.Section, depth: Int, texts: CycleReportTexts) -> [String] {
+    private static func sectionBlocks(
+        _ section: CycleReport.Section, depth: Int, texts: CycleReportTexts, retroTopics: [String]
+    ) -> [String] {
         guard !section.objectives.isEmpty else { return [texts.text(.noObjectives)] }
         var blocks: [String] = []
         for (index, status) in section.objectives.enumerated() {
             blocks += objectiveBlocks(status, index: index, depth: depth, texts: texts)
         }
-        blocks += retroBlocks(section.set.retro, depth: depth, texts: texts)
+        blocks += retroBlocks(section.set.retro, depth: depth, texts: texts, topics: retroTopics)
         return blocks
     }
 
@@ -134,10 +137,13 @@ public enum CycleReportMarkdown {
         }
     }
 
-    private static func retroBlocks(_ all: [RetroNote], depth: Int, texts: CycleReportTexts) -> [String] {
+    /// The answers by question: the flow's questions in its order, then any other topic a file brought.
+    private static func retroBlocks(_ all: [RetroNote], depth: Int, texts: CycleReportTexts, topics flowTopics: [String])
+        -> [String]
+    {
         let notes = all.filter { !$0.text.trimmingWhitespace().isEmpty }
         guard !notes.isEmpty else { return [] }
-        var topics = RetroNote.topics.filter { topic in notes.contains { $0.topic == topic } }
+        var topics = flowTopics.filter { topic in notes.contains { $0.topic == topic } }
         for note in notes where !topics.contains(note.topic) {
             topics.append(note.topic)
         }

@@ -90,7 +90,8 @@ public struct CycleReportTexts: Sendable {
         commitments = try Self.names(Commitment.allCases, in: section.fields("commitments"))
         let questionFields = try section.fields("questions")
         var questions: [String: String] = [:]
-        for topic in RetroNote.topics {
+        // Every title the locale gives: a question added to prompts/retro.yaml brings its own.
+        for topic in questionFields.keys {
             questions[topic] = try questionFields.string(topic)
         }
         self.questions = questions

@@ -1,6 +1,6 @@
 /// One answer of a retrospective, saved against the cycle.
 public struct RetroNote: Sendable, Equatable, Codable {
-    /// The question it answers: `went_well`, `went_badly`, `learned` or `change`.
+    /// The question it answers: the id of its step in `prompts/retro.yaml` (`went_well`, `change`…).
     public var topic: String
     public var text: String
 
@@ -8,7 +8,4 @@ public struct RetroNote: Sendable, Equatable, Codable {
         self.topic = topic
         self.text = text
     }
-
-    /// The questions of a retrospective, in the order they are asked.
-    public static let topics = ["went_well", "went_badly", "learned", "change"]
 }

@@ -16,8 +16,11 @@ public enum CheckFileReader {
     ///   - text: the file's text.
     ///   - source: its name, for messages.
     ///   - languages: the codes `lang:` may name.
+    ///   - retroTopics: the topics a retro note may have: the retrospective flow's questions.
     /// - Throws: `InputError` for bad YAML or a file of the wrong shape, naming the line.
-    public static func read(_ text: String, source: String, languages: Set<LanguageCode>) throws(InputError)
+    public static func read(
+        _ text: String, source: String, languages: Set<LanguageCode>, retroTopics: [String]
+    ) throws(InputError)
         -> ReadResult
     {
         // The basic resolver: every value is read as text anyway, and resolving each
@@ -25,7 +28,7 @@ public enum CheckFileReader {
         guard let root = try YAMLDocument.compose(text, source: source, resolver: .basic) else {
             throw InputError(source: source, .checkFileEmpty)
         }
-        var reader = NodeReader(source: source)
+        var reader = NodeReader(source: source, retroTopics: retroTopics)
         let set = try reader.readSet(root, languages: languages)
         return ReadResult(set: set, warnings: reader.warnings)
     }
@@ -42,10 +45,13 @@ public struct ReadResult: Sendable, Equatable {
 /// Walks the YAML nodes of a check file, collecting what it ignores.
 struct NodeReader {
     let source: String
+    /// The topics a retro note may have, in the order they are asked.
+    let retroTopics: [String]
     var warnings: [InputError] = []
 
-    init(source: String) {
+    init(source: String, retroTopics: [String]) {
         self.source = source
+        self.retroTopics = retroTopics
     }
 
     mutating func readSet(_ root: Node, languages: Set<LanguageCode>) throws(InputError) -> OKRSet {

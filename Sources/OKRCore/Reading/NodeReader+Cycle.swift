@@ -30,7 +30,7 @@ extension NodeReader {
         return CheckIn(day: day, value: number, confidence: confidence, note: note, author: author)
     }
 
-    /// A retro note: a `topic` (one of `RetroNote.topics`) with its `text`.
+    /// A retro note: a `topic` (one of `retroTopics`, the retrospective flow's questions) with its `text`.
     mutating func readRetroNote(_ node: Node) throws(InputError) -> RetroNote {
         guard let mapping = node.mapping else {
             throw error(at: node, .retroNoteShape, found: node)
@@ -41,8 +41,8 @@ extension NodeReader {
             switch key.string ?? "" {
             case "topic":
                 topic = try text(value, "topic")
-                if let topic, !RetroNote.topics.contains(topic) {
-                    let topics = RetroNote.topics.joined(separator: ", ")
+                if let topic, !retroTopics.contains(topic) {
+                    let topics = retroTopics.joined(separator: ", ")
                     throw error(at: value, .shouldBeOneOf, ["key": "topic", "names": topics], found: value)
                 }
             case "text": note = try text(value, "text") ?? ""

@@ -15,13 +15,16 @@ import Yams
 /// (`FILE:LINE`), so that `okrcoach import` can refuse to save a shortened set.
 public enum OutlineReader {
     /// - Throws: `InputError` when the outline holds no objective, or its front matter is bad.
-    public static func read(_ text: String, source: String, languages: Languages) throws(InputError) -> ReadResult {
+    public static func read(_ text: String, source: String, languages: Languages, retroTopics: [String]) throws(InputError)
+        -> ReadResult
+    {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
         var set = OKRSet()
         var warnings: [InputError] = []
-        let bodyStart = try readFrontMatter(&lines, into: &set, warnings: &warnings, source: source, languages: languages)
+        let bodyStart = try readFrontMatter(
+            &lines, into: &set, warnings: &warnings, source: source, languages: languages, retroTopics: retroTopics)
         let keywords = OutlineKeywords(languages)
         let parsed = lines.enumerated().dropFirst(bodyStart).map { offset, line in
             OutlineLine(OutlineLine.withoutComments(line), number: offset + 1, keywords: keywords)
@@ -40,7 +43,7 @@ public enum OutlineReader {
     /// Reads the `---` front matter, if any; returns the index of the first body line.
     private static func readFrontMatter(
         _ lines: inout [String], into set: inout OKRSet, warnings: inout [InputError], source: String,
-        languages: Languages
+        languages: Languages, retroTopics: [String]
     ) throws(InputError) -> Int {
         guard lines.first?.trimmingWhitespace() == "---",
             let close = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" })
@@ -51,7 +54,7 @@ public enum OutlineReader {
         guard let mapping = root.mapping else {
             throw InputError(source: source, line: 2, .frontMatterShape)
         }
-        var reader = NodeReader(source: source)
+        var reader = NodeReader(source: source, retroTopics: retroTopics)
         try reader.readHeader(mapping, into: &set, languages: Set(languages.codes), allowed: [])
         warnings += reader.warnings
         return close + 1

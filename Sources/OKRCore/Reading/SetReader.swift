@@ -20,20 +20,22 @@ public enum SetReader {
     }
 
     /// Reads a set and its `okrcoach: ignore` comments; with no format given, text that opens with
-    /// YAML keys is a check file.
+    /// YAML keys is a check file. A retro note's topic must be one of `retroTopics`, the
+    /// retrospective flow's questions (`Flow.retroTopics`).
     ///
     /// - Throws: `InputError` naming the source and, where known, the line.
-    public static func read(_ text: String, source: String, format: Format?, languages: Languages) throws(InputError)
-        -> ReadResult
-    {
+    public static func read(
+        _ text: String, source: String, format: Format?, languages: Languages, retroTopics: [String]
+    ) throws(InputError) -> ReadResult {
         try InputLimits.check(text, source: source)
         // A copy saved from chat is indented with no-break spaces.
         let text = ChatIndentation.restored(text)
         let format = format ?? sniff(text)
         var result =
             switch format {
-            case .checkFile: try CheckFileReader.read(text, source: source, languages: Set(languages.codes))
-            case .outline: try OutlineReader.read(text, source: source, languages: languages)
+            case .checkFile:
+                try CheckFileReader.read(text, source: source, languages: Set(languages.codes), retroTopics: retroTopics)
+            case .outline: try OutlineReader.read(text, source: source, languages: languages, retroTopics: retroTopics)
             }
         result.suppressions = InlineSuppressions(text, format: format, source: source)
         result.warnings += result.suppressions.warnings

@@ -108,7 +108,7 @@ struct DutchCycleTranscriptTests {
             > De wizard liep een week uit
             Beoordeling opgeslagen. Score van de set: 0,7 (groen).
             > /retro
-            Retrospective van Groei, 2026-Q4: vier korte vragen. Druk op Enter om er een over te slaan.
+            Retrospective van Groei, 2026-Q4: een paar korte vragen. Druk op Enter om er een over te slaan.
             Wat ging er goed deze cyclus?
             > De wekelijkse check-ins hielden ons scherp
             Wat ging er minder goed?

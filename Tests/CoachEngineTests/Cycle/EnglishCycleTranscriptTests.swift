@@ -108,7 +108,7 @@ struct EnglishCycleTranscriptTests {
             > The wizard slipped a week
             Review saved. The set's grade: 0.7 (green).
             > /retro
-            Retrospective of Growth, 2026-Q4: four short questions. Press Enter to skip one.
+            Retrospective of Growth, 2026-Q4: a few short questions. Press Enter to skip one.
             What went well this cycle?
             > Weekly check-ins kept us honest
             What did not go well?

@@ -26,7 +26,7 @@ struct CycleReportHostileValuesTests {
             let texts = ReportFixtures.texts(code)
             let report = CycleReport(sets: [set(value)], today: ReportFixtures.today)
             let compact = CycleReportCompact(colour: true).render(report, texts: texts)
-            let markdown = CycleReportMarkdown.render(report, texts: texts)
+            let markdown = CycleReportMarkdown.render(report, texts: texts, retroTopics: TestCoach.coach.retroTopics)
             let json = CycleReportJSON.render(report)
             #expect(!compact.isEmpty && !markdown.isEmpty && !json.isEmpty)
             if value == 1e20 {

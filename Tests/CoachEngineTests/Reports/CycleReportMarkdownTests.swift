@@ -11,7 +11,8 @@ struct CycleReportMarkdownTests {
 
     private func raw(_ sets: [OKRSet], cycle: String? = nil, lang: String = "en") -> String {
         CycleReportMarkdown.render(
-            CycleReport(sets: sets, cycle: cycle, today: ReportFixtures.today), texts: ReportFixtures.texts(lang))
+            CycleReport(sets: sets, cycle: cycle, today: ReportFixtures.today), texts: ReportFixtures.texts(lang),
+            retroTopics: TestCoach.coach.retroTopics)
     }
 
     /// The rows of the tables: lines that start with "|".
@@ -194,7 +195,8 @@ struct CycleReportMarkdownTests {
             ])
         let set = OKRSet(lang: LanguageCode("en"), cycle: "2026-Q4", team: "Growth", objectives: [Objective(title: "Grow", keyResults: [result])])
         let text = CycleReportMarkdown.render(
-            CycleReport(sets: [set], cycle: nil, today: ReportFixtures.today), texts: ReportFixtures.texts("en"))
+            CycleReport(sets: [set], cycle: nil, today: ReportFixtures.today), texts: ReportFixtures.texts("en"),
+            retroTopics: TestCoach.coach.retroTopics)
         #expect(text.contains("Two clinics signed") && text.contains("God start"))
         #expect(!text.contains("Old news"))
     }

@@ -11,7 +11,7 @@ struct CycleReportTextsTests {
         for key in CycleReportTexts.Key.allCases {
             #expect(!texts.text(key).isEmpty, "\(code): \(key.rawValue)")
         }
-        for topic in RetroNote.topics {
+        for topic in TestCoach.coach.retroTopics {
             #expect(texts.question(topic) != topic, "\(code): \(topic)")
         }
     }

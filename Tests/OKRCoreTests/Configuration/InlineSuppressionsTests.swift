@@ -6,7 +6,7 @@ struct InlineSuppressionsTests {
     private let checker = Checker(languages: TestLanguages.shared)
 
     private func rules(_ text: String, _ format: SetReader.Format) throws -> [(RuleID, Int?)] {
-        let result = try SetReader.read(text, source: "okrs", format: format, languages: TestLanguages.shared)
+        let result = try SetReader.read(text, source: "okrs", format: format, languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics)
         return checker.check(result.set, suppressions: result.suppressions).findings.map { ($0.rule, $0.line) }
     }
 
@@ -46,7 +46,7 @@ struct InlineSuppressionsTests {
 
     @Test func aMarkdownCommentIsNotPartOfTheText() throws {
         let outline = "# Grow revenue in order to invest\n- Reach 80 NPS <!-- okrcoach: ignore kr-vague --> by June\n"
-        let result = try SetReader.read(outline, source: "okrs.md", format: .outline, languages: TestLanguages.shared)
+        let result = try SetReader.read(outline, source: "okrs.md", format: .outline, languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics)
         #expect(result.set.objectives.first?.keyResults.map(\.text) == ["Reach 80 NPS  by June"])
     }
 

@@ -8,6 +8,10 @@ enum TestLanguages {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("locales")
 
+    /// The retrospective's questions a reader is given: those prompts/retro.yaml ships
+    /// (the reader takes them from the flow; OKRCore knows no flow).
+    static let retroTopics = ["went_well", "went_badly", "learned", "change"]
+
     /// Every language of `locales/`, by its file names: a locale file added there is tested too.
     static let codes: [LanguageCode] = codes(in: folder)
 

@@ -1,0 +1,132 @@
+import OKRCore
+
+/// The checks a flow passes when it is read, each naming the file and line of what is wrong:
+/// steps that exist, routes that are outcomes of their action and cover all of them, a way on
+/// from every step, every step reachable from the start, and the settings each action needs.
+extension Flow {
+    func validate() throws(InputError) {
+        guard steps[start] != nil else {
+            throw InputError(source: source, line: lines["start"], message: "start: there is no step '\(start)'")
+        }
+        for id in order {
+            guard let step = steps[id] else { continue }
+            try validateFields(of: step)
+            try validateWayOn(from: step)
+        }
+        try validateSettings()
+        try validateReachability()
+    }
+
+    private func problem(_ step: Step, _ key: String, _ message: String) -> InputError {
+        InputError(source: source, line: step.lines[key] ?? step.lines[""], message: "steps.\(step.id)\(key.isEmpty ? "" : ".\(key)"): \(message)")
+    }
+
+    private func validateFields(of step: Step) throws(InputError) {
+        for (key, target) in [("next", step.next), ("on_yes", step.onYes), ("on_no", step.onNo)] {
+            if let target, steps[target] == nil { throw problem(step, key, "there is no step '\(target)'") }
+        }
+        for outcome in step.routes.keys.sorted() where steps[step.routes[outcome] ?? ""] == nil {
+            throw problem(step, "routes.\(outcome)", "there is no step '\(step.routes[outcome] ?? "")'")
+        }
+        if let store = step.store, !Self.stores.contains(store) {
+            throw problem(step, "store", "'\(store)' is no place to store; the places are \(Self.stores.sorted().joined(separator: ", "))")
+        }
+        if let value = step.defaultValue, !Self.defaults.contains(value) {
+            throw problem(step, "default", "'\(value)' is no default; the defaults are \(Self.defaults.sorted().joined(separator: ", "))")
+        }
+        if step.refuseYesNo, step.expect != .text {
+            throw problem(step, "refuse_yes_no", "only a step that expects text can refuse yes and no")
+        }
+        for key in ["skip", "optional", "refuse_yes_no", "default", "ask_again", "help", "on_unknown"] where step.ask == nil && step.lines[key] != nil {
+            throw problem(step, key, "a step that asks nothing takes no answer")
+        }
+    }
+
+    /// Every step goes on somewhere, or says it ends; no route or answer is left without a step.
+    private func validateWayOn(from step: Step) throws(InputError) {
+        let answersYesNo = step.ask != nil && (step.expect == .yesNo || step.expect == .choice)
+        if !answersYesNo, step.onYes != nil || step.onNo != nil {
+            throw problem(step, step.onYes != nil ? "on_yes" : "on_no", "only a yes_no or choice question goes on by yes or no")
+        }
+        if step.end {
+            if step.ask != nil { throw problem(step, "ask", "the conversation ends at this step: it asks nothing") }
+            if let key = ["next", "on_yes", "on_no", "routes"].first(where: { step.lines[$0] != nil }) {
+                throw problem(step, key, "the conversation ends at this step: it goes on nowhere")
+            }
+            return
+        }
+        guard let action = step.action else {
+            if !step.routes.isEmpty { throw problem(step, "routes", "routes need an action whose outcomes they follow") }
+            switch step.expect {
+            case .yesNo where step.ask != nil:
+                guard step.onYes != nil, step.onNo != nil else {
+                    throw problem(step, step.onYes == nil ? "" : "on_yes", "a yes_no question needs both on_yes and on_no")
+                }
+            default:
+                guard step.next != nil else { throw problem(step, "", "this step goes on nowhere: give it next, or end: true") }
+            }
+            return
+        }
+        if step.next != nil { throw problem(step, "next", "a step with an action goes on by its routes, not next") }
+        if step.expect == .yesNo, step.ask != nil {
+            throw problem(step, "action", "a yes_no question goes on by on_yes and on_no, not an action")
+        }
+        let outcomes = action.outcomes(in: self)
+        for outcome in step.routes.keys.sorted(by: { (step.lines["routes.\($0)"] ?? 0) < (step.lines["routes.\($1)"] ?? 0) })
+        where !outcomes.contains(outcome) {
+            throw problem(
+                step, "routes.\(outcome)",
+                "'\(outcome)' is no outcome of \(action.name); it returns \(outcomes.sorted().joined(separator: ", "))")
+        }
+        if let missing = outcomes.sorted().first(where: { step.routes[$0] == nil }) {
+            throw problem(
+                step, step.routes.isEmpty ? "action" : "routes",
+                "no route for the outcome '\(missing)' of \(action.name): add it to routes, or end: true")
+        }
+    }
+
+    private func validateSettings() throws(InputError) {
+        for id in order {
+            guard let step = steps[id], let action = step.action else { continue }
+            if let missing = action.needs.first(where: { !settings.has($0) }) {
+                throw problem(step, "action", "\(action.name) needs the flow's '\(missing.rawValue)'")
+            }
+        }
+        if let recall = settings.recall, !retroTopics.contains(recall) {
+            throw InputError(
+                source: source, line: lines["recall"],
+                message: "recall: '\(recall)' is no retrospective question of this flow; the questions are \(retroTopics.joined(separator: ", "))")
+        }
+    }
+
+    /// Every step can be reached from the start, and the conversation can end.
+    private func validateReachability() throws(InputError) {
+        var reached: Set<String> = [start]
+        var queue = [start]
+        while let id = queue.popLast() {
+            for target in steps[id]?.targets ?? [] where reached.insert(target).inserted {
+                queue.append(target)
+            }
+        }
+        if let unreached = order.first(where: { !reached.contains($0) }), let step = steps[unreached] {
+            throw problem(step, "", "no step leads here from the start '\(start)'")
+        }
+        guard order.contains(where: { steps[$0]?.end == true }) else {
+            throw InputError(source: source, line: lines["steps"], message: "steps: no step ends the conversation; mark the last one end: true")
+        }
+    }
+}
+
+extension Flow.Settings {
+    func has(_ setting: Flow.Setting) -> Bool {
+        switch setting {
+        case .focusAfter: focusAfter != nil
+        case .leadingLaggingFrom: leadingLaggingFrom != nil
+        case .refine: refine != nil
+        case .postMortemBelow: postMortemBelow != nil
+        case .tooSafeFrom: tooSafeFrom != nil
+        case .tooSafeAfterCycles: tooSafeAfterCycles != nil
+        case .recall: recall != nil
+        }
+    }
+}

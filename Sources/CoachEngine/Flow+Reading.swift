@@ -1,0 +1,162 @@
+import OKRCore
+import Yams
+
+/// Reads a flow file's YAML nodes, keeping the file's order and the line of every key,
+/// so that each problem the contract finds names its line. Unknown keys are refused:
+/// a misspelt `acton:` would otherwise be a step that silently does nothing.
+struct FlowReader {
+    let source: String
+    var start = ""
+    var steps: [String: Flow.Step] = [:]
+    var order: [String] = []
+    var settings = Flow.Settings()
+    var lines: [String: Int] = [:]
+
+    static let stepKeys: Set<String> = [
+        "ask", "ask_again", "help", "say", "expect", "store", "action", "default", "optional", "skip", "refuse_yes_no",
+        "end", "next", "on_yes", "on_no", "on_unknown", "routes",
+    ]
+
+    init(source: String) {
+        self.source = source
+    }
+
+    mutating func read(_ yaml: String) throws(InputError) {
+        guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
+            throw InputError(source: source, message: "the file is empty: a flow needs 'start:' and 'steps:'")
+        }
+        guard let mapping = root.mapping else { throw error(root, "a flow is a mapping with 'start:' and 'steps:'") }
+        var stepsNode: Node?
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            lines[name] = key.mark?.line
+            switch name {
+            case "start": start = try text(value, "start")
+            case "steps": stepsNode = value
+            default:
+                guard let setting = Flow.Setting(rawValue: name) else {
+                    let known = (["start", "steps"] + Flow.Setting.allCases.map(\.rawValue)).joined(separator: ", ")
+                    throw error(key, "'\(name)' is no flow key; a flow has \(known)")
+                }
+                try read(setting, value)
+            }
+        }
+        guard lines["start"] != nil else { throw error(root, "the key 'start' is missing") }
+        guard let stepsNode else { throw error(root, "the key 'steps' is missing") }
+        guard let stepMapping = stepsNode.mapping else { throw error(stepsNode, "'steps' should be a mapping of steps") }
+        for (key, value) in stepMapping {
+            let id = try text(key, "steps")
+            order.append(id)
+            steps[id] = try step(id, key: key, value)
+        }
+    }
+
+    private mutating func read(_ setting: Flow.Setting, _ node: Node) throws(InputError) {
+        switch setting {
+        case .focusAfter: settings.focusAfter = try wholeNumber(node, setting.rawValue, from: 1)
+        case .leadingLaggingFrom: settings.leadingLaggingFrom = try wholeNumber(node, setting.rawValue, from: 1)
+        case .tooSafeAfterCycles: settings.tooSafeAfterCycles = try wholeNumber(node, setting.rawValue, from: 0)
+        case .postMortemBelow: settings.postMortemBelow = try grade(node, setting.rawValue)
+        case .tooSafeFrom: settings.tooSafeFrom = try grade(node, setting.rawValue)
+        case .recall: settings.recall = try text(node, setting.rawValue)
+        case .refine:
+            guard let items = node.sequence else { throw error(node, "'refine' should be a list of pieces") }
+            var pieces: [String] = []
+            for item in items {
+                let piece = try text(item, "refine")
+                guard KeyResultParts.pieces.contains(piece) else {
+                    let known = KeyResultParts.pieces.joined(separator: ", ")
+                    throw error(item, "'\(piece)' is no piece of a key result; the pieces are \(known)")
+                }
+                pieces.append(piece)
+            }
+            settings.refine = pieces
+        }
+    }
+
+    private func step(_ id: String, key: Node, _ node: Node) throws(InputError) -> Flow.Step {
+        guard let mapping = node.mapping else { throw error(node, "steps.\(id) should be a mapping") }
+        var values: [String: String] = [:]
+        var lines: [String: Int] = ["": key.mark?.line ?? 0]
+        var routes: [String: String] = [:]
+        for (field, value) in mapping {
+            let name = field.string ?? ""
+            guard Self.stepKeys.contains(name) else {
+                throw error(field, "steps.\(id): '\(name)' is no key of a step; a step has \(Self.stepKeys.sorted().joined(separator: ", "))")
+            }
+            lines[name] = field.mark?.line
+            guard name == "routes" else {
+                values[name] = try text(value, "steps.\(id).\(name)")
+                continue
+            }
+            guard let routeMapping = value.mapping else {
+                throw error(value, "steps.\(id).routes should map each outcome to a step")
+            }
+            for (outcome, target) in routeMapping {
+                let outcomeName = try text(outcome, "steps.\(id).routes")
+                lines["routes.\(outcomeName)"] = outcome.mark?.line
+                routes[outcomeName] = try text(target, "steps.\(id).routes.\(outcomeName)")
+            }
+        }
+        func flag(_ name: String) throws(InputError) -> Bool {
+            switch values[name] {
+            case nil, "false": return false
+            case "true": return true
+            case let other?:
+                throw InputError(
+                    source: source, line: lines[name], message: "steps.\(id).\(name) should be true or false, found '\(other)'")
+            }
+        }
+        let expectText = values["expect"] ?? "text"
+        guard let expect = Flow.Expectation(rawValue: expectText) else {
+            let kinds = Flow.Expectation.allCases.map(\.rawValue).joined(separator: ", ")
+            throw InputError(
+                source: source, line: lines["expect"],
+                message: "steps.\(id).expect: '\(expectText)' is no kind of answer; the kinds are \(kinds)")
+        }
+        var action: CoachAction?
+        if let name = values["action"] {
+            guard let registered = CoachAction.registry[name] else {
+                throw InputError(
+                    source: source, line: lines["action"],
+                    message: "steps.\(id).action: '\(name)' is no action; the actions are \(CoachAction.registry.names.joined(separator: ", "))")
+            }
+            action = registered
+        }
+        return Flow.Step(
+            id: id, ask: values["ask"], askAgain: values["ask_again"], help: values["help"], say: values["say"],
+            onUnknown: values["on_unknown"], expect: expect, store: values["store"], action: action, defaultValue: values["default"],
+            optional: try flag("optional"), skip: try flag("skip"), refuseYesNo: try flag("refuse_yes_no"),
+            end: try flag("end"), next: values["next"], onYes: values["on_yes"], onNo: values["on_no"], routes: routes,
+            lines: lines)
+    }
+
+    // MARK: - Values
+
+    private func text(_ node: Node, _ key: String) throws(InputError) -> String {
+        guard let scalar = node.scalar, !scalar.string.isEmpty else { throw error(node, "'\(key)' should be text") }
+        return scalar.string
+    }
+
+    private func wholeNumber(_ node: Node, _ key: String, from lowest: Int) throws(InputError) -> Int {
+        guard let number = Int(try text(node, key)), (lowest...99).contains(number) else {
+            throw error(node, "'\(key)' should be a whole number from \(lowest) to 99")
+        }
+        return number
+    }
+
+    private func grade(_ node: Node, _ key: String) throws(InputError) -> Double {
+        let written = try text(node, key)
+        // Written as a grade is: "0.7", "1.0"; not "1e0" or "0x1p0".
+        guard written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let grade = Double(written),
+            (0...1).contains(grade)
+        else {
+            throw error(node, "'\(key)' should be a grade from 0.0 to 1.0")
+        }
+        return grade
+    }
+
+    private func error(_ node: Node, _ message: String) -> InputError {
+        InputError(source: source, line: node.mark?.line, message: message)
+    }
+}

@@ -1,0 +1,76 @@
+import OKRCore
+
+/// The messages every language must have, checked when the coach is built: the flows'
+/// questions, what their actions say, what the engine says, and what each medium says
+/// of its own (the chat's replies, its "Answer “-”" for the terminal's "Press Enter").
+///
+/// A locale without one is refused with the key and, for a flow's question, the flow
+/// file and line that asks it; without the check a chat user would read the bare key.
+enum MessageContract {
+    /// The messages the engine itself says, in every medium, besides the flows' questions and
+    /// their actions' messages.
+    static let engine: Set<String> = [
+        "greeting", "help", "other_languages", "resume", "findings_intro", "summary", "score", "saved", "finished",
+        "reprompt_yes_no", "reprompt_number", "reprompt_time", "reprompt_text", "reprompt_cycle", "reprompt_value_range",
+        "answer_too_long", "language_switched", "unknown_language", "unknown_command", "back",
+        "nothing_to_undo", "skipped", "cannot_skip", "no_sets", "sets", "opened", "no_such_set", "new_set",
+        "exported", "export_formats", "empty_set", "nothing_to_check_in", "no_flow", "checkin_start",
+        "review_start", "retro_start", "attention_stale", "attention_never", "attention_falling", "checkin_restarted",
+        "previous_retro", "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state",
+        "held_state", "not_held_state", "back_to_drafting", "percent", "help_answer",
+        "rewrite_measure", "rewrite_start", "rewrite_target", "rewrite_deadline", "rewrite_kind", "rewrite_missing",
+        "rewrite_none", "rewrite_proposal", "rewrite_no_proposal", "rewrite_reason_missing_piece",
+        "rewrite_reason_reads_differently", "rewrite_reason_still_missing", "rewrite_reason_doubled_word",
+        "rewrite_reason_dangling_word", "rewrite_reason_leaves_words_behind", "rewrite_pattern",
+        "rewrite_kind_increase", "rewrite_kind_decrease", "rewrite_kind_at_least", "rewrite_kind_at_most",
+        "rewrite_kind_milestone", "rewrite_piece_outcome", "rewrite_piece_measure", "rewrite_piece_target",
+        "rewrite_piece_baseline", "rewrite_piece_deadline",
+    ]
+
+    /// The messages each medium says of its own.
+    static let media: [Medium: Set<String>] = [
+        .terminal: ["enter_key"],
+        .chat: [
+            "chat_help", "enter_key", "enter_in_chat", "chat_private", "chat_shared", "chat_members_only",
+            "chat_replace_refused", "chat_archived", "chat_checkin_replaced", "chat_no_team_set", "chat_team_set",
+            "chat_slow_down", "chat_unreadable_line", "chat_nothing_to_share", "chat_checkin_private", "chat_remind_set",
+            "chat_remind_shown", "chat_remind_none", "chat_remind_off", "chat_remind_usage", "chat_reminder", "chat_quit",
+            "chat_unreadable", "chat_not_saved", "chat_more",
+        ],
+    ]
+
+    /// Checks that every language has every message the flows, their actions, the engine and each medium use.
+    ///
+    /// - Throws: `InputError` for the first message a language lacks: for a flow's question it names the
+    ///   flow file and line, for any other the locale file and who needs the message.
+    static func check(_ texts: [CoachTexts], flows: [Flow]) throws(InputError) {
+        for text in texts.sorted(by: { $0.language < $1.language }) {
+            let locale = "locales/\(text.language).yaml"
+            for flow in flows {
+                if let use = flow.messageUses.first(where: { !text.has($0.key) }) {
+                    throw InputError(
+                        source: use.place, message: "the message '\(use.key)' is missing in \(locale) (coach.messages.\(use.key))")
+                }
+            }
+            for medium in Medium.allCases {
+                for (key, user) in needs(of: medium, flows: flows) where !text.has(key) {
+                    throw InputError(source: locale, message: "the key 'coach.messages.\(key)' is missing; \(user) needs it")
+                }
+            }
+        }
+    }
+
+    /// Every message a medium needs beyond the flows' questions, each with who needs it, sorted by key.
+    static func needs(of medium: Medium, flows: [Flow]) -> [(key: String, user: String)] {
+        var needs: [String: String] = [:]
+        for key in engine { needs[key] = "the coach" }
+        for key in media[medium] ?? [] { needs[key] = "the \(medium.rawValue)" }
+        for flow in flows {
+            for id in flow.order {
+                guard let action = flow.steps[id]?.action else { continue }
+                for key in action.messages[medium] ?? [] where needs[key] == nil { needs[key] = "the action \(action.name)" }
+            }
+        }
+        return needs.keys.sorted().map { ($0, needs[$0] ?? "") }
+    }
+}
