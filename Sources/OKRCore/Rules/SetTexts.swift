@@ -69,7 +69,12 @@ struct SetTexts: Sendable {
     /// number format except after a digit and a colon ("31.03:a"), so only a text holding one is
     /// split again, for each other tokenizer.
     func language(by detector: LanguageDetector) -> LanguageCode? {
-        let counted = detector.tokenizers.map { other -> [String: Int] in
+        detector.detect(wordCounts: wordCounts(for: detector.tokenizers))
+    }
+
+    /// How often each word occurs as each tokenizer splits the texts.
+    func wordCounts(for tokenizers: [Tokenizer]) -> [[String: Int]] {
+        tokenizers.map { other in
             guard other != tokenizer else { return wordCounts }
             var counts = wordCounts
             for entry in objectives.joined() where entry.lowered.hasDigitBeforeColon {
@@ -83,6 +88,5 @@ struct SetTexts: Sendable {
             }
             return counts
         }
-        return detector.detect(wordCounts: counted)
     }
 }
