@@ -35,11 +35,16 @@ public struct Checker: Sendable {
         let (texts, detected) = self.texts(of: set, in: language ?? set.lang)
         let code = language ?? set.lang ?? detected ?? .fallback
         let catalog = languages.catalog(for: code)
+        // Each finding is settled (its rule on, at its severity) and held against the file's comments
+        // as it is made, so the report is built in one pass.
+        @Sendable func keep(_ finding: Finding) -> Finding? {
+            options.settled(finding).flatMap { suppressions.silences($0) ? nil : $0 }
+        }
         var findings: [Finding] = []
-        if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog) {
+        if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog).flatMap(keep) {
             findings.append(tooMany)
         }
-        let read = readObjectives(of: set, texts: texts, catalog: catalog)
+        let read = readObjectives(of: set, texts: texts, catalog: catalog, keep: keep)
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
         for (objectiveOffset, objective) in set.objectives.enumerated() {
             let number = objectiveOffset + 1
@@ -51,17 +56,16 @@ public struct Checker: Sendable {
                 guard !key.isEmpty else { continue }
                 if let first = firstSeen[key] {
                     let location = catalog.label(objective: first.objective, keyResult: first.keyResult) ?? ""
-                    findings.append(
-                        catalog.finding(
-                            .duplicateKeyResult, objective: number, keyResult: keyResultNumber, line: keyResult.line,
-                            values: ["location": location]))
+                    let duplicate = catalog.finding(
+                        .duplicateKeyResult, objective: number, keyResult: keyResultNumber, line: keyResult.line,
+                        values: ["location": location])
+                    if let kept = keep(duplicate) { findings.append(kept) }
                 } else {
                     firstSeen[key] = (number, keyResultNumber)
                 }
             }
         }
-        let kept = options.settled(findings).filter { !suppressions.silences($0) }
-        return Report(language: code, findings: kept, set: set)
+        return Report(language: code, findings: findings, set: set)
     }
 
     /// A set's texts, tokenized once; with no language given, also the language they are written in.
@@ -93,21 +97,25 @@ public struct Checker: Sendable {
     /// Objectives from this many up are read on every core.
     private static let parallelFrom = 64
 
-    private func readObjectives(of set: OKRSet, texts: SetTexts, catalog: Catalog) -> [ReadObjective] {
+    /// - Parameter keep: a finding as the report keeps it, or nil where it is switched off.
+    private func readObjectives(
+        of set: OKRSet, texts: SetTexts, catalog: Catalog, keep: @Sendable (Finding) -> Finding?
+    ) -> [ReadObjective] {
         let objectives = set.objectives
         let parents = set.parents.map(\.id)
         let everyCore = options.usesEveryCore && objectives.count >= Self.parallelFrom
         return SliceResults<[ReadObjective]>.perSlice(of: objectives.count, everyCore: everyCore) { range in
             range.map { offset in
                 read(objectives[offset], number: offset + 1, texts: texts.objectives[offset], parents: parents, in: set,
-                    catalog: catalog)
+                    catalog: catalog, keep: keep)
             }
         }.flatMap { $0 }
     }
 
     /// - Parameter texts: the objective's title and then its key results, trimmed and tokenized.
     private func read(
-        _ objective: Objective, number: Int, texts: [SetTexts.Entry], parents: [String], in set: OKRSet, catalog: Catalog
+        _ objective: Objective, number: Int, texts: [SetTexts.Entry], parents: [String], in set: OKRSet, catalog: Catalog,
+        keep: (Finding) -> Finding?
     ) -> ReadObjective {
         var read = ReadObjective()
         let linked = objective.parent.map { parents.contains($0) } ?? false
@@ -116,11 +124,12 @@ public struct Checker: Sendable {
         if read.ownFindings.first?.rule != .objectiveEmpty {
             read.ownFindings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
         }
+        read.ownFindings = read.ownFindings.compactMap(keep)
         read.keyResults = objective.keyResults.enumerated().map { offset, keyResult in
             let text = texts[offset + 1]
             let findings = KeyResultRules.findings(
                 for: keyResult, text: text, objective: number, number: offset + 1, setHasCycle: set.hasCycle, catalog: catalog)
-            return (findings, SetRules.comparable(text.lowered))
+            return (findings.compactMap(keep), SetRules.comparable(text.lowered))
         }
         return read
     }
