@@ -138,6 +138,10 @@ print("Coaching engine: \(pure.count) scripted turns in 4 languages, no storage 
 print(String(format: "  median %.1f µs, p99 %.1f µs, max %.1f µs per turn", percentile(pure, 0.5), percentile(pure, 0.99),
     pure[pure.count - 1]))
 aims.atMost("coaching engine p99 per turn, no storage", percentile(pure, 0.99), aim: 30, unit: "µs")
+let steps = benchmark.slowestSteps(turns: 60_000, count: 3).map { slow in
+    "\(slow.step) " + String(format: "%.1f µs", slow.p99) + " (\(slow.turns) turns)"
+}
+print("  slowest steps at p99: " + steps.joined(separator: ", "))
 let checkIns = benchmark.checkInLatencies(turns: 50_000, weeks: 12)
 print("Check-in turns, a set with three key results and 12 weeks of history (\(checkIns.count) turns):")
 print(String(format: "  median %.1f µs, p99 %.1f µs per turn", percentile(checkIns, 0.5), percentile(checkIns, 0.99)))
