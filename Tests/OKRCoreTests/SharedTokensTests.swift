@@ -1,6 +1,9 @@
 @testable import OKRCore
 import Testing
 
+/// The seeded generator of the property tests, so a failure can be repeated.
+private typealias SplitMix = ProgressPropertyTests.SplitMix
+
 /// `check` splits each text once and lets language detection and the rules share the tokens;
 /// what it finds must be what splitting the text anew for each would find.
 struct SharedTokensTests {
@@ -21,7 +24,7 @@ struct SharedTokensTests {
 
     /// A seeded random set of objectives made of the pieces.
     private static func sets(count: Int) -> [OKRSet] {
-        var generator = SplitMix(seed: 12)
+        var generator = SplitMix(state: 12)
         func text() -> String {
             (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
                 .joined(separator: Bool.random(using: &generator) ? " " : "")
@@ -70,7 +73,7 @@ struct SharedTokensTests {
         }
         #expect(words("31.03:a", english) != words("31.03:a", swedish))
         #expect(LoweredText("31.03:a").hasDigitBeforeColon)
-        var generator = SplitMix(seed: 3)
+        var generator = SplitMix(state: 3)
         let alphabet = Array("0123456789.,:;-/ \u{00A0}\u{202F}abkqe%$#ø")
         for _ in 0..<20_000 {
             let text = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
@@ -87,7 +90,7 @@ struct SharedTokensTests {
             #expect(found == checker.check(set, language: found.language))
         }
         for code in TestLanguages.codes {
-            var generator = SplitMix(seed: 5)
+            var generator = SplitMix(state: 5)
             let objectives = (0..<80).map { index in
                 Objective(
                     title: Self.pieces.randomElement(using: &generator)! + " \(index)",
@@ -110,19 +113,3 @@ struct SharedTokensTests {
     }
 }
 
-/// SplitMix64 as a random number generator, seeded, so every run draws the same sets.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
