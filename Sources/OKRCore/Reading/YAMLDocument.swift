@@ -22,7 +22,7 @@ public enum YAMLDocument {
         // tree is counted instead of parsing the text a second time first. Should Yams fail, or the
         // tree pass the limit, the text is counted as before: a file over the limit is refused for
         // that, naming the line, whatever else is wrong with it.
-        if !text.utf8.contains(UInt8(ascii: "*")), let root = try? Yams.compose(yaml: text, resolver),
+        if !text.utf8Contains([UInt8(ascii: "*")]), let root = try? Yams.compose(yaml: text, resolver),
             !passesLimit(root)
         {
             return root
