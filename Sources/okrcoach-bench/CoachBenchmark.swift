@@ -34,6 +34,32 @@ struct CoachBenchmark {
         return timings.sorted()
     }
 
+    /// The steps whose turns are slowest at the 99th percentile, over `turns` scripted turns: where
+    /// the engine's tail comes from (a step is named by the session's step before the turn).
+    func slowestSteps(turns: Int, count: Int) -> [(step: String, p99: Double, turns: Int)] {
+        var byStep: [String: [Double]] = [:]
+        let clock = ContinuousClock()
+        var draft = 0
+        var timed = 0
+        while timed < turns {
+            let script = DraftScripts.drafts[draft % DraftScripts.drafts.count]
+            var session = coach.start(coach.newSession(id: "steps-\(draft)", language: LanguageCode(script.language))).session
+            for line in script.lines where timed < turns {
+                let step = session.step
+                let start = clock.now
+                session = coach.respond(to: line, in: session).session
+                byStep[step, default: []].append(seconds(clock.now - start) * 1e6)
+                timed += 1
+            }
+            draft += 1
+        }
+        let ranked = byStep.map { step, timings in
+            let sorted = timings.sorted()
+            return (step: step, p99: sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * 0.99))], turns: sorted.count)
+        }
+        return Array(ranked.sorted { $0.p99 > $1.p99 }.prefix(count))
+    }
+
     /// Times the turns of weekly check-ins of a set with three key results that already has `weeks` of history.
     func checkInLatencies(turns: Int, weeks: Int) -> [Double] {
         let start = Day(year: 2026, month: 10, day: 5)

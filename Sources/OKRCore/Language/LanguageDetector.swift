@@ -27,13 +27,26 @@ public struct LanguageDetector: Sendable {
     /// (English apart, Norwegian, Swedish and Dutch alike), not once for each language; each
     /// distinct word is then looked up once a language, however often it occurs.
     public func detect(_ text: String, preferring: [LanguageCode] = []) -> LanguageCode? {
-        let lowered = text.lowercasedScalars
+        let tokenizers = self.tokenizers
+        return detect(
+            wordCounts: Self.countWords(in: text.lowercasedScalars, with: tokenizers), preferring: preferring)
+    }
+
+    /// The distinct ways the languages split a text, one for each way of writing numbers, in the
+    /// order of the language codes.
+    var tokenizers: [Tokenizer] {
         var tokenizers: [Tokenizer] = []
         for code in languages.codes {
             guard let tokenizer = languages[code]?.lexicon.tokenizer, !tokenizers.contains(tokenizer) else { continue }
             tokenizers.append(tokenizer)
         }
-        let counted = Self.countWords(in: lowered, with: tokenizers)
+        return tokenizers
+    }
+
+    /// The language of a text, from how often each word occurs in it as each of `tokenizers`
+    /// splits it (in the same order); a tie is decided as `detect(_:preferring:)` says.
+    func detect(wordCounts counted: [[String: Int]], preferring: [LanguageCode] = []) -> LanguageCode? {
+        let tokenizers = self.tokenizers
         var scores: [(LanguageCode, Int)] = []
         var wordsOf: [LanguageCode: [String: Int]] = [:]
         for code in languages.codes {

@@ -14,7 +14,8 @@ public enum ChatIndentation {
     /// The text with the no-break spaces that begin each line (and any spaces among them) read as spaces;
     /// a no-break space after the first other character of a line stays as it is.
     public static func restored(_ text: String) -> String {
-        guard text.contains(space) else { return text }
+        // Its UTF-8 (C2 A0) is looked for first: most texts hold none, and need no reading by characters.
+        guard text.utf8Contains([0xC2, 0xA0]), text.contains(space) else { return text }
         return mapIndentation(text, from: space, to: " ")
     }
 

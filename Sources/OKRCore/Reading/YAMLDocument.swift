@@ -7,7 +7,8 @@ import Yams
 /// Yams expands them as it hashes mapping keys and as the readers walk the tree. So the
 /// events are counted first, with libyaml (the C parser Yams itself runs on), each alias
 /// counting as the nodes it stands for, and a file over `InputLimits.maximumYAMLNodes` is
-/// refused before anything is built from it.
+/// refused before anything is built from it. Text with no '*' holds no alias and cannot grow:
+/// its tree is built first and counted after, which spares `check` a second parse.
 public enum YAMLDocument {
     private static let maximumNodes = InputLimits.maximumYAMLNodes
 
@@ -17,6 +18,15 @@ public enum YAMLDocument {
     public static func compose(_ text: String, source: String, resolver: Resolver = .default) throws(InputError)
         -> Node?
     {
+        // Text without a '*' holds no alias: each value is one node of the tree Yams builds, so the
+        // tree is counted instead of parsing the text a second time first. Should Yams fail, or the
+        // tree pass the limit, the text is counted as before: a file over the limit is refused for
+        // that, naming the line, whatever else is wrong with it.
+        if !text.utf8Contains([UInt8(ascii: "*")]), let root = try? Yams.compose(yaml: text, resolver),
+            !passesLimit(root)
+        {
+            return root
+        }
         if let line = lineOverLimit(text) {
             throw InputError(source: source, line: line, .yamlTooManyValues, ["limit": "\(maximumNodes)"])
         }
@@ -27,6 +37,28 @@ public enum YAMLDocument {
         } catch {
             throw InputError(source: source, .yamlInvalid, ["problem": "\(error)"])
         }
+    }
+
+    /// Whether a tree holds more than `maximumNodes` nodes, each alias counted as one.
+    static func passesLimit(_ root: Node) -> Bool {
+        var count = 0
+        var stack = [root]
+        while let node = stack.popLast() {
+            count += 1
+            if count > maximumNodes { return true }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    stack.append(key)
+                    stack.append(value)
+                }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence)
+            case .scalar, .alias:
+                break
+            }
+        }
+        return false
     }
 
     /// The 1-based line where the expanded node count passes `maximumNodes`; nil when it never does,

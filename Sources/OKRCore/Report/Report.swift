@@ -24,9 +24,14 @@ public struct Report: Sendable, Equatable {
         public var score: Int
 
         init(findings: [Finding], set: OKRSet) {
-            errors = findings.count { $0.severity == .error }
-            warnings = findings.count { $0.severity == .warning }
-            infos = findings.count { $0.severity == .info }
+            (errors, warnings, infos) = (0, 0, 0)
+            for index in findings.indices {
+                switch findings[index].severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
+                }
+            }
             let entries = set.objectives.count + set.objectives.reduce(0) { $0 + $1.keyResults.count }
             score = Score.of(errors: errors, warnings: warnings, infos: infos, entries: entries)
         }

@@ -19,17 +19,15 @@ public struct CheckOptions: Sendable, Equatable {
         self.usesEveryCore = usesEveryCore
     }
 
-    /// The findings of the rules left on, each with the severity its setting gives it.
-    func settled(_ findings: [Finding]) -> [Finding] {
-        findings.compactMap { finding in
-            switch rules[finding.rule] {
-            case nil: return finding
-            case .off: return nil
-            case .level(let severity):
-                var settled = finding
-                settled.severity = severity
-                return settled
-            }
+    /// A finding of a rule left on, with the severity its setting gives it; nil for a rule switched off.
+    func settled(_ finding: Finding) -> Finding? {
+        switch rules[finding.rule] {
+        case nil: return finding
+        case .off: return nil
+        case .level(let severity):
+            var settled = finding
+            settled.severity = severity
+            return settled
         }
     }
 }

@@ -1,6 +1,3 @@
-import Dispatch
-import Foundation
-
 /// Runs every rule of the catalogue over a set and says what it found.
 ///
 /// ```swift
@@ -20,14 +17,14 @@ public struct Checker: Sendable {
     /// The language a set is checked in: its `lang`, else the one its text is written in, else English.
     public func language(of set: OKRSet) -> LanguageCode {
         if let lang = set.lang { return lang }
-        let text = set.objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }.joined(separator: "\n")
-        return LanguageDetector(languages).detect(text) ?? .fallback
+        return texts(of: set, in: nil).language ?? .fallback
     }
 
     /// Every finding for a set, in reading order, with its summary.
     ///
-    /// A large set is read on every core, a slice of objectives each; the findings are
-    /// put together in reading order afterwards, so the report is the same either way.
+    /// Each text is tokenized once, for language detection and the rules alike. A large set is
+    /// read on every core, a slice of objectives each; the findings are put together in reading
+    /// order afterwards, so the report is the same either way.
     ///
     /// - Parameters:
     ///   - language: overrides the set's own language when given.
@@ -35,13 +32,19 @@ public struct Checker: Sendable {
     public func check(
         _ set: OKRSet, language: LanguageCode? = nil, suppressions: InlineSuppressions = InlineSuppressions()
     ) -> Report {
-        let code = language ?? self.language(of: set)
+        let (texts, detected) = self.texts(of: set, in: language ?? set.lang)
+        let code = language ?? set.lang ?? detected ?? .fallback
         let catalog = languages.catalog(for: code)
+        // Each finding is settled (its rule on, at its severity) and held against the file's comments
+        // as it is made, so the report is built in one pass.
+        @Sendable func keep(_ finding: Finding) -> Finding? {
+            options.settled(finding).flatMap { suppressions.silences($0) ? nil : $0 }
+        }
         var findings: [Finding] = []
-        if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog) {
+        if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog).flatMap(keep) {
             findings.append(tooMany)
         }
-        let read = readObjectives(of: set, catalog: catalog)
+        let read = readObjectives(of: set, texts: texts, catalog: catalog, keep: keep)
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
         for (objectiveOffset, objective) in set.objectives.enumerated() {
             let number = objectiveOffset + 1
@@ -53,17 +56,35 @@ public struct Checker: Sendable {
                 guard !key.isEmpty else { continue }
                 if let first = firstSeen[key] {
                     let location = catalog.label(objective: first.objective, keyResult: first.keyResult) ?? ""
-                    findings.append(
-                        catalog.finding(
-                            .duplicateKeyResult, objective: number, keyResult: keyResultNumber, line: keyResult.line,
-                            values: ["location": location]))
+                    let duplicate = catalog.finding(
+                        .duplicateKeyResult, objective: number, keyResult: keyResultNumber, line: keyResult.line,
+                        values: ["location": location])
+                    if let kept = keep(duplicate) { findings.append(kept) }
                 } else {
                     firstSeen[key] = (number, keyResultNumber)
                 }
             }
         }
-        let kept = options.settled(findings).filter { !suppressions.silences($0) }
-        return Report(language: code, findings: kept, set: set)
+        return Report(language: code, findings: findings, set: set)
+    }
+
+    /// A set's texts, tokenized once; with no language given, also the language they are written in.
+    ///
+    /// With a language, they are split as its tokenizer splits them; without, as the tokenizer
+    /// most languages share, and only texts with digits are split again should the language
+    /// found write numbers another way.
+    private func texts(of set: OKRSet, in language: LanguageCode?) -> (texts: SetTexts, language: LanguageCode?) {
+        let everyCore = options.usesEveryCore && set.objectives.count >= Self.parallelFrom
+        if let language {
+            let tokenizer = languages.catalog(for: language).lexicon.tokenizer
+            return (SetTexts(set, tokenizer: tokenizer, countsWords: false, everyCore: everyCore), nil)
+        }
+        let detector = LanguageDetector(languages)
+        let tokenizers = detector.tokenizers
+        let shares = tokenizers.map { tokenizer in languages.catalogs.values.count { $0.lexicon.tokenizer == tokenizer } }
+        let shared = tokenizers[shares.indices.max { shares[$0] < shares[$1] || (shares[$0] == shares[$1] && $0 > $1) } ?? 0]
+        let texts = SetTexts(set, tokenizer: shared, countsWords: true, everyCore: everyCore)
+        return (texts, texts.language(by: detector))
     }
 
     /// What the rules find in one objective on its own: its findings, and each key result's
@@ -76,35 +97,39 @@ public struct Checker: Sendable {
     /// Objectives from this many up are read on every core.
     private static let parallelFrom = 64
 
-    private func readObjectives(of set: OKRSet, catalog: Catalog) -> [ReadObjective] {
+    /// - Parameter keep: a finding as the report keeps it, or nil where it is switched off.
+    private func readObjectives(
+        of set: OKRSet, texts: SetTexts, catalog: Catalog, keep: @Sendable (Finding) -> Finding?
+    ) -> [ReadObjective] {
         let objectives = set.objectives
         let parents = set.parents.map(\.id)
-        @Sendable func readSlice(_ range: Range<Int>) -> [ReadObjective] {
-            range.map { read(objectives[$0], number: $0 + 1, parents: parents, in: set, catalog: catalog) }
-        }
-        guard options.usesEveryCore, objectives.count >= Self.parallelFrom else { return readSlice(objectives.indices) }
-        let slices = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let results = SliceResults<ReadObjective>(count: slices)
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let range = (objectives.count * slice / slices)..<(objectives.count * (slice + 1) / slices)
-            results.store(readSlice(range), at: slice)
-        }
-        return results.joined()
+        let everyCore = options.usesEveryCore && objectives.count >= Self.parallelFrom
+        return SliceResults<[ReadObjective]>.perSlice(of: objectives.count, everyCore: everyCore) { range in
+            range.map { offset in
+                read(objectives[offset], number: offset + 1, texts: texts.objectives[offset], parents: parents, in: set,
+                    catalog: catalog, keep: keep)
+            }
+        }.flatMap { $0 }
     }
 
-    private func read(_ objective: Objective, number: Int, parents: [String], in set: OKRSet, catalog: Catalog)
-        -> ReadObjective
-    {
+    /// - Parameter texts: the objective's title and then its key results, trimmed and tokenized.
+    private func read(
+        _ objective: Objective, number: Int, texts: [SetTexts.Entry], parents: [String], in set: OKRSet, catalog: Catalog,
+        keep: (Finding) -> Finding?
+    ) -> ReadObjective {
         var read = ReadObjective()
         let linked = objective.parent.map { parents.contains($0) } ?? false
-        read.ownFindings = ObjectiveRules.findings(for: objective, number: number, linkedToParent: linked, catalog: catalog)
+        read.ownFindings = ObjectiveRules.findings(
+            for: objective, title: texts[0], number: number, linkedToParent: linked, catalog: catalog)
         if read.ownFindings.first?.rule != .objectiveEmpty {
             read.ownFindings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
         }
+        read.ownFindings = read.ownFindings.compactMap(keep)
         read.keyResults = objective.keyResults.enumerated().map { offset, keyResult in
+            let text = texts[offset + 1]
             let findings = KeyResultRules.findings(
-                for: keyResult, objective: number, number: offset + 1, setHasCycle: set.hasCycle, catalog: catalog)
-            return (findings, SetRules.comparable(keyResult.text))
+                for: keyResult, text: text, objective: number, number: offset + 1, setHasCycle: set.hasCycle, catalog: catalog)
+            return (findings.compactMap(keep), SetRules.comparable(text.lowered))
         }
         return read
     }
@@ -115,8 +140,10 @@ extension Checker {
     ///
     /// - Parameter linkedToParent: whether the objective serves a higher-level objective (its reason).
     public func review(objective title: String, language: LanguageCode, linkedToParent: Bool = false) -> [Finding] {
-        ObjectiveRules.findings(
-            for: Objective(title: title), number: 1, linkedToParent: linkedToParent, catalog: languages.catalog(for: language))
+        let catalog = languages.catalog(for: language)
+        return ObjectiveRules.findings(
+            for: Objective(title: title), title: SetTexts.Entry(title, tokenizer: catalog.lexicon.tokenizer), number: 1,
+            linkedToParent: linkedToParent, catalog: catalog)
     }
 
     /// The findings of the key result rules on one key result of a set being drafted, already read.

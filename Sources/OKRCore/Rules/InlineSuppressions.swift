@@ -17,6 +17,8 @@ public struct InlineSuppressions: Sendable, Equatable {
 
     /// Reads the comments of a file: `#` comments in a check file, `<!-- -->` in an outline.
     public init(_ text: String, format: SetReader.Format, source: String) {
+        // Every directive holds "okrcoach:"; most files hold none, and need no line-by-line reading.
+        guard text.utf8Contains(Array("okrcoach:".utf8)) else { return }
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for directive in Self.directives(in: line, format: format) {
                 read(directive, line: offset + 1, source: source)

@@ -1,14 +1,16 @@
 /// The rules that read a key result's own text.
 enum KeyResultRules {
+    /// - Parameter read: the key result's text, trimmed and tokenized.
     static func findings(
-        for keyResult: KeyResult, objective: Int, number: Int, setHasCycle: Bool, catalog: Catalog
+        for keyResult: KeyResult, text read: SetTexts.Entry, objective: Int, number: Int, setHasCycle: Bool,
+        catalog: Catalog
     ) -> [Finding] {
-        let text = keyResult.text.trimmingWhitespace()
+        let text = read.text
         func finding(_ rule: RuleID, _ values: [String: String] = [:]) -> Finding {
             catalog.finding(rule, objective: objective, keyResult: number, line: keyResult.line, values: values)
         }
         guard !text.isEmpty else { return [finding(.keyResultEmpty, [:])] }
-        let analysis = TextAnalysis(text, lexicon: catalog.lexicon)
+        let analysis = read.analysis(with: catalog.lexicon)
         return findings(on: Facts(KeyResultReading.Judgement(analysis), analysis), setHasCycle: setHasCycle, finding)
     }
 

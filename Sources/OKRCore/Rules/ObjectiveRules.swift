@@ -3,15 +3,19 @@ enum ObjectiveRules {
     /// A word, for objective-too-long: a run between spaces that holds a letter or a digit.
     static let maxWords = 20
 
-    /// - Parameter linkedToParent: whether the objective links to one of the set's `parents`:
-    ///   the objective it serves is its reason, so objective-no-purpose stays silent.
-    static func findings(for objective: Objective, number: Int, linkedToParent: Bool, catalog: Catalog) -> [Finding] {
-        let title = objective.title.trimmingWhitespace()
+    /// - Parameters:
+    ///   - title: the objective's title, trimmed and tokenized.
+    ///   - linkedToParent: whether the objective links to one of the set's `parents`:
+    ///     the objective it serves is its reason, so objective-no-purpose stays silent.
+    static func findings(
+        for objective: Objective, title read: SetTexts.Entry, number: Int, linkedToParent: Bool, catalog: Catalog
+    ) -> [Finding] {
+        let title = read.text
         func finding(_ rule: RuleID, _ values: [String: String] = [:]) -> Finding {
             catalog.finding(rule, objective: number, line: objective.line, values: values)
         }
         guard !title.isEmpty else { return [finding(.objectiveEmpty)] }
-        let analysis = TextAnalysis(title, lexicon: catalog.lexicon)
+        let analysis = read.analysis(with: catalog.lexicon)
         var findings: [Finding] = []
         if let quantity = analysis.firstDigitQuantity {
             findings.append(finding(.objectiveHasMetric, ["quantity": analysis.quoteQuantity(quantity)]))

@@ -34,11 +34,11 @@ enum SetRules {
     }
 
     /// The text duplicate-kr compares: lower-cased, spaces folded, trailing punctuation dropped.
-    static func comparable(_ text: String) -> String {
+    static func comparable(_ text: LoweredText) -> String {
         var folded: [Unicode.Scalar] = []
-        folded.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.scalars.count)
         var pendingSpace = false
-        for scalar in text.lowercasedScalars {
+        for scalar in text.scalars {
             if scalar.isSpace {
                 pendingSpace = !folded.isEmpty
             } else {

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The results of work split into slices and done on every core, each slice's kept under a lock
@@ -21,5 +22,19 @@ final class SliceResults<Element>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return Array(slices.joined())
+    }
+}
+
+extension SliceResults {
+    /// Does `work` over `0..<count` in one slice a core when `everyCore`, else in one slice, and
+    /// gives each slice's result in slice order.
+    static func perSlice(of count: Int, everyCore: Bool, _ work: @Sendable (Range<Int>) -> Element) -> [Element] {
+        guard everyCore else { return [work(0..<count)] }
+        let slices = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let results = SliceResults(count: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            results.store([work((count * slice / slices)..<(count * (slice + 1) / slices))], at: slice)
+        }
+        return results.joined()
     }
 }

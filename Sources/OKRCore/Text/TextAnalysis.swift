@@ -42,12 +42,17 @@ public struct TextAnalysis: Sendable {
     public private(set) var mainVerb: (index: Int, classes: WordClass)?
 
     public init(_ text: String, lexicon: Lexicon) {
-        let lowered = text.lowercasedScalars
-        let tokens = lexicon.tokenizer.tokens(lowercased: lowered)
+        let lowered = LoweredText(text)
+        self.init(lowered, tokens: lexicon.tokenizer.tokens(lowercased: lowered.scalars), lexicon: lexicon)
+    }
+
+    /// Analyses a text already lower-cased and split by the lexicon's tokenizer (`check` splits
+    /// each text once, for language detection and the rules alike).
+    init(_ text: LoweredText, tokens: [Token], lexicon: Lexicon) {
         self.tokens = tokens
         determinerReach = lexicon.determinerReach
-        let scalars = Array(text.unicodeScalars)
-        original = scalars.count == lowered.count ? scalars : nil
+        let scalars = Array(text.text.unicodeScalars)
+        original = scalars.count == text.scalars.count ? scalars : nil
         var classes = tokens.map { $0.kind == .code || $0.kind == .date ? [] : lexicon.classes(of: $0.text) }
         var phraseClasses = [WordClass](repeating: [], count: tokens.count)
         var spans = [Range<Int>?](repeating: nil, count: tokens.count)
