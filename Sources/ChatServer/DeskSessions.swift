@@ -87,7 +87,7 @@ final class DeskSessions: @unchecked Sendable {
     }
 
     private func keepLocked(_ id: String, _ session: Session?) {
-        if let kept = entries[id]?.session, let session, kept.revision > session.revision { return }
+        if let kept = entries[id]?.session, kept.revision > session?.revision ?? 0 { return }
         clock += 1
         entries[id] = Entry(session: session, used: clock)
         if entries.count > limit { evictLocked() }

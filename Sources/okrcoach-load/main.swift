@@ -26,16 +26,30 @@ let pacedInterval = Duration.seconds(1)
 let aimShare = 0.70
 let aimLatency = 2.0
 
-let usage = "usage: okrcoach-load [--burst | --paced]"
-let options = Set(CommandLine.arguments.dropFirst())
+let usage = "usage: okrcoach-load [--burst | --paced] [--port PORT]"
+/// The arguments but `--port PORT`, and that port: a coach already listening on 127.0.0.1 there,
+/// to drive instead of starting one (with a fresh database).
+func splitPort(_ given: [String]) -> (arguments: [String], port: Int?) {
+    guard let index = given.firstIndex(of: "--port") else { return (given, nil) }
+    guard index + 1 < given.count, let port = Int(given[index + 1]), (1...65535).contains(port) else {
+        FileHandle.standardError.write(Data("okrcoach-load: --port takes a port number, 1 to 65535\n\(usage)\n".utf8))
+        exit(2)
+    }
+    var arguments = given
+    arguments.removeSubrange(index...index + 1)
+    return (arguments, port)
+}
+let (arguments, coachPort) = splitPort(Array(CommandLine.arguments.dropFirst()))
+let options = Set(arguments)
 if options.contains("--help") || options.contains("-h") {
     print(usage)
-    print("  (none)   10, 100 and 1,000 people drafting as fast as the answers come, then 1,000 people at a line a second each")
-    print("  --burst  only the 10, 100 and 1,000 people drafting as fast as the answers come")
-    print("  --paced  only the 1,000 people at a line a second each")
+    print("  (none)       10, 100 and 1,000 people drafting as fast as the answers come, then 1,000 people at a line a second each")
+    print("  --burst      only the 10, 100 and 1,000 people drafting as fast as the answers come")
+    print("  --paced      only the 1,000 people at a line a second each")
+    print("  --port PORT  drive the coach listening on 127.0.0.1:PORT (started with a fresh database) instead of starting one")
     exit(0)
 }
-guard options.isSubset(of: ["--burst", "--paced"]), options.count <= 1 else {
+guard options.isSubset(of: ["--burst", "--paced"]), options.count <= 1, arguments.count == options.count else {
     FileHandle.standardError.write(Data("okrcoach-load: \(usage)\n".utf8))
     exit(2)
 }
@@ -195,6 +209,19 @@ func measure(coachPort: Int) async throws {
 if let raised = raiseOpenFileLimit() {
     print(raised)
 }
+let loadAverage = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
+    .joined(separator: " ") ?? "?"
+let cores = "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage) at the start"
+if let coachPort {
+    print("okrcoach serve on 127.0.0.1:\(coachPort), started elsewhere; \(cores)")
+    do {
+        try await measure(coachPort: coachPort)
+    } catch {
+        print("okrcoach-load: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
 let coachProcess: CoachProcess
 do {
     coachProcess = try CoachProcess.start(program: program.path)
@@ -202,10 +229,7 @@ do {
     print("okrcoach-load: \(error)")
     exit(1)
 }
-let loadAverage = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
-    .joined(separator: " ") ?? "?"
-print("okrcoach serve on 127.0.0.1:\(coachProcess.port) (pid \(coachProcess.pid)); "
-    + "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage) at the start")
+print("okrcoach serve on 127.0.0.1:\(coachProcess.port) (pid \(coachProcess.pid)); \(cores)")
 do {
     try await measure(coachPort: coachProcess.port)
     coachProcess.stop()
