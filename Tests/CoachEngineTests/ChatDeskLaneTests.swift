@@ -243,17 +243,3 @@ private final class GatedStore: SessionStore, @unchecked Sendable {
     func session(id: String) -> Session? { stored.session(id: id) }
     func unreadable() -> [UnreadableSession] { [] }
 }
-
-/// A value tasks share in a test.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        try lock.withLock { try body(&value) }
-    }
-}

@@ -27,8 +27,7 @@ struct ServeKillEndToEndTests {
 
         // Each client drafts for one person after another, each line followed by a channel line whose
         // answer marks the end of the turn's replies; what got a reply is noted as it comes.
-        let replied = Shared<[String: Int]>([:])
-        let waitingAtTheEnd = Shared(0)
+        let progress = Progress()
         let clients = 24
         let finished = DispatchGroup()
         for client in 0..<clients {
@@ -42,11 +41,11 @@ struct ServeKillEndToEndTests {
                         connection.send(":\(person) PRIVMSG okrcoach :\(line)\r\n:\(person) PRIVMSG #mark :okrcoach: show\r\n")
                         let lines = connection.read(until: "PRIVMSG #mark :")
                         if lines.contains(where: { $0.hasPrefix("PRIVMSG \(person) :") }) {
-                            replied.withLock { $0[person] = index }
+                            progress.reply(to: index, of: person)
                         }
                         guard lines.last?.hasPrefix("PRIVMSG #mark :") == true else {
                             // Killed while this line was being answered.
-                            waitingAtTheEnd.withLock { $0 += 1 }
+                            progress.cutOffWaiting()
                             return
                         }
                     }
@@ -56,10 +55,10 @@ struct ServeKillEndToEndTests {
         Thread.sleep(forTimeInterval: 3)
         server.kill()
         #expect(finished.wait(timeout: .now() + 30) == .success)
-        let progress = replied.withLock { $0 }
-        #expect(progress.values.reduce(0) { $0 + $1 + 1 } > 100, "too little load to mean anything: \(progress.count) people")
+        let (replied, cutOff) = progress.seen
+        #expect(replied.values.reduce(0) { $0 + $1 + 1 } > 100, "too little load to mean anything: \(replied.count) people")
         // The kill came while lines were being answered, not between them.
-        #expect(waitingAtTheEnd.withLock { $0 } > 0)
+        #expect(cutOff > 0)
 
         let restarted = try RunningProgram(arguments)
         #expect(restarted.waitFor("listening on 127.0.0.1:"))
@@ -69,12 +68,12 @@ struct ServeKillEndToEndTests {
                 uniquingKeysWith: { first, _ in first })
         }
         var lost: [String] = []
-        for (person, index) in progress {
+        for (person, index) in replied {
             let state = states["nick:line:\(person)"] ?? ""
             lost += Self.answers(person, upTo: index).filter { !state.contains($0) }.map { "\(person): \($0)" }
         }
         #expect(lost.isEmpty, "answers that got a reply but are not stored: \(lost.prefix(10))")
-        #expect(progress.values.contains { $0 >= 4 }, "nobody got as far as the objective")
+        #expect(replied.values.contains { $0 >= 4 }, "nobody got as far as the objective")
     }
 
     private static func port(_ printed: String) -> Int? {
@@ -83,16 +82,23 @@ struct ServeKillEndToEndTests {
     }
 }
 
-/// A value the clients' threads share.
-private final class Shared<Value>: @unchecked Sendable {
+/// What the clients saw, noted from their threads: how far each person got a reply, and how
+/// many clients were cut off waiting for one.
+private final class Progress: @unchecked Sendable {
     private let lock = NSLock()
-    private var value: Value
+    private var replied: [String: Int] = [:]
+    private var cutOff = 0
 
-    init(_ value: Value) {
-        self.value = value
+    func reply(to index: Int, of person: String) {
+        lock.withLock { replied[person] = index }
     }
 
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        try lock.withLock { try body(&value) }
+    func cutOffWaiting() {
+        lock.withLock { cutOff += 1 }
+    }
+
+    /// The highest line index each person got a reply to, and how many clients were cut off.
+    var seen: (replied: [String: Int], cutOff: Int) {
+        lock.withLock { (replied, cutOff) }
     }
 }
