@@ -9,8 +9,9 @@ import GRDB
 /// Sessions in one SQLite file, through GRDB: the coach's default store.
 ///
 /// Each session is one row holding its state as JSON, the version of that state's shape
-/// (`SessionSchema`) and a revision counted up at every save. Every save is its own
-/// transaction, so a killed process loses nothing that was saved, and checks the revision,
+/// (`SessionSchema`) and a revision counted up at every save. Every save (one turn, or a
+/// chat batch of many people's turns) is one transaction, so a killed process loses nothing that
+/// was saved, and checks the revisions,
 /// so two processes on one file never silently wipe each other's answers. A short lock by
 /// another process is waited for (up to `busyTimeout`). The file is in WAL mode with
 /// `synchronous = NORMAL`: a save is durable when the process dies, and only a crash of the
