@@ -58,9 +58,8 @@ public struct LineListener: Sendable {
         do {
             try await connection.executeThenClose { lines, outbound in
                 for try await line in lines {
-                    for reply in try await answer(line) {
-                        try await outbound.write(reply)
-                    }
+                    // A turn's reply lines go out together: one hand-over to the connection, not one a line.
+                    try await outbound.write(contentsOf: try await answer(line))
                 }
             }
         } catch {

@@ -19,7 +19,7 @@ public struct Session: Codable, Sendable, Equatable {
     /// Work in progress: the objective or key result being drafted.
     public var draft: Draft
     /// Earlier states, for /back.
-    var undo: [Snapshot]
+    var undo: UndoHistory
     /// True once the set has been summed up.
     public var finished: Bool
     /// A check-in, review or retrospective under way; nil while drafting.

@@ -13,6 +13,14 @@ public protocol SessionStore: Sendable {
     /// - Throws: `StaleSessionError` when a stored session is newer than the one saved over it
     ///   (or one with its id exists while the saved one was never saved); the store is then unchanged.
     func save(_ sessions: inout [Session]) throws
+    /// Saves the turns of a batch in order, each all or none, in one transaction where the store
+    /// has them, so that many people's answers cost one write.
+    ///
+    /// A turn is refused (`StaleSessionError`) when a session it read or saves is stored at another
+    /// revision than it read (someone else saved it meanwhile), and so is a later turn of the batch
+    /// that touches a session a refused turn touched, since it may have built on that turn.
+    /// - Returns: per turn, its saved sessions at their new revisions, or why it was not saved.
+    func save(batch turns: [TurnSave]) -> [Result<[Session], any Error>]
     /// Every saved session that can be read, the most recently saved first.
     func sessions() throws -> [Session]
     /// The saved session with an id, if any.
@@ -23,7 +31,58 @@ public protocol SessionStore: Sendable {
     func unreadable() throws -> [UnreadableSession]
 }
 
+/// One turn's part of a batch save: the sessions it read and those it saves.
+public struct TurnSave: Sendable {
+    /// The revision each session it read had then, by id; 0 for one that was not stored.
+    public var read: [String: Int]
+    /// The sessions it saves, each at the revision it was read at.
+    public var saves: [Session]
+
+    public init(read: [String: Int] = [:], saves: [Session]) {
+        self.read = read
+        self.saves = saves
+    }
+
+    /// Every session it touches.
+    public var ids: Set<String> {
+        Set(read.keys).union(saves.map(\.id))
+    }
+
+    /// The refusal of this turn when a session it read or saves is stored at another revision than
+    /// it has (`stored` gives the stored revision, 0 for none), or when it touches one of `refused`.
+    public func staleness(refused: Set<String>, stored: (String) throws -> Int) rethrows -> StaleSessionError? {
+        var expected = read
+        for session in saves { expected[session.id] = session.revision }
+        if let id = expected.keys.first(where: refused.contains) {
+            return StaleSessionError(id: id, revision: expected[id] ?? 0, stored: expected[id] ?? 0)
+        }
+        for (id, revision) in expected {
+            let now = try stored(id)
+            if now != revision { return StaleSessionError(id: id, revision: revision, stored: now) }
+        }
+        return nil
+    }
+}
+
 extension SessionStore {
+    /// Saves the turns one `save(_:)` after another: for stores without transactions of their own.
+    public func save(batch turns: [TurnSave]) -> [Result<[Session], any Error>] {
+        var refused: Set<String> = []
+        return turns.map { turn in
+            do {
+                if let stale = try turn.staleness(refused: refused, stored: { try session(id: $0)?.revision ?? 0 }) {
+                    throw stale
+                }
+                var saving = turn.saves
+                try save(&saving)
+                return .success(saving)
+            } catch {
+                refused.formUnion(turn.ids)
+                return .failure(error)
+            }
+        }
+    }
+
     /// Saves one session, as `save(_:)` saves several.
     public func save(_ session: inout Session) throws {
         var sessions = [session]

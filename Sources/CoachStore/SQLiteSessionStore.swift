@@ -9,8 +9,9 @@ import GRDB
 /// Sessions in one SQLite file, through GRDB: the coach's default store.
 ///
 /// Each session is one row holding its state as JSON, the version of that state's shape
-/// (`SessionSchema`) and a revision counted up at every save. Every save is its own
-/// transaction, so a killed process loses nothing that was saved, and checks the revision,
+/// (`SessionSchema`) and a revision counted up at every save. Every save (one turn, or a
+/// chat batch of many people's turns) is one transaction, so a killed process loses nothing that
+/// was saved, and checks the revisions,
 /// so two processes on one file never silently wipe each other's answers. A short lock by
 /// another process is waited for (up to `busyTimeout`). The file is in WAL mode with
 /// `synchronous = NORMAL`: a save is durable when the process dies, and only a crash of the
@@ -136,38 +137,52 @@ public final class SQLiteSessionStore: SessionStore {
     }
 
     public func save(_ sessions: inout [Session]) throws {
-        guard !readOnly else { throw StoreFailure(.readOnly, "the database file is read-only") }
-        let encoder = JSONEncoder()
-        let states = try sessions.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        let saving = sessions
+        sessions = try save(batch: [TurnSave(saves: sessions)])[0].get()
+    }
+
+    /// All the batch's turns in one transaction: one write to the file for many people's answers.
+    /// A failure of the file (full, read-only) fails every turn, and nothing is saved.
+    public func save(batch turns: [TurnSave]) -> [Result<[Session], any Error>] {
         do {
-            try database.write { db in
-                for (session, state) in zip(saving, states) {
-                    let stored = try Int.fetchOne(
-                        db, sql: "SELECT revision FROM session WHERE id = ?", arguments: [session.id])
-                    guard (stored ?? 0) == session.revision else {
-                        throw StaleSessionError(id: session.id, revision: session.revision, stored: stored ?? 0)
+            guard !readOnly else { throw StoreFailure(.readOnly, "the database file is read-only") }
+            let encoder = JSONEncoder()
+            let states = try turns.map { turn in try turn.saves.map { String(decoding: try encoder.encode($0), as: UTF8.self) } }
+            let version = schema.current
+            return try database.write { db in
+                let revision = try db.cachedStatement(sql: "SELECT revision FROM session WHERE id = ?")
+                let upsert = try db.cachedStatement(
+                    sql: """
+                        INSERT INTO session (id, title, finished, savedAt, state, revision, schema)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET title = excluded.title, finished = excluded.finished,
+                            savedAt = excluded.savedAt, state = excluded.state, revision = excluded.revision,
+                            schema = excluded.schema
+                        """)
+                let savedAt = Date().timeIntervalSince1970
+                var refused: Set<String> = []
+                var results: [Result<[Session], any Error>] = []
+                for (turn, states) in zip(turns, states) {
+                    if let stale = try turn.staleness(refused: refused, stored: { try Int.fetchOne(revision, arguments: [$0]) ?? 0 }) {
+                        refused.formUnion(turn.ids)
+                        results.append(.failure(stale))
+                        continue
                     }
-                    try db.execute(
-                        sql: """
-                            INSERT INTO session (id, title, finished, savedAt, state, revision, schema)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT(id) DO UPDATE SET title = excluded.title, finished = excluded.finished,
-                                savedAt = excluded.savedAt, state = excluded.state, revision = excluded.revision,
-                                schema = excluded.schema
-                            """,
-                        arguments: [
-                            session.id, session.title, session.finished, Date().timeIntervalSince1970, state, session.revision + 1,
-                            schema.current,
+                    var saved = turn.saves
+                    for (index, state) in zip(saved.indices, states) {
+                        try upsert.execute(arguments: [
+                            saved[index].id, saved[index].title, saved[index].finished, savedAt, state,
+                            saved[index].revision + 1, version,
                         ])
+                        saved[index].revision += 1
+                    }
+                    results.append(.success(saved))
                 }
+                return results
             }
-        } catch let stale as StaleSessionError {
-            throw stale
         } catch {
-            throw StoreFailure.describing(error)
+            let failure = StoreFailure.describing(error)
+            return turns.map { _ in .failure(failure) }
         }
-        for index in sessions.indices { sessions[index].revision += 1 }
     }
 
     public func session(id: String) throws -> Session? {

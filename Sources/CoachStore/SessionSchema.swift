@@ -21,8 +21,10 @@ public struct SessionSchema: Sendable {
         self.upgrades = upgrades
     }
 
-    /// The state as okrcoach stores it today: version 1, the session's JSON.
-    public static let sessions = SessionSchema(current: 1)
+    /// The state as okrcoach stores it today: version 2, the session's JSON with its /back history
+    /// written compactly (`UndoHistory`). Version 1 wrote every state of the history whole; it reads
+    /// as it is, so its step changes nothing.
+    public static let sessions = SessionSchema(current: 2, upgrades: [1: { _ in }])
 
     /// A stored state as a session, or why it cannot be one.
     func decode(_ state: String, version: Int) -> Result<Session, ReadFailure> {

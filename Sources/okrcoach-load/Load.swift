@@ -51,16 +51,34 @@ func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
 }
 
-/// One person's whole conversation: send a line, read exactly the lines it brings, then the next line.
+/// When a person sends each line: at once after the answer to the previous one, or paced.
+struct Pace: Sendable {
+    /// When the phase started.
+    let start: ContinuousClock.Instant
+    /// The time between one person's lines.
+    let interval: Duration
+    /// The share of `interval` each person waits before their first line, so that people's lines are spread evenly.
+    let offset: Double
+
+    /// When line `index` is due.
+    func due(_ index: Int) -> ContinuousClock.Instant {
+        start + interval * (Double(index) + offset)
+    }
+}
+
+/// One person's whole conversation: send a line, read exactly the lines it brings, then the next
+/// line: at once, or when the pace says it is due.
 func converse(
-    _ conversation: Conversation, over channel: NIOAsyncChannel<String, String>, until deadline: ContinuousClock.Instant
+    _ conversation: Conversation, over channel: NIOAsyncChannel<String, String>, until deadline: ContinuousClock.Instant,
+    pace: Pace? = nil
 ) async -> PersonResult {
     var result = PersonResult()
     let clock = ContinuousClock()
     do {
         try await channel.executeThenClose { inbound, outbound in
             var incoming = inbound.makeAsyncIterator()
-            for (line, expected) in zip(conversation.lines, conversation.replies) {
+            for (turn, (line, expected)) in zip(conversation.lines, conversation.replies).enumerated() {
+                if let pace { try await Task.sleep(until: pace.due(turn), clock: .continuous) }
                 let sent = clock.now
                 try await outbound.write(line)
                 for (index, wanted) in expected.enumerated() {
@@ -84,8 +102,9 @@ func converse(
     return result
 }
 
-/// Connects everyone first, then lets them all talk at once; stops after `limit` whatever happens.
-func runPhase(port: Int, conversations: [Conversation], limit: Duration) async throws -> PhaseResult {
+/// Connects everyone first, then lets them all talk at once (each at `pace`, when given, person
+/// `n` of `N` starting `n/N` of an interval late); stops after `limit` whatever happens.
+func runPhase(port: Int, conversations: [Conversation], limit: Duration, pace: Duration? = nil) async throws -> PhaseResult {
     var channels: [NIOAsyncChannel<String, String>] = []
     channels.reserveCapacity(conversations.count)
     for _ in conversations {
@@ -95,8 +114,9 @@ func runPhase(port: Int, conversations: [Conversation], limit: Duration) async t
     let start = clock.now
     let deadline = start + limit
     let (results, end) = await withTaskGroup(of: PersonResult?.self) { group in
-        for (conversation, channel) in zip(conversations, channels) {
-            group.addTask { await converse(conversation, over: channel, until: deadline) }
+        for (index, (conversation, channel)) in zip(conversations, channels).enumerated() {
+            let paced = pace.map { Pace(start: start, interval: $0, offset: Double(index) / Double(conversations.count)) }
+            group.addTask { await converse(conversation, over: channel, until: deadline, pace: paced) }
         }
         group.addTask {
             try? await Task.sleep(until: deadline, clock: .continuous)

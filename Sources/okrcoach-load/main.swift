@@ -12,10 +12,49 @@ import Foundation
 // of four languages), sending each line once the whole answer to the previous one
 // has arrived (how many lines each answer has is learnt first, before the load).
 // Each phase stops after 30 seconds whatever happens.
+//
+// The paced phase then has 1,000 people send a line a second each (spread evenly over the
+// second), as a busy team chat would, and compares the latency with the echo server's under
+// the same pacing. `okrcoach-load --paced` runs only that phase, `--burst` only the others.
 
 let peopleCounts = [10, 100, 1_000]
 let phaseLimit = Duration.seconds(30)
 let limitText = String(format: "%g s", milliseconds(phaseLimit) / 1e3)
+let pacedPeople = 1_000
+let pacedInterval = Duration.seconds(1)
+/// The aims: the coach's replies per second as a share of the echo server's, and its p99 as a multiple of echo's.
+let aimShare = 0.70
+let aimLatency = 2.0
+
+let usage = "usage: okrcoach-load [--burst | --paced] [--port PORT]"
+/// The arguments but `--port PORT`, and that port: a coach already listening on 127.0.0.1 there,
+/// to drive instead of starting one (with a fresh database).
+func splitPort(_ given: [String]) -> (arguments: [String], port: Int?) {
+    guard let index = given.firstIndex(of: "--port") else { return (given, nil) }
+    guard index + 1 < given.count, let port = Int(given[index + 1]), (1...65535).contains(port) else {
+        FileHandle.standardError.write(Data("okrcoach-load: --port takes a port number, 1 to 65535\n\(usage)\n".utf8))
+        exit(2)
+    }
+    var arguments = given
+    arguments.removeSubrange(index...index + 1)
+    return (arguments, port)
+}
+let (arguments, coachPort) = splitPort(Array(CommandLine.arguments.dropFirst()))
+let options = Set(arguments)
+if options.contains("--help") || options.contains("-h") {
+    print(usage)
+    print("  (none)       10, 100 and 1,000 people drafting as fast as the answers come, then 1,000 people at a line a second each")
+    print("  --burst      only the 10, 100 and 1,000 people drafting as fast as the answers come")
+    print("  --paced      only the 1,000 people at a line a second each")
+    print("  --port PORT  drive the coach listening on 127.0.0.1:PORT (started with a fresh database) instead of starting one")
+    exit(0)
+}
+guard options.isSubset(of: ["--burst", "--paced"]), options.count <= 1, arguments.count == options.count else {
+    FileHandle.standardError.write(Data("okrcoach-load: \(usage)\n".utf8))
+    exit(2)
+}
+let runsBurst = !options.contains("--paced")
+let runsPaced = !options.contains("--burst")
 
 let products = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let program = products.appendingPathComponent("okrcoach")
@@ -43,6 +82,42 @@ func row(_ phase: PhaseResult, server: String) -> String {
         + column(String(phase.replies), 9) + column(String(format: "%.2f", phase.seconds), 8)
         + column(String(format: "%.0f", phase.repliesPerSecond), 11) + column(String(format: "%.0f", phase.turnsPerSecond), 9)
         + column(String(format: "%.2f", phase.percentile(0.5)), 8) + String(format: "%.2f", phase.percentile(0.99))
+}
+
+/// Each person's conversation with the coach and with the echo server: person `first` onwards, `people` of them.
+func conversations(people: Int, first: Int, expected: [[[String]]]) -> (coach: [Conversation], echo: [Conversation]) {
+    var coach: [Conversation] = []
+    var echo: [Conversation] = []
+    for index in 0..<people {
+        let nick = Scripts.nick(first + index)
+        let draft = index % Scripts.drafts.count
+        let lines = Scripts.chatLines(draft).map { ":\(nick) PRIVMSG okrcoach :\($0)" }
+        coach.append(Conversation(lines: lines, replies: expected[draft].map { $0.map { "PRIVMSG \(nick) :" + $0 } }))
+        echo.append(Conversation(lines: lines, replies: lines.map { [$0] }))
+    }
+    return (coach, echo)
+}
+
+/// "coach at 100 people: …" for a phase that did not go as planned; nothing when it did.
+func notes(_ phase: PhaseResult, server: String, label: String) -> [String] {
+    var notes: [String] = []
+    if phase.stoppedByDeadline {
+        notes.append("\(server) \(label): stopped after \(limitText), \(phase.turns) of \(phase.plannedTurns) turns done")
+    } else if phase.turns < phase.plannedTurns {
+        notes.append("\(server) \(label): \(phase.turns) of \(phase.plannedTurns) turns done")
+    }
+    if phase.offScript > 0 {
+        notes.append("\(server) \(label): \(phase.offScript) reply lines were not the scripted ones")
+    }
+    if let failure = phase.failures.first {
+        notes.append("\(server) \(label): \(phase.failures.count) people failed, e.g. \(failure)")
+    }
+    return notes
+}
+
+/// "met" or "missed", against an aim.
+func verdict(_ met: Bool) -> String {
+    met ? "aim met" : "aim missed"
 }
 
 func measure(coachPort: Int) async throws {
@@ -76,17 +151,8 @@ func measure(coachPort: Int) async throws {
 
     var phases: [(coach: PhaseResult, echo: PhaseResult)] = []
     var firstPerson = 1
-    for people in peopleCounts {
-        var coachConversations: [Conversation] = []
-        var echoConversations: [Conversation] = []
-        for index in 0..<people {
-            let nick = Scripts.nick(firstPerson + index)
-            let draft = index % Scripts.drafts.count
-            let lines = Scripts.chatLines(draft).map { ":\(nick) PRIVMSG okrcoach :\($0)" }
-            coachConversations.append(
-                Conversation(lines: lines, replies: expected[draft].map { $0.map { "PRIVMSG \(nick) :" + $0 } }))
-            echoConversations.append(Conversation(lines: lines, replies: lines.map { [$0] }))
-        }
+    for people in runsBurst ? peopleCounts : [] {
+        let (coachConversations, echoConversations) = conversations(people: people, first: firstPerson, expected: expected)
         firstPerson += people
         // A pause, so that one phase's closing connections do not overlap the next.
         try await Task.sleep(for: .milliseconds(500))
@@ -99,31 +165,62 @@ func measure(coachPort: Int) async throws {
         fflush(nil)
         phases.append((coach, echo))
     }
+    var paced: (coach: PhaseResult, echo: PhaseResult)?
+    if runsPaced {
+        let (coachConversations, echoConversations) = conversations(people: pacedPeople, first: firstPerson, expected: expected)
+        try await Task.sleep(for: .milliseconds(500))
+        let coach = try await runPhase(port: coachPort, conversations: coachConversations, limit: phaseLimit, pace: pacedInterval)
+        print(row(coach, server: "coach") + "   (paced: a line a second each)")
+        fflush(nil)
+        try await Task.sleep(for: .milliseconds(500))
+        let echo = try await runPhase(port: echoPort, conversations: echoConversations, limit: phaseLimit, pace: pacedInterval)
+        print(row(echo, server: "echo") + "   (paced: a line a second each)")
+        fflush(nil)
+        paced = (coach, echo)
+    }
 
     print("")
     for (coach, echo) in phases {
-        print(String(format: "coach at %d people: %.0f%% of the echo server's replies per second (%.0f%% of its turns per second)",
-            coach.people, coach.repliesPerSecond / echo.repliesPerSecond * 100, coach.turnsPerSecond / echo.turnsPerSecond * 100))
+        let share = coach.repliesPerSecond / echo.repliesPerSecond
+        let latency = coach.percentile(0.99) / echo.percentile(0.99)
+        print(String(
+            format: "coach at %d people: %.0f%% of the echo server's replies per second (%.0f%% of its turns per second), %@ (≥ %.0f%%); "
+                + "p99 %.2f ms, %.1f× echo's %.2f ms, %@ (≤ %.0f×)",
+            coach.people, share * 100, coach.turnsPerSecond / echo.turnsPerSecond * 100, verdict(share >= aimShare), aimShare * 100,
+            coach.percentile(0.99), latency, echo.percentile(0.99), verdict(latency <= aimLatency), aimLatency))
+    }
+    if let (coach, echo) = paced {
+        print(String(
+            format: "paced, %d people at a line a second each: coach p50 %.2f ms, p99 %.2f ms; echo p50 %.2f ms, p99 %.2f ms: "
+                + "p50 %.1f×, p99 %.1f× echo's; coach %.0f replies/s, %.0f%% of echo's",
+            coach.people, coach.percentile(0.5), coach.percentile(0.99), echo.percentile(0.5), echo.percentile(0.99),
+            coach.percentile(0.5) / echo.percentile(0.5), coach.percentile(0.99) / echo.percentile(0.99),
+            coach.repliesPerSecond, coach.repliesPerSecond / echo.repliesPerSecond * 100))
     }
     for (coach, echo) in phases {
-        for (phase, server) in [(coach, "coach"), (echo, "echo")] {
-            if phase.stoppedByDeadline {
-                print("\(server) at \(phase.people) people: stopped after \(limitText), \(phase.turns) of \(phase.plannedTurns) turns done")
-            } else if phase.turns < phase.plannedTurns {
-                print("\(server) at \(phase.people) people: \(phase.turns) of \(phase.plannedTurns) turns done")
-            }
-            if phase.offScript > 0 {
-                print("\(server) at \(phase.people) people: \(phase.offScript) reply lines were not the scripted ones")
-            }
-            if let failure = phase.failures.first {
-                print("\(server) at \(phase.people) people: \(phase.failures.count) people failed, e.g. \(failure)")
-            }
-        }
+        let label = "at \(coach.people) people"
+        for line in notes(coach, server: "coach", label: label) + notes(echo, server: "echo", label: label) { print(line) }
+    }
+    if let (coach, echo) = paced {
+        for line in notes(coach, server: "coach", label: "paced") + notes(echo, server: "echo", label: "paced") { print(line) }
     }
 }
 
 if let raised = raiseOpenFileLimit() {
     print(raised)
+}
+let loadAverage = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
+    .joined(separator: " ") ?? "?"
+let cores = "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage) at the start"
+if let coachPort {
+    print("okrcoach serve on 127.0.0.1:\(coachPort), started elsewhere; \(cores)")
+    do {
+        try await measure(coachPort: coachPort)
+    } catch {
+        print("okrcoach-load: \(error)")
+        exit(1)
+    }
+    exit(0)
 }
 let coachProcess: CoachProcess
 do {
@@ -132,10 +229,7 @@ do {
     print("okrcoach-load: \(error)")
     exit(1)
 }
-let loadAverage = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
-    .joined(separator: " ") ?? "?"
-print("okrcoach serve on 127.0.0.1:\(coachProcess.port) (pid \(coachProcess.pid)); "
-    + "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage) at the start")
+print("okrcoach serve on 127.0.0.1:\(coachProcess.port) (pid \(coachProcess.pid)); \(cores)")
 do {
     try await measure(coachPort: coachProcess.port)
     coachProcess.stop()

@@ -82,7 +82,7 @@ struct StoreEndToEndTests {
         #expect(doctor.output.contains("old-day (Support\u{FFFD}]2;pwned\u{FFFD}), saved 1970-01-01"), "\(doctor.output)")
         #expect(doctor.output.contains("activity.day: not a day: 2026-13-45"))
         #expect(doctor.output.contains("future (Sales)"))
-        #expect(doctor.output.contains("saved by a newer okrcoach (state version 7; this one reads up to 1)"))
+        #expect(doctor.output.contains("saved by a newer okrcoach (state version 7; this one reads up to 2)"))
         #expect(!doctor.output.contains("\u{1B}"))
 
         let shown = try Okrcoach.run(["doctor", "--db", database, "--show", "old-day"])

@@ -42,7 +42,7 @@ struct Chat {
             year: time.day.year, month: time.day.month, day: time.day.day, hour: time.minute / 60, minute: time.minute % 60)
         return ChatDesk(
             chat: coach, store: store, network: "testnet", maxLines: 1_000,
-            clock: ChatClock(start: Calendar.current.date(from: parts)))
+            clock: CoachClock { [start = Calendar.current.date(from: parts)!] in start })
     }
 
     /// The saved sessions by id.
