@@ -43,11 +43,11 @@ struct CoachBenchmark {
         var timed = 0
         while timed < turns {
             let script = DraftScripts.drafts[draft % DraftScripts.drafts.count]
-            var session = coach.start(coach.newSession(id: "steps-\(draft)", language: LanguageCode(script.language))).session
+            var session = coach.start(coach.newSession(id: "steps-\(draft)", language: LanguageCode(script.language)), today: Self.today).session
             for line in script.lines where timed < turns {
                 let step = session.step
                 let start = clock.now
-                session = coach.respond(to: line, in: session).session
+                session = coach.respond(to: line, in: session, today: Self.today).session
                 byStep[step, default: []].append(seconds(clock.now - start) * 1e6)
                 timed += 1
             }

@@ -51,9 +51,12 @@ struct ChatRenderingTests {
 
     @Test func theTerminalSideOfTheSameLocaleKeepsItsOwnWords() {
         let coach = Self.variant
-        let greeting = coach.start(coach.newSession(id: "t", language: LanguageCode("en"))).replies.map(\.text)
+        let today = Day(year: 2026, month: 11, day: 16)
+        let greeting = coach.start(coach.newSession(id: "t", language: LanguageCode("en")), today: today).replies.map(\.text)
         #expect(greeting.contains { $0.hasSuffix("Stuck? /help lists what I understand; /back undoes.") }, "\(greeting)")
-        let cycle = coach.respond(to: "Growth", in: coach.start(coach.newSession(id: "t", language: LanguageCode("en"))).session)
+        let cycle = coach.respond(
+            to: "Growth", in: coach.start(coach.newSession(id: "t", language: LanguageCode("en")), today: today).session,
+            today: today)
         #expect(cycle.replies.last?.text.hasPrefix("Which cycle? Just hit the Enter key for ") == true, "\(cycle.replies)")
     }
 

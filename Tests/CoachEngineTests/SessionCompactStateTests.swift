@@ -61,7 +61,7 @@ struct SessionCompactStateTests {
         #expect(read.revision == 1)
         read.revision = 0
         #expect(read == session)
-        let back = TestCoach.coach.respond(to: "/back", in: read)
+        let back = TestCoach.coach.respond(to: "/back", in: read, today: TestCoach.today)
         #expect(back.session.step != read.step || back.session.draft != read.draft)
     }
 }

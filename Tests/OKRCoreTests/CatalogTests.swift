@@ -70,7 +70,7 @@ struct CatalogTests {
         let values = [
             "path", "reason", "code", "known", "key", "text", "value", "low", "high", "limit", "line", "file", "count", "list",
             "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number", "cycle",
-            "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched",
+            "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable",
         ]
         let marked = Dictionary(uniqueKeysWithValues: values.map { ($0, "<\($0)>") })
         for key in CLIText.allCases {

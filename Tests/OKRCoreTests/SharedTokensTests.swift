@@ -1,8 +1,6 @@
 @testable import OKRCore
+import TestSupport
 import Testing
-
-/// The seeded generator of the property tests, so a failure can be repeated.
-private typealias SplitMix = ProgressPropertyTests.SplitMix
 
 /// `check` splits each text once and lets language detection and the rules share the tokens;
 /// what it finds must be what splitting the text anew for each would find.
@@ -24,7 +22,7 @@ struct SharedTokensTests {
 
     /// A seeded random set of objectives made of the pieces.
     private static func sets(count: Int) -> [OKRSet] {
-        var generator = SplitMix(state: 12)
+        var generator = SeededGenerator(seed: 12)
         func text() -> String {
             (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
                 .joined(separator: Bool.random(using: &generator) ? " " : "")
@@ -73,7 +71,7 @@ struct SharedTokensTests {
         }
         #expect(words("31.03:a", english) != words("31.03:a", swedish))
         #expect(LoweredText("31.03:a").hasDigitBeforeColon)
-        var generator = SplitMix(state: 3)
+        var generator = SeededGenerator(seed: 3)
         let alphabet = Array("0123456789.,:;-/ \u{00A0}\u{202F}abkqe%$#ø")
         for _ in 0..<20_000 {
             let text = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
@@ -90,7 +88,7 @@ struct SharedTokensTests {
             #expect(found == checker.check(set, language: found.language))
         }
         for code in TestLanguages.codes {
-            var generator = SplitMix(state: 5)
+            var generator = SeededGenerator(seed: 5)
             let objectives = (0..<80).map { index in
                 Objective(
                     title: Self.pieces.randomElement(using: &generator)! + " \(index)",

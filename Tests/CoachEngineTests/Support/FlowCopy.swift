@@ -52,15 +52,14 @@ struct FlowCopy {
         try Flow(yaml: flows[name] ?? "", source: "prompts/\(name).yaml")
     }
 
-    /// The coach built from the copies, its today 15 November 2026 like `TestCoach.coach`.
+    /// The coach built from the copies; `Talk` gives it `TestCoach.today`, 15 November 2026.
     func coach() throws(InputError) -> Coach {
         var texts: [CoachTexts] = []
         for code in TestCoach.codes { texts.append(try CoachTexts(yaml: locales[code] ?? "", source: code)) }
         var cycleFlows: [Activity.Kind: Flow] = [:]
         for kind in Activity.Kind.allCases { cycleFlows[kind] = try flow(kind.rawValue) }
         return try Coach(
-            languages: TestCoach.languages, texts: texts, flow: try flow("draft"), cycleFlows: cycleFlows, year: 2026,
-            month: 11, day: 15)
+            languages: TestCoach.languages, texts: texts, flow: try flow("draft"), cycleFlows: cycleFlows)
     }
 
     /// The line a text first appears on in a flow file outside its comments, 1-based.
@@ -79,7 +78,7 @@ struct Talk {
 
     init(_ coach: Coach, session: Session) {
         self.coach = coach
-        let turn = coach.start(session)
+        let turn = coach.start(session, today: TestCoach.today)
         self.session = turn.session
         said = turn.replies.map(\.text)
     }
@@ -92,7 +91,7 @@ struct Talk {
     /// Types each line; `said` holds the replies to the last one.
     mutating func type(_ lines: String...) {
         for line in lines {
-            let turn = coach.respond(to: line, in: session)
+            let turn = coach.respond(to: line, in: session, today: TestCoach.today)
             session = turn.session
             said = turn.replies.map(\.text)
         }
