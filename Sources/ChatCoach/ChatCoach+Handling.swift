@@ -163,7 +163,7 @@ extension ChatCoach {
         var view = team
         view.language = texts.language
         var lines = [texts.message("chat_team_set", ["channel": channel])]
-        lines += coach.listing(of: team.set).map(\.text)
+        lines += coach.listing(of: team.set, format: texts.format).map(\.text)
         if coach.allTexts.contains(where: { $0.words(for: .check).contains(command) }) {
             // Judged in the language the set is written in, whoever asks; said in the asker's.
             let judge = team.set.lang ?? coach.texts(for: team).language
@@ -216,7 +216,7 @@ extension ChatCoach {
     func reply(_ text: String, to speech: Speech) -> ChatReply {
         var text = text
         // The help names chat's commands: no files to write, no Ctrl-D.
-        if let texts = coach.allTexts.first(where: { $0.message("help") == text }) { text = texts.message("chat_help") }
+        if let texts = coach.allTexts.first(where: { $0.help(chat: false) == text }) { text = texts.help(chat: true) }
         for texts in coach.allTexts where text.contains(texts.message("enter_key")) {
             text = text.replacingOccurrences(of: texts.message("enter_key"), with: texts.message("enter_in_chat"))
         }

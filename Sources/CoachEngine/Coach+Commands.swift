@@ -12,10 +12,10 @@ extension Coach {
         }
         switch command {
         case .help:
-            say(.say, "help", &output)
+            output.replies.append(Reply(.say, texts(for: output.session).help(chat: false)))
             ask(again: true, &output)
         case .show:
-            let listing = listing(of: output.session.set)
+            let listing = listing(of: output.session.set, format: format(output.session))
             if listing.isEmpty { say(.say, "empty_set", &output) } else { output.replies += listing }
             ask(again: true, &output)
         case .check:

@@ -83,7 +83,7 @@ extension Coach {
 
     /// "green", "grønn", "groen".
     func bandName(_ grade: Double, _ session: Session) -> String {
-        texts(for: session).message("band_\(Grade.Band(grade).rawValue)")
+        format(session).band(Grade.Band(grade))
     }
 }
 

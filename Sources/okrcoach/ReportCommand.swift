@@ -62,24 +62,19 @@ struct ReportCommand: ParsableCommand {
             let names = locales.map(\.code).joined(separator: ", ")
             throw CommandFailure("okrcoach: --lang: unknown language '\(lang)'; okrcoach speaks \(names)")
         }
-        let languages: Languages
+        let catalogues: [LocaleCatalogue]
         do {
-            languages = try DataDirectories(override: data.dataDirectory).languages(from: locales)
+            catalogues = try DataDirectories(override: data.dataDirectory).catalogues(from: locales)
         } catch {
             Terminal.printError("okrcoach: \(error)")
             throw ExitCode(2)
         }
         // A key result never checked in shows the kind its text tells, as `check` reads it.
-        let sets = try chosenSets(in: try SavedSets(db: db).all()).map { $0.fillingKindsFromText(with: Checker(languages: languages)) }
+        let checker = Checker(languages: Languages(catalogues.map(\.rules)))
+        let sets = try chosenSets(in: try SavedSets(db: db).all()).map { $0.fillingKindsFromText(with: checker) }
         let language = LanguageCode(lang?.lowercased() ?? sets.first?.lang?.rawValue ?? LanguageCode.fallback.rawValue)
-        let file = locales.first { $0.code == language.rawValue } ?? locales.first { $0.code == LanguageCode.fallback.rawValue }
-        let texts: CycleReportTexts
-        do {
-            guard let file else { throw InputError(source: "okrcoach", message: "no locale file for '\(language)'") }
-            texts = try CycleReportTexts(yaml: file.text, source: file.path)
-        } catch {
-            throw CommandFailure("okrcoach: \(error)")
-        }
+        let catalogue = catalogues.first { $0.language == language } ?? catalogues.first { $0.language == .fallback }
+        guard let texts = catalogue?.report else { throw CommandFailure("okrcoach: no locale file for '\(language)'") }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
         let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? Self.today())
         try OutputFile.write(render(report, texts: texts), toOutput: output)
