@@ -9,7 +9,7 @@ struct SwedishCycleTranscriptTests {
             """
             > /avstämning
             Veckans avstämning av Tillväxt, 2026-Q4 (2026-11-15). För varje nyckelresultat: hur det ligger till, hur säkra ni är och gärna en kommentar.
-            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”. Senaste avstämning: ingen avstämning ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 480
             1.1 ███░░░░░░░ 33 %
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
@@ -19,7 +19,7 @@ struct SwedishCycleTranscriptTests {
             > enligt plan
             En kommentar till teamet? Tryck Enter för att hoppa över.
             > Två stora kliniker anslöt
-            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: ingen avstämning ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 12
             1.2 ████████░░ 75 %
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
@@ -132,7 +132,7 @@ struct SwedishCycleTranscriptTests {
             Svara öka, minska, minst, högst eller milstolpe.
             Hur mäts nyckelresultat 1.1: öka, minska, minst (ligga kvar på eller över), högst (ligga kvar på eller under), eller milstolpe (klart eller inte)? ”Drifttid 99,9 % varje vecka”
             > minst
-            1.1 ”Drifttid 99,9 % varje vecka”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.1 ”Drifttid 99,9 % varje vecka”. Senaste avstämning: ingen avstämning ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 99,95
             1.1 ██████████ uppfyllt
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
@@ -141,7 +141,7 @@ struct SwedishCycleTranscriptTests {
             >
             Vilket är målvärdet för nyckelresultat 1.2, ”Öka intäkterna med 20 %”? Ange siffran.
             > 1200
-            1.2 ”Öka intäkterna med 20 %”. Senaste avstämning: ingen ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Öka intäkterna med 20 %”. Senaste avstämning: ingen avstämning ännu. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 1000
             Startvärde saknas, så 1000 är startvärdet från och med nu.
             1.2 ░░░░░░░░░░ 0 %
