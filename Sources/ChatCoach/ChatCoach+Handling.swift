@@ -164,7 +164,7 @@ extension ChatCoach {
         var view = team
         view.language = texts.language
         var lines = [texts.reply(.say, "chat_team_set", ["channel": channel])]
-        lines += coach.listing(of: team.set)
+        lines += coach.listing(of: team.set, format: texts.format)
         if coach.allTexts.contains(where: { $0.words(for: .check).contains(command) }) {
             // Judged in the language the set is written in, whoever asks; said in the asker's.
             let judge = team.set.lang ?? coach.texts(for: team).language

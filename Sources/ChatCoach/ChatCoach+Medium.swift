@@ -25,14 +25,15 @@ extension ChatCoach {
     }
 
     /// A reply of the engine as chat writes it: commands with "!", the Enter key as the
-    /// locale's `enter_in_chat` ("answer “-”"), and the list of commands as `chat_help`.
+    /// locale's `enter_in_chat` ("answer “-”"), and the list of commands with "!" and without
+    /// the terminal's files and Ctrl-D.
     func chatText(_ reply: Reply) -> String {
         let texts = coach.allTexts.first { $0.language == reply.language } ?? coach.texts(for: coach.newSession(id: ""))
         return reply.rendered { mention in
             switch mention {
             case .command(let word): Self.commandPrefix + word
             case .enter(let startsSentence): CoachTexts.sentenceCase(texts.message("enter_in_chat"), startsSentence)
-            case .help: texts.message("chat_help")
+            case .help: texts.help(prefix: Self.commandPrefix, atTerminal: false)
             }
         }
     }

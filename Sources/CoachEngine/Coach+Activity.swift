@@ -84,7 +84,7 @@ extension Coach {
         for (o, objective) in set.objectives.enumerated() {
             for (k, keyResult) in objective.keyResults.enumerated() {
                 for attention in Attention.of(keyResult, setStarted: set.firstCheckIn, today: output.today) {
-                    let label = "\(o + 1).\(k + 1)"
+                    let label = format(output.session).keyResult(k, inObjective: o)
                     switch attention {
                     case .stale(let days?) where stale:
                         say(.finding, "attention_stale", ["label": label, "days": String(days)], &output)
@@ -122,7 +122,7 @@ extension Coach {
         var values = [
             "objective": String(activity.objective + 1),
             "title": objective?.title ?? "",
-            "label": "\(activity.objective + 1).\(activity.keyResult + 1)",
+            "label": format(session).keyResult(activity.keyResult, inObjective: activity.objective),
         ]
         if let keyResult = currentKeyResult(session) {
             values["text"] = keyResult.text
@@ -134,7 +134,7 @@ extension Coach {
                         "value": written(latest.value ?? 0, session), "day": latest.day.description,
                         "author": latest.author ?? "",
                     ])
-            } ?? texts(for: session).message("no_check_in_yet")
+            } ?? format(session).noCheckIn
             values["default"] = gradeText(suggestedGrade(session), session)
             values["progress"] = progressText(keyResult, session)
         }
@@ -142,21 +142,19 @@ extension Coach {
         return values
     }
 
-    /// A number as the session's language writes it: "12", "99.9", "4,5"; one beyond
-    /// ±`NumberReader.limit`, stored before there was one, as Swift writes it: "1e+20".
+    /// How the session's language writes numbers, grades, percentages, changes and labels.
+    func format(_ session: Session) -> LanguageFormatter {
+        texts(for: session).format
+    }
+
+    /// A number as the session's language writes it: "12", "99.9", "4,5", "12 400".
     func written(_ value: Double, _ session: Session) -> String {
-        let hundredths = abs(value) < NumberReader.limit ? (value * 100).rounded() / 100 : value
-        var text = hundredths == hundredths.rounded() ? hundredths.wholeText : String(hundredths)
-        if text.contains(".") {
-            text = text.replacingOccurrences(of: ".", with: checker.languages.catalog(for: language(of: session)).numbers.decimal)
-        }
-        return text
+        format(session).number(value)
     }
 
     /// A grade as the session's language writes it: "0.7", "0,7".
     func gradeText(_ grade: Double, _ session: Session) -> String {
-        let decimal = checker.languages.catalog(for: language(of: session)).numbers.decimal
-        return Grade.written(grade).replacingOccurrences(of: ".", with: decimal)
+        format(session).grade(grade)
     }
 
     /// The progress of a key result in words: "███████░░░ 75 %", "done", "held".
@@ -169,8 +167,7 @@ extension Coach {
         case .atLeast, .atMost:
             state = progress == nil ? "–" : texts(for: session).message(progress == 1 ? "held_state" : "not_held_state")
         case .increase, .decrease:
-            state = progress.map { texts(for: session).message("percent", ["value": ($0 * 100).wholeText]) }
-                ?? "–"
+            state = progress.map(format(session).percent) ?? "–"
         }
         return "\(Progress.bar(progress)) \(state)"
     }

@@ -5,7 +5,7 @@ extension Coach {
     /// The check-in flow's actions (`prompts/checkin.yaml`), with what each returns and says.
     static func registerCheckInActions(in registry: inout ActionRegistry) {
         let values: Set<String> = ["reprompt_value_form", "reprompt_value_range"]
-        let progress: Set<String> = ["progress", "progress_change", "percent"]
+        let progress: Set<String> = ["progress", "progress_change"]
         registry.register("next_key_result", outcomes: ["value", "done", "kind", "target", "finished"]) {
             coach, _, output in coach.nextKeyResult(&output)
         }
@@ -159,12 +159,10 @@ extension Coach {
         if let previous, let before = previous.value, let now = pending.value,
             keyResult.kind != .milestone
         {
-            let change = now - before
-            let sign = change > 0 ? "+" : change < 0 ? "−" : "±"
-            let values = ["change": sign + written(abs(change), output.session), "day": previous.day.description]
+            let values = ["change": format(output.session).change(now - before), "day": previous.day.description]
             text += " " + texts(for: output.session).message("progress_change", values)
         }
-        let label = output.session.activity.map { "\($0.objective + 1).\($0.keyResult + 1)" } ?? ""
+        let label = output.session.activity.map { format(output.session).keyResult($0.keyResult, inObjective: $0.objective) } ?? ""
         say(.say, "progress", ["label": label, "progress": text], &output)
     }
 

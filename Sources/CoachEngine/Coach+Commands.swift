@@ -15,7 +15,7 @@ extension Coach {
             output.replies.append(texts(for: output.session).helpReply())
             ask(again: true, &output)
         case .show:
-            let listing = listing(of: output.session.set)
+            let listing = listing(of: output.session.set, format: format(output.session))
             if listing.isEmpty { say(.say, "empty_set", &output) } else { output.replies += listing }
             ask(again: true, &output)
         case .check:

@@ -5,10 +5,9 @@ import OKRCore
 extension Coach {
     /// The review's and the retrospective's actions (`prompts/review.yaml`, `prompts/retro.yaml`).
     static func registerReviewActions(in registry: inout ActionRegistry) {
-        let bands: Set<String> = ["band_red", "band_yellow", "band_green"]
         registry.register(
             "next_review_item", outcomes: ["commitment", "grade", "post_mortem", "too_safe", "finished"],
-            says: bands.union(["objective_graded"]), needs: [.postMortemBelow, .tooSafeFrom, .tooSafeAfterCycles]
+            says: ["objective_graded"], needs: [.postMortemBelow, .tooSafeFrom, .tooSafeAfterCycles]
         ) { coach, _, output in coach.nextReviewItem(&output) }
         registry.register("record_commitment", outcomes: ["recorded", "unclear"], says: ["reprompt_commitment"]) {
             coach, answer, output in coach.recordCommitment(answer, &output)
@@ -19,7 +18,7 @@ extension Coach {
         registry.register("record_reflection", outcomes: ["recorded"]) { coach, answer, output in
             coach.recordReflection(answer, &output)
         }
-        registry.register("finish_review", outcomes: ["finished"], says: bands.union(["review_saved", "back_to_drafting"])) {
+        registry.register("finish_review", outcomes: ["finished"], says: ["review_saved", "back_to_drafting"]) {
             coach, _, output in coach.finishReview(&output)
         }
         registry.register(CoachAction.recordRetroName, outcomes: ["recorded"]) { coach, answer, output in
@@ -126,7 +125,7 @@ extension Coach {
 
     /// "green", "grønn", "groen".
     func bandName(_ grade: Double, _ session: Session) -> String {
-        texts(for: session).message("band_\(Grade.Band(grade).rawValue)")
+        format(session).band(Grade.Band(grade))
     }
 }
 

@@ -1,13 +1,13 @@
 import OKRCore
 
 extension Coach {
-    /// The set as it stands: its objectives and key results, numbered, one line each.
-    public func listing(of set: OKRSet) -> [Reply] {
+    /// The set as it stands: its objectives and key results, labelled as the language labels them, one line each.
+    public func listing(of set: OKRSet, format: LanguageFormatter) -> [Reply] {
         var replies: [Reply] = []
         for (objectiveOffset, objective) in set.objectives.enumerated() {
-            replies.append(Reply(.summary, "O\(objectiveOffset + 1): " + VisibleText.line(objective.title)))
+            replies.append(Reply(.summary, format.objective(objectiveOffset) + ": " + VisibleText.line(objective.title)))
             for (offset, keyResult) in objective.keyResults.enumerated() {
-                replies.append(Reply(.summary, "  KR\(offset + 1): " + VisibleText.line(keyResult.text)))
+                replies.append(Reply(.summary, "  " + format.keyResult(offset) + ": " + VisibleText.line(keyResult.text)))
             }
         }
         return replies
@@ -20,7 +20,7 @@ extension Coach {
         var replies = [
             texts.reply(.say, "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
         ]
-        replies += listing(of: session.set)
+        replies += listing(of: session.set, format: format(session))
         replies += review(of: session)
         return replies
     }
@@ -79,7 +79,7 @@ extension Coach {
         var output = Output(session: session, today: today)
         let title = session.title.isEmpty ? texts(for: session).compose.untitled : session.title
         say(.say, "opened", ["title": title], &output)
-        output.replies += listing(of: session.set)
+        output.replies += listing(of: session.set, format: format(session))
         ask(again: true, &output)
         return output.turn
     }

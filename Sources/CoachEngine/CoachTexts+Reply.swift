@@ -43,7 +43,7 @@ extension CoachTexts {
         switch mention {
         case .command(let word): "/" + word
         case .enter(let startsSentence): Self.sentenceCase(message("enter_key"), startsSentence)
-        case .help: message("help")
+        case .help: help(prefix: "/", atTerminal: true)
         }
     }
 

@@ -7,6 +7,8 @@ import OKRCore
 public struct CoachTexts: Sendable {
     public let language: LanguageCode
     public let prompt: String
+    /// How the language writes numbers, grades, percentages, changes and labels.
+    public let format: LanguageFormatter
     private let messages: [String: Template]
     let compose: Compose
     /// Answer words, lower-cased.
@@ -82,12 +84,15 @@ public struct CoachTexts: Sendable {
     ///
     /// - Throws: `InputError` naming the file and the missing or malformed key.
     public init(yaml: String, source: String) throws(InputError) {
-        try self.init(fields: YAMLFields.root(of: yaml, source: source))
+        let root = try YAMLFields.root(of: yaml, source: source)
+        try self.init(fields: root, format: LanguageFormatter(locale: root))
     }
 
-    /// Reads the `coach:` section of a locale file already parsed (the catalog shares the parse).
-    public init(fields root: YAMLFields) throws(InputError) {
+    /// Reads the `coach:` section of a locale file already parsed, writing numbers and labels with
+    /// the language's formatter (`LocaleCatalogue` shares one parse and one formatter).
+    public init(fields root: YAMLFields, format: LanguageFormatter) throws(InputError) {
         language = LanguageCode(try root.fields("language").string("code"))
+        self.format = format
         let coach = try root.fields("coach")
         prompt = try coach.string("prompt")
         let messageFields = try coach.fields("messages")
@@ -175,6 +180,15 @@ public struct CoachTexts: Sendable {
     /// Whether the texts have a message.
     func has(_ key: String) -> Bool {
         messages[key] != nil
+    }
+
+    /// The list of commands as a medium writes it: each command with the medium's `prefix`
+    /// ("/" at a terminal, "!" in chat), and at a terminal only `help_file` and `help_eof`,
+    /// since only there can a file be written and Ctrl-D leave.
+    public func help(prefix: String, atTerminal: Bool) -> String {
+        let file = atTerminal ? message("help_file") : ""
+        let eof = atTerminal ? message("help_eof") : ""
+        return message("help", ["c": prefix, "file": file, "eof": eof])
     }
 
     /// A message with its placeholders filled, and what it names written as the terminal writes it

@@ -2,7 +2,8 @@ import OKRCore
 
 /// The messages every language must have, checked when the coach is built: the flows'
 /// questions, what their actions say, what the engine says, and what each medium says
-/// of its own (the chat's replies, its "Answer “-”" for the terminal's "Press Enter").
+/// of its own (the chat's replies, its "Answer “-”" for the terminal's "Press Enter", the
+/// terminal's "[FILE]" and "(Ctrl-D too)" in the list of commands).
 ///
 /// A locale without one is refused with the key and, for a flow's question, the flow
 /// file and line that asks it; without the check a chat user would read the bare key.
@@ -16,8 +17,8 @@ enum MessageContract {
         "nothing_to_undo", "skipped", "cannot_skip", "no_sets", "sets", "opened", "no_such_set", "new_set",
         "exported", "export_formats", "empty_set", "nothing_to_check_in", "no_flow", "checkin_start",
         "review_start", "retro_start", "attention_stale", "attention_never", "attention_falling", "checkin_restarted",
-        "previous_retro", "no_check_in_yet", "last_check_in", "last_check_in_by", "done_state", "not_done_state",
-        "held_state", "not_held_state", "back_to_drafting", "percent", "help_answer",
+        "previous_retro", "last_check_in", "last_check_in_by", "done_state", "not_done_state",
+        "held_state", "not_held_state", "back_to_drafting", "help_answer",
         "rewrite_measure", "rewrite_start", "rewrite_target", "rewrite_deadline", "rewrite_kind", "rewrite_missing",
         "rewrite_none", "rewrite_proposal", "rewrite_no_proposal", "rewrite_reason_missing_piece",
         "rewrite_reason_reads_differently", "rewrite_reason_still_missing", "rewrite_reason_doubled_word",
@@ -29,9 +30,9 @@ enum MessageContract {
 
     /// The messages each medium says of its own.
     static let media: [Medium: Set<String>] = [
-        .terminal: ["enter_key"],
+        .terminal: ["enter_key", "help_file", "help_eof"],
         .chat: [
-            "chat_help", "enter_key", "enter_in_chat", "chat_private", "chat_shared", "chat_members_only",
+            "enter_key", "enter_in_chat", "chat_private", "chat_shared", "chat_members_only",
             "chat_replace_refused", "chat_archived", "chat_checkin_replaced", "chat_no_team_set", "chat_team_set",
             "chat_slow_down", "chat_unreadable_line", "chat_nothing_to_share", "chat_checkin_private", "chat_remind_set",
             "chat_remind_shown", "chat_remind_none", "chat_remind_off", "chat_remind_usage", "chat_reminder", "chat_quit",

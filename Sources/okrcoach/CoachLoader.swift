@@ -14,12 +14,10 @@ struct CoachLoader {
     ///
     /// - Throws: `InputError` naming the data file that is missing or wrong.
     func coach() throws(InputError) -> Coach {
-        // Each locale file is parsed once, for its rules and its coach's texts alike.
-        let files = try folders.localeFiles().map { file throws(InputError) in
-            try YAMLFields.root(of: file.text, source: file.path)
-        }
-        let languages = try folders.languages(from: files)
-        let texts = try files.map { file throws(InputError) in try CoachTexts(fields: file) }
+        // Each locale file is read once, into one catalogue for its rules and its coach's texts alike.
+        let catalogues = try folders.catalogues()
+        let languages = Languages(catalogues.map(\.rules))
+        let texts = catalogues.map(\.coach)
         let flowFile = try folders.read("prompts/draft.yaml")
         let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
         var cycleFlows: [Activity.Kind: Flow] = [:]

@@ -87,21 +87,25 @@ struct DataDirectories {
     }
 
     func languages(from files: [LocaleFile]) throws(InputError) -> Languages {
-        try languages(from: files.map { file throws(InputError) in try YAMLFields.root(of: file.text, source: file.path) })
+        Languages(try catalogues(from: files).map(\.rules))
     }
 
-    /// The rule catalogs of locale files already parsed.
-    func languages(from files: [YAMLFields]) throws(InputError) -> Languages {
-        var catalogs: [Catalog] = []
+    /// The catalogue of every locale file, each file read once.
+    func catalogues() throws(InputError) -> [LocaleCatalogue] {
+        try catalogues(from: localeFiles())
+    }
+
+    /// The catalogues of locale files, each checked to be named for the language it says it is.
+    func catalogues(from files: [LocaleFile]) throws(InputError) -> [LocaleCatalogue] {
+        var catalogues: [LocaleCatalogue] = []
         for file in files {
-            let catalog = try Catalog(fields: file)
-            let code = URL(fileURLWithPath: file.source).deletingPathExtension().lastPathComponent
-            guard catalog.language.rawValue == code else {
-                throw InputError(source: file.source, .localeNameMismatch, ["code": catalog.language.rawValue])
+            let catalogue = try LocaleCatalogue(fields: YAMLFields.root(of: file.text, source: file.path))
+            guard catalogue.language.rawValue == file.code else {
+                throw InputError(source: file.path, .localeNameMismatch, ["code": catalogue.language.rawValue])
             }
-            catalogs.append(catalog)
+            catalogues.append(catalogue)
         }
-        return Languages(catalogs)
+        return catalogues
     }
 
     /// The retrospective's questions (`prompts/retro.yaml`), the topics a retro note in a set file may have.

@@ -62,22 +62,19 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             throw CommandFailure.program(error)
         }
         let chosen = try language.language(among: locales.map { LanguageCode($0.code) })
-        let languages: Languages
+        let catalogues: [LocaleCatalogue]
         do {
-            languages = try DataDirectories(override: data.dataDirectory).languages(from: locales)
+            catalogues = try DataDirectories(override: data.dataDirectory).catalogues(from: locales)
         } catch {
             throw CommandFailure.program(error)
         }
         // A key result never checked in shows the kind its text tells, as `check` reads it.
-        let sets = try chosenSets(in: try database.saved.all()).map { $0.fillingKindsFromText(with: Checker(languages: languages)) }
+        let checker = Checker(languages: Languages(catalogues.map(\.rules)))
+        let sets = try chosenSets(in: try database.saved.all()).map { $0.fillingKindsFromText(with: checker) }
         let language = chosen ?? sets.first?.lang ?? .fallback
-        let file = locales.first { $0.code == language.rawValue } ?? locales.first { $0.code == LanguageCode.fallback.rawValue }
-        let texts: CycleReportTexts
-        do {
-            guard let file else { throw InputError(source: "okrcoach", .noLocaleFile, ["code": language.rawValue]) }
-            texts = try CycleReportTexts(yaml: file.text, source: file.path)
-        } catch {
-            throw CommandFailure.program(error)
+        let catalogue = catalogues.first { $0.language == language } ?? catalogues.first { $0.language == .fallback }
+        guard let texts = catalogue?.report else {
+            throw CommandFailure.program(InputError(source: "okrcoach", .noLocaleFile, ["code": language.rawValue]))
         }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
         let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? clock.today)

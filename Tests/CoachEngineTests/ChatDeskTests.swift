@@ -69,7 +69,7 @@ struct ChatDeskTests {
         let rest = texts(await desk.answer(":kari PRIVMSG okrcoach :more"), to: "kari")
         #expect(!rest.isEmpty && rest.count <= 8, "\(rest)")
         #expect(rest.last?.contains("more” for the rest") == false, "\(rest)")
-        let help = TestCoach.coach.texts(for: TestCoach.coach.newSession(id: "")).message("chat_help")
+        let help = TestCoach.coach.texts(for: TestCoach.coach.newSession(id: "")).help(prefix: ChatCoach.commandPrefix, atTerminal: false)
         let lines = help.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(lines.count > 8)
         // Indented lines keep their indent.

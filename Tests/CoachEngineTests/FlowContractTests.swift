@@ -107,7 +107,7 @@ struct FlowContractTests {
         #expect(error.message.contains("leading_lagging needs the flow's 'leading_lagging_from'"))
     }
 
-    @Test(arguments: ["enter_in_chat", "chat_quit", "chat_help", "enter_key"])
+    @Test(arguments: ["enter_in_chat", "chat_quit", "help_file", "help_eof", "enter_key"])
     func aLocaleMissingAMediumsMessageIsRefused(key: String) throws {
         var copy = FlowCopy()
         copy.remove(message: key, from: "nb")

@@ -64,8 +64,8 @@ public struct CycleReportCompact: Sendable {
         let objectives = report.sections.flatMap(\.objectives)
         let results = objectives.flatMap(\.keyResults)
         let count = objectives.map(\.keyResults.count).max() ?? 0
-        let label = (0..<count).map { texts.keyResultLabel($0).count }.max() ?? 0
-        let states = results.compactMap { texts.state($0)?.count } + objectives.compactMap { $0.progress.map { texts.percent($0).count } }
+        let label = (0..<count).map { texts.format.keyResult($0).count }.max() ?? 0
+        let states = results.compactMap { texts.state($0)?.count } + objectives.compactMap { $0.progress.map { texts.format.percent($0).count } }
         let state = min(12, states.max() ?? 1)
         let latest = min(10, results.compactMap { texts.latest($0)?.count }.max() ?? 1)
         let confidence = results.compactMap { texts.confidence($0)?.count }.max().map { $0 + 1 } ?? 0
@@ -76,17 +76,17 @@ public struct CycleReportCompact: Sendable {
     }
 
     private func lines(_ status: ObjectiveStatus, index: Int, columns: Columns, texts: CycleReportTexts) -> [String] {
-        let title = texts.objectiveLabel(index) + ". " + status.objective.title
+        let title = texts.format.objective(index) + ". " + status.objective.title
         var lines = [heading(title, status, columns: columns, texts: texts)]
         guard !status.keyResults.isEmpty else { return lines + ["  " + fit(texts.text(.noKeyResults), width - 2)] }
         for (offset, result) in status.keyResults.enumerated() {
-            let label = pad(texts.keyResultLabel(offset), columns.label)
+            let label = pad(texts.format.keyResult(offset), columns.label)
             let text = pad(fit(result.keyResult.text, columns.text), columns.text)
             lines.append(trimmedEnd("  \(label) \(text)  " + figures(result, columns: columns, texts: texts)))
         }
         for (offset, result) in status.keyResults.enumerated() {
             for attention in result.attention {
-                let line = "    ! \(texts.keyResultLabel(offset)): " + texts.attention(attention)
+                let line = "    ! \(texts.format.keyResult(offset)): " + texts.attention(attention)
                 lines.append(paint(fit(line, width), .yellow))
             }
         }
@@ -103,7 +103,7 @@ public struct CycleReportCompact: Sendable {
         guard let progress = status.progress else { return paint(fit(title, width), .bold) }
         let fitted = fit(title, columns.bar - 2)
         let gap = String(repeating: " ", count: columns.bar - fitted.count)
-        let state = rightAligned(texts.percent(progress), columns.state)
+        let state = rightAligned(texts.format.percent(progress), columns.state)
         return paint(fitted, .bold) + gap + paint(Progress.bar(progress), band(progress)) + " " + state
     }
 
@@ -122,7 +122,7 @@ public struct CycleReportCompact: Sendable {
     }
 
     private func noCheckIn(_ texts: CycleReportTexts) -> String {
-        "(" + texts.text(.noCheckIn) + ")"
+        "(" + texts.format.noCheckIn + ")"
     }
 
     private func band(_ fraction: Double) -> TerminalStyle {
@@ -141,10 +141,7 @@ public struct CycleReportCompact: Sendable {
         }
     }
 
-    private func paint(_ text: String, _ style: TerminalStyle?) -> String {
-        guard colour, let style else { return text }
-        return TerminalStyle.paint(text, style)
-    }
+    private var paint: TerminalPainter { TerminalPainter(colour: colour) }
 
     /// The text on one line with its control characters made visible, cut to `width` columns,
     /// ending in "…" when cut.

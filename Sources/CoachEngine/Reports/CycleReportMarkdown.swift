@@ -45,12 +45,12 @@ public enum CycleReportMarkdown {
         -> [String]
     {
         let heading = String(repeating: "#", count: depth) + " "
-        var blocks = [heading + texts.objectiveLabel(index) + ". " + MarkdownText.inline(status.objective.title)]
+        var blocks = [heading + texts.format.objective(index) + ". " + MarkdownText.inline(status.objective.title)]
         var facts: [String] = []
         if let grade = status.grade {
             facts.append("**" + texts.gradeLine(grade) + "** " + emoji(Grade.Band(grade)))
         } else if let progress = status.progress {
-            facts.append(texts.text(.progress, ["value": "`\(Progress.bar(progress))` " + texts.percent(progress)]))
+            facts.append(texts.text(.progress, ["value": "`\(Progress.bar(progress))` " + texts.format.percent(progress)]))
         }
         if let commitment = status.objective.commitment { facts.append(texts.name(of: commitment)) }
         if !facts.isEmpty { blocks.append(facts.joined(separator: " · ")) }
@@ -65,7 +65,7 @@ public enum CycleReportMarkdown {
             blocks += ["**" + texts.text(.postMortem) + "**", "> " + MarkdownText.block(postMortem)]
         }
         let flags = status.keyResults.enumerated().flatMap { index, result in
-            result.attention.map { "- **\(texts.keyResultLabel(index))**: " + texts.attention($0) }
+            result.attention.map { "- **\(texts.format.keyResult(index))**: " + texts.attention($0) }
         }
         if !flags.isEmpty { blocks += ["**" + texts.text(.attention) + "**", flags.joined(separator: "\n")] }
         return blocks
@@ -77,7 +77,7 @@ public enum CycleReportMarkdown {
         guard let day = status.keyResult.checkIns.last?.day else { return [] }
         return status.keyResult.checkIns.filter { $0.day == day }.compactMap { checkIn in
             guard let note = checkIn.note, !note.trimmingWhitespace().isEmpty else { return nil }
-            var values = ["label": "**" + texts.keyResultLabel(index) + "**", "day": day.description]
+            var values = ["label": "**" + texts.format.keyResult(index) + "**", "day": day.description]
             values["text"] = MarkdownText.inline(note)
             guard let author = checkIn.author, !author.trimmingWhitespace().isEmpty else {
                 return "- " + texts.text(.note, values)
@@ -107,11 +107,11 @@ public enum CycleReportMarkdown {
         switch column {
         case .keyResult:
             let owner = keyResult.owner.map { " (\(MarkdownText.inline($0)))" } ?? ""
-            return "**\(texts.keyResultLabel(index))** " + MarkdownText.inline(keyResult.text) + owner
+            return "**\(texts.format.keyResult(index))** " + MarkdownText.inline(keyResult.text) + owner
         case .kind:
             let kind = keyResult.kind.map(texts.name) ?? dash
             guard let weight = keyResult.weight else { return kind }
-            return kind + ", " + texts.text(.weight, ["weight": texts.number(weight)])
+            return kind + ", " + texts.text(.weight, ["weight": texts.format.number(weight)])
         case .range:
             let range = texts.range(status)
             if range.baseline == nil, range.target == nil { return dash }
@@ -121,7 +121,7 @@ public enum CycleReportMarkdown {
             let baseline = range.baseline.map { status.baselineFromFirstCheckIn ? "*\($0)*" : $0 } ?? dash
             return MarkdownText.unbroken(baseline + " → " + (range.target ?? dash))
         case .latest:
-            return texts.latest(status).map(MarkdownText.unbroken) ?? "*" + texts.text(.noCheckIn) + "*"
+            return texts.latest(status).map(MarkdownText.unbroken) ?? "*" + texts.format.noCheckIn + "*"
         case .progress:
             guard let state = texts.state(status) else { return dash }
             return MarkdownText.unbroken("`\(Progress.bar(status.progress))` " + state)
@@ -133,7 +133,7 @@ public enum CycleReportMarkdown {
             }
             return trend + " " + MarkdownText.unbroken(texts.name(of: level))
         case .grade:
-            return keyResult.grade.map { MarkdownText.unbroken(texts.grade($0) + " " + emoji(Grade.Band($0))) } ?? dash
+            return keyResult.grade.map { MarkdownText.unbroken(texts.format.grade($0) + " " + emoji(Grade.Band($0))) } ?? dash
         }
     }
 

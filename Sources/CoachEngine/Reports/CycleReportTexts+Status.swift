@@ -26,24 +26,15 @@ extension CycleReportTexts {
         return cycle.isEmpty ? text(.noCycle) : cycle
     }
 
-    /// "O1", "KR2".
-    func objectiveLabel(_ index: Int) -> String {
-        text(.objectiveLabel, ["number": String(index + 1)])
-    }
-
-    func keyResultLabel(_ index: Int) -> String {
-        text(.keyResultLabel, ["number": String(index + 1)])
-    }
-
     /// "700 → 900", "≥ 99,9", "≤ 2"; empty for a milestone. The baseline is the first
     /// check-in's value when none was set.
     func range(_ status: KeyResultStatus) -> (baseline: String?, target: String?) {
         let keyResult = status.keyResult
         switch keyResult.kind ?? .increase {
         case .milestone: return (nil, nil)
-        case .atLeast: return (nil, keyResult.target.map { "≥ " + number($0) })
-        case .atMost: return (nil, keyResult.target.map { "≤ " + number($0) })
-        case .increase, .decrease: return (keyResult.effectiveBaseline.map(number), keyResult.target.map(number))
+        case .atLeast: return (nil, keyResult.target.map { "≥ " + format.number($0) })
+        case .atMost: return (nil, keyResult.target.map { "≤ " + format.number($0) })
+        case .increase, .decrease: return (keyResult.effectiveBaseline.map(format.number), keyResult.target.map(format.number))
         }
     }
 
@@ -51,7 +42,7 @@ extension CycleReportTexts {
     func latest(_ status: KeyResultStatus) -> String? {
         guard let value = status.latest?.value else { return nil }
         if status.keyResult.kind == .milestone { return text(value >= 1 ? .done : .notDone) }
-        return number(value)
+        return format.number(value)
     }
 
     /// The progress in words: a percentage, or held / not held for a threshold.
@@ -59,14 +50,14 @@ extension CycleReportTexts {
         guard let progress = status.progress else { return nil }
         switch status.keyResult.kind ?? .increase {
         case .atLeast, .atMost: return text(progress >= 1 ? .held : .notHeld)
-        case .increase, .decrease, .milestone: return percent(progress)
+        case .increase, .decrease, .milestone: return format.percent(progress)
         }
     }
 
     /// The change since the check-in before; nil for a milestone or without two values.
     func change(_ status: KeyResultStatus) -> String? {
         guard status.keyResult.kind != .milestone else { return nil }
-        return status.change.map(change)
+        return status.change.map(format.change)
     }
 
     /// The last scores with an arrow for the trend: "8 → 6 → 5 ↓"; "… → " before older ones.
@@ -102,6 +93,6 @@ extension CycleReportTexts {
 
     /// "Grade 0.7 (green)".
     func gradeLine(_ grade: Double) -> String {
-        text(.grade, ["grade": self.grade(grade), "band": name(of: Grade.Band(grade))])
+        text(.grade, ["grade": format.grade(grade), "band": format.band(Grade.Band(grade))])
     }
 }

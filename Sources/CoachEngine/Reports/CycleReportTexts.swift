@@ -1,7 +1,7 @@
 import OKRCore
 
 /// The words of a cycle report in one language: headings, column names, the names of
-/// kinds, confidence levels, bands and retrospective questions, and how numbers are written.
+/// kinds, confidence levels and retrospective questions; numbers and labels are written by `format`.
 ///
 /// Read from the `cycle_report:` section of a locale file, so a coach can reword a
 /// report without touching code. Every key is required: a missing one is named when
@@ -15,16 +15,12 @@ public struct CycleReportTexts: Sendable {
         case noCycle = "no_cycle"
         case asOf = "as_of"
         case reviewed
-        case objectiveLabel = "objective_label"
-        case keyResultLabel = "key_result_label"
         case grade
         case progress
-        case percent
         case held
         case notHeld = "not_held"
         case done
         case notDone = "not_done"
-        case noCheckIn = "no_check_in"
         case weight
         case noObjectives = "no_objectives"
         case noKeyResults = "no_key_results"
@@ -53,19 +49,16 @@ public struct CycleReportTexts: Sendable {
     }
 
     public let language: LanguageCode
-    /// The decimal separator of the language: "." or ",".
-    public let decimal: String
-    /// The separator between groups of thousands: "," or " " or ".".
-    public let grouping: String
+    /// How the language writes numbers, grades, percentages, changes and labels.
+    public let format: LanguageFormatter
     private let sentences: [Key: Template]
     private let columns: [Column: String]
     private let kinds: [KeyResultKind: String]
     private let levels: [ConfidenceLevel: String]
-    private let bands: [Grade.Band: String]
     private let commitments: [Commitment: String]
     private let questions: [String: String]
 
-    /// Reads the `cycle_report:` section of a locale file, and its `numbers:`.
+    /// Reads the `cycle_report:` section of a locale file, and its `numbers:` and `format:`.
     ///
     /// - Parameters:
     ///   - yaml: the locale file's text.
@@ -73,10 +66,14 @@ public struct CycleReportTexts: Sendable {
     /// - Throws: `InputError` naming the file and the missing or malformed key.
     public init(yaml: String, source: String) throws(InputError) {
         let root = try YAMLFields.root(of: yaml, source: source)
+        try self.init(fields: root, format: LanguageFormatter(locale: root))
+    }
+
+    /// Reads the `cycle_report:` section of a locale file already parsed, writing numbers and
+    /// labels with the language's formatter (`LocaleCatalogue` shares one parse and one formatter).
+    public init(fields root: YAMLFields, format: LanguageFormatter) throws(InputError) {
         language = LanguageCode(try root.fields("language").string("code"))
-        let numbers = try root.fields("numbers")
-        decimal = try numbers.string("decimal")
-        grouping = try numbers.strings("grouping").first ?? ""
+        self.format = format
         let section = try root.fields("cycle_report")
         var sentences: [Key: Template] = [:]
         for key in Key.allCases {
@@ -86,7 +83,6 @@ public struct CycleReportTexts: Sendable {
         columns = try Self.names(Column.allCases, in: section.fields("columns"))
         kinds = try Self.names(KeyResultKind.allCases, in: section.fields("kinds"))
         levels = try Self.names(ConfidenceLevel.allCases, in: section.fields("levels"))
-        bands = try Self.names(Grade.Band.allCases, in: section.fields("bands"))
         commitments = try Self.names(Commitment.allCases, in: section.fields("commitments"))
         let questionFields = try section.fields("questions")
         var questions: [String: String] = [:]
@@ -106,7 +102,6 @@ public struct CycleReportTexts: Sendable {
     public func name(of column: Column) -> String { columns[column]! }
     public func name(of kind: KeyResultKind) -> String { kinds[kind]! }
     public func name(of level: ConfidenceLevel) -> String { levels[level]! }
-    public func name(of band: Grade.Band) -> String { bands[band]! }
     public func name(of commitment: Commitment) -> String { commitments[commitment]! }
 
     /// The title of a retrospective question; a topic the locale does not know is shown as it is.

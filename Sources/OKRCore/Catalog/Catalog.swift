@@ -11,6 +11,8 @@ public final class Catalog: Sendable {
     public let name: String
     public let words: WordLists
     public let numbers: NumberFormat
+    /// How the language writes numbers, grades, percentages, changes and labels.
+    public let format: LanguageFormatter
     public let outline: OutlineWords
     public let report: ReportTexts
     /// What the command line and the readers say about options and input (`cli:`).
@@ -48,6 +50,7 @@ public final class Catalog: Sendable {
         name = try language.string("name")
         words = try WordLists(file.fields("words"))
         numbers = try NumberFormat(file.fields("numbers"))
+        format = try LanguageFormatter(format: file.fields("format"), numbers: numbers)
         outline = try OutlineWords(file.fields("outline"))
         report = try ReportTexts(file.fields("report"))
         cli = try CLITexts(file.fields("cli"))
@@ -61,6 +64,7 @@ public final class Catalog: Sendable {
         name = catalog.name
         self.words = words
         numbers = catalog.numbers
+        format = catalog.format
         outline = catalog.outline
         report = catalog.report
         cli = catalog.cli
@@ -140,8 +144,6 @@ public struct ReportTexts: Sendable {
     public let errors: PluralText
     public let warnings: PluralText
     public let infos: PluralText
-    public let objectiveLabel: String
-    public let keyResultLabel: String
     public let listSeparator: String
 
     init(_ fields: YAMLFields) throws(InputError) {
@@ -150,8 +152,6 @@ public struct ReportTexts: Sendable {
         errors = try PluralText(fields.fields("errors"))
         warnings = try PluralText(fields.fields("warnings"))
         infos = try PluralText(fields.fields("infos"))
-        objectiveLabel = try fields.string("objective_label")
-        keyResultLabel = try fields.string("key_result_label")
         listSeparator = try fields.string("list_separator")
     }
 }

@@ -47,3 +47,24 @@ public enum TerminalStyle: String, CaseIterable, Sendable {
         return nil
     }
 }
+
+/// Paints text in `TerminalStyle`s where colour is on, and leaves it as it is where colour is
+/// off (not a terminal, or `NO_COLOR`): the one switch every coloured output goes through.
+/// Called as a function: `paint("error", .bold, .red)`.
+public struct TerminalPainter: Sendable {
+    public let colour: Bool
+
+    public init(colour: Bool) {
+        self.colour = colour
+    }
+
+    public func callAsFunction(_ text: String, _ styles: TerminalStyle...) -> String {
+        colour ? TerminalStyle.paint(text, styles: styles) : text
+    }
+
+    /// The text in one style, or as it is when there is none: a grade without a band.
+    public func callAsFunction(_ text: String, _ style: TerminalStyle?) -> String {
+        guard colour, let style else { return text }
+        return TerminalStyle.paint(text, style)
+    }
+}

@@ -42,7 +42,5 @@ public struct TextReport: Sendable {
         }
     }
 
-    private func paint(_ text: String, _ styles: TerminalStyle...) -> String {
-        colour ? TerminalStyle.paint(text, styles: styles) : text
-    }
+    private var paint: TerminalPainter { TerminalPainter(colour: colour) }
 }

@@ -24,10 +24,6 @@ extension Catalog {
     /// "O2" or "O2 KR3": where a finding points, as the report writes it.
     public func label(objective: Int?, keyResult: Int?) -> String? {
         guard let objective else { return nil }
-        guard let keyResult else {
-            return Template.render(report.objectiveLabel, ["objective": String(objective)])
-        }
-        return Template.render(
-            report.keyResultLabel, ["objective": String(objective), "key_result": String(keyResult)])
+        return format.findingLabel(objective: objective, keyResult: keyResult)
     }
 }

@@ -29,12 +29,12 @@ struct TerminalOutput {
         let visible = VisibleText.of(reply.text)
         let marked = reply.kind == .finding ? "• " + visible : reply.kind == .hint ? "  " + visible : visible
         let text = width.map { LineWrapping.wrap(marked, width: $0) } ?? marked
-        guard colour else { return text }
+        let paint = TerminalPainter(colour: colour)
         switch reply.kind {
-        case .ask: return TerminalStyle.paint(text, .bold)
-        case .finding: return TerminalStyle.paint(text, .yellow)
-        case .hint: return TerminalStyle.paint(text, .dim)
-        case .summary: return TerminalStyle.paint(text, .cyan)
+        case .ask: return paint(text, .bold)
+        case .finding: return paint(text, .yellow)
+        case .hint: return paint(text, .dim)
+        case .summary: return paint(text, .cyan)
         case .say: return text
         }
     }

@@ -80,6 +80,6 @@ struct CycleReportCompactTests {
         let text = compact([ReportFixtures.growth(), ReportFixtures.support()], cycle: "2026-Q4", lang: "sv")
         #expect(text.hasPrefix("Mål och nyckelresultat för 2026-Q4\nLäget den 2026-11-21\n\n── Growth ───"))
         #expect(text.contains("\n── Support ───"))
-        #expect(text.contains("(ingen avstämning ännu)"))
+        #expect(text.contains("(ingen ännu)"))
     }
 }

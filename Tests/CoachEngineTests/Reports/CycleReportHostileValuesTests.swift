@@ -40,15 +40,15 @@ struct CycleReportHostileValuesTests {
     ])
     func aNumberBeyondTheLimitIsWrittenAsSwiftWritesIt(_ value: Double, _ written: String) {
         let texts = ReportFixtures.texts("en")
-        #expect(texts.number(value) == written)
-        _ = texts.change(value)
-        _ = texts.percent(value)
+        #expect(texts.format.number(value) == written)
+        _ = texts.format.change(value)
+        _ = texts.format.percent(value)
     }
 
     @Test func aPercentOfAHugeFractionIsWrittenNotTrapped() {
         let texts = ReportFixtures.texts("nb")
-        #expect(texts.percent(1e18) == texts.text(.percent, ["value": "1e+20"]))
-        #expect(texts.percent(-0.5) == texts.text(.percent, ["value": "−50"]))
-        #expect(texts.number(1.5e20) == "1,5e+20")
+        #expect(texts.format.percent(1e18) == "1e+20 %")
+        #expect(texts.format.percent(-0.5) == "−50 %")
+        #expect(texts.format.number(1.5e20) == "1,5e+20")
     }
 }

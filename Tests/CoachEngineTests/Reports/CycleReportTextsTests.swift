@@ -20,6 +20,9 @@ struct CycleReportTextsTests {
         let yaml = """
             language: {code: xx}
             numbers: {decimal: ".", grouping: [","]}
+            format: {percent: "{value}%", plus: "+", minus: "−", unchanged: "±", objective: "O{number}",
+              key_result: "KR{number}", key_result_in_objective: "{objective}.{key_result}",
+              finding_key_result: "{objective} {key_result}", no_check_in: "none", bands: {red: r, yellow: y, green: g}}
             cycle_report: {title_set: "OKRs"}
             """
         #expect(throws: InputError.self) { try CycleReportTexts(yaml: yaml, source: "xx.yaml") }
@@ -34,21 +37,21 @@ struct CycleReportTextsTests {
         let english = ReportFixtures.texts("en")
         let norwegian = ReportFixtures.texts("nb")
         let dutch = ReportFixtures.texts("nl")
-        #expect(english.number(860) == "860")
-        #expect(english.number(4.5) == "4.5")
-        #expect(english.number(99.95) == "99.95")
-        #expect(english.number(1850) == "1850")
-        #expect(english.number(12400) == "12,400")
-        #expect(english.number(1_234_567.891) == "1,234,567.89")
-        #expect(norwegian.number(12400.5) == "12 400,5")
-        #expect(dutch.number(12400.05) == "12.400,05")
-        #expect(norwegian.number(-3) == "−3")
-        #expect(norwegian.change(-2.5) == "−2,5")
-        #expect(english.change(60) == "+60")
-        #expect(english.change(0.001) == "±0")
-        #expect(english.percent(0.755) == "76%")
-        #expect(norwegian.percent(-0.2) == "−20 %")
-        #expect(norwegian.grade(0.7) == "0,7")
-        #expect(english.grade(1) == "1.0")
+        #expect(english.format.number(860) == "860")
+        #expect(english.format.number(4.5) == "4.5")
+        #expect(english.format.number(99.95) == "99.95")
+        #expect(english.format.number(1850) == "1850")
+        #expect(english.format.number(12400) == "12,400")
+        #expect(english.format.number(1_234_567.891) == "1,234,567.89")
+        #expect(norwegian.format.number(12400.5) == "12 400,5")
+        #expect(dutch.format.number(12400.05) == "12.400,05")
+        #expect(norwegian.format.number(-3) == "−3")
+        #expect(norwegian.format.change(-2.5) == "−2,5")
+        #expect(english.format.change(60) == "+60")
+        #expect(english.format.change(0.001) == "±0")
+        #expect(english.format.percent(0.755) == "76%")
+        #expect(norwegian.format.percent(-0.2) == "−20 %")
+        #expect(norwegian.format.grade(0.7) == "0,7")
+        #expect(english.format.grade(1) == "1.0")
     }
 }
