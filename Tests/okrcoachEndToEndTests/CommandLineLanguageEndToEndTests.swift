@@ -108,13 +108,13 @@ struct CommandLineLanguageEndToEndTests {
     }
 
     @Test(arguments: [
-        (["checkin", "--date", "31.12.2026"], "okrcoach: --date: “31.12.2026” is geen datum; schrijf het als JJJJ-MM-DD"),
+        (["checkin", "--date", "31.12.2026"], "okrcoach: --date: “31.12.2026” is geen datum; schrijf die als JJJJ-MM-DD"),
         (["report", "--set", "0"], "okrcoach: --set: 0 is geen setnummer; sets zijn genummerd vanaf 1"),
         (["report", "--set", "1", "--cycle", "2026-Q4"], "okrcoach: geef --set of --cycle, niet allebei"),
         (["serve", "--stdio", "--inbound-burst", "0"], "okrcoach: --inbound-burst: 0 valt buiten het toegestane bereik"),
         (["serve", "--listen", "nowhere"], "okrcoach: --listen verwacht HOST:POORT, bijvoorbeeld 127.0.0.1:6680"),
         (["check", "--max-key-results=-1", "-"], "okrcoach: --max-key-results: -1 valt buiten het toegestane bereik"),
-        (["doctor", "--show", "a", "--remove", "b"], "okrcoach: geef maar één van --show, --replace en --remove tegelijk"),
+        (["doctor", "--show", "a", "--remove", "b"], "okrcoach: geef maar één optie tegelijk: --show, --replace of --remove"),
         (["import", "--for", "alice", "-"], "okrcoach: --for verwacht NICK@NETWERK"),
     ])
     func optionErrorsAreSaidInTheLanguageWithExitStatusTwo(_ arguments: [String], _ said: String) throws {
