@@ -108,7 +108,7 @@ struct NorwegianCycleTranscriptTests {
             > Veiviseren ble en uke forsinket
             Evalueringen er lagret. Karakter for settet: 0,7 (grønn).
             > /retro
-            Retrospektiv for Vekst, 2026-Q4: noen korte spørsmål. Trykk Enter for å hoppe over ett.
+            Retrospektiv for Vekst, 2026-Q4: noen korte spørsmål. Trykk Enter for å hoppe over et spørsmål.
             Hva gikk bra denne syklusen?
             > Ukentlig innsjekking holdt oss ærlige
             Hva gikk ikke så bra?

@@ -108,7 +108,7 @@ struct SwedishCycleTranscriptTests {
             > Guiden blev en vecka försenad
             Utvärderingen är sparad. Betyg för setet: 0,7 (grönt).
             > /retro
-            Retrospektiv för Tillväxt, 2026-Q4: några korta frågor. Tryck Enter för att hoppa över en.
+            Retrospektiv för Tillväxt, 2026-Q4: några korta frågor. Tryck Enter för att hoppa över en fråga.
             Vad gick bra den här cykeln?
             > Veckoavstämningarna höll oss ärliga
             Vad gick mindre bra?
