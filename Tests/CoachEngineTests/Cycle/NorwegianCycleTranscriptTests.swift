@@ -97,11 +97,11 @@ struct NorwegianCycleTranscriptTests {
             Evaluering av Vekst, 2026-Q4. Gi hvert nøkkelresultat en karakter fra 0,0 til 1,0: jeg foreslår en ut fra fremdriften, som du kan godta eller endre.
             Mål 1, «Gjøre oppstarten enkel for små klinikker slik at de blir værende»: var det forpliktende (skal nås fullt ut) eller ambisiøst (et strekkmål)?
             > forpliktende
-            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars»: ██████░░░░ 61 %. Karakter? Trykk Enter for 0,6.
+            1.1 «Øke ukentlig aktive klinikker fra 420 til 600 innen 31. mars»: ██████░░░░ 61 %. Karakter? Trykk Enter for å godta 0,6.
             >
-            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars»: █████████░ 88 %. Karakter? Trykk Enter for 0,9.
+            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars»: █████████░ 88 %. Karakter? Trykk Enter for å godta 0,9.
             > 0,5
-            1.3 «Lansere den nye veiviseren innen 15. februar»: ██████████ gjort. Karakter? Trykk Enter for 1,0.
+            1.3 «Lansere den nye veiviseren innen 15. februar»: ██████████ gjort. Karakter? Trykk Enter for å godta 1,0.
             >
             Mål 1: 0,7 (grønn).
             Mål 1 var forpliktende og endte på 0,7. Hva sto i veien, og hva gjør dere annerledes neste gang? Trykk Enter for å hoppe over.

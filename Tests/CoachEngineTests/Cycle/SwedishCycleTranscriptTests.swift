@@ -97,11 +97,11 @@ struct SwedishCycleTranscriptTests {
             Utvärdering av Tillväxt, 2026-Q4. Betygsätt varje nyckelresultat från 0,0 till 1,0: jag föreslår ett betyg utifrån hur långt det har kommit, som du kan godta eller ändra.
             Mål 1, ”Göra starten enkel för små kliniker så att de stannar kvar”: var det ett åtagande (ska nås fullt ut) eller ambitiöst (ett sträckmål)?
             > åtagande
-            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”: ██████░░░░ 61 %. Betyg? Tryck Enter för 0,6.
+            1.1 ”Öka antalet veckoaktiva kliniker från 420 till 600 senast 31 mars”: ██████░░░░ 61 %. Betyg? Tryck Enter för att godta 0,6.
             >
-            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”: █████████░ 88 %. Betyg? Tryck Enter för 0,9.
+            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”: █████████░ 88 %. Betyg? Tryck Enter för att godta 0,9.
             > 0,5
-            1.3 ”Lansera den nya guiden senast 15 februari”: ██████████ klart. Betyg? Tryck Enter för 1,0.
+            1.3 ”Lansera den nya guiden senast 15 februari”: ██████████ klart. Betyg? Tryck Enter för att godta 1,0.
             >
             Mål 1: 0,7 (grönt).
             Mål 1 var ett åtagande och landade på 0,7. Vad stod i vägen, och vad gör ni annorlunda nästa gång? Tryck Enter för att hoppa över.

@@ -69,7 +69,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Teamet som eier disse OKR-ene, så settet får et navn, for eksempel «Vekst» eller «Kundestøtte».
             Hvilket team er settet for?
             > Vekst
-            Hvilken syklus gjelder det? Trykk Enter for 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
             >
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > ?
@@ -121,7 +121,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Teamet som äger de här OKR:erna, så att setet får ett namn, till exempel ”Tillväxt” eller ”Kundtjänst”.
             Vilket team gäller det?
             > Tillväxt
-            Vilken cykel gäller det? Tryck Enter för 2026-Q4.
+            Vilken cykel gäller det? Tryck Enter för att välja 2026-Q4.
             >
             Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             > ?
@@ -257,7 +257,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Hva er startverdien, altså tallet i dag?
             > /skip
             Hoppet over.
-            Innen når? Trykk Enter for utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
             >
             Hva med: «Increase weekly active clinics to 600 by the end of 2026-Q4»? Svar ja, eller skriv din egen versjon.
             > ja
@@ -274,7 +274,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Hei, jeg er okrcoach. Jeg hjelper deg å skrive et mål og opptil tre nøkkelresultater, ett spørsmål om gangen. Skriv /hjelp for å se kommandoene.
             Hvilket team er settet for?
             > Vekst
-            Hvilken syklus gjelder det? Trykk Enter for 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
             >
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             >
@@ -290,7 +290,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             «Sende» er en oppgave. Hvilket tall ville endret seg hvis dere gjorde den?
             > /hopp
             Hoppet over.
-            Innen når? Trykk Enter for utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
             >
             Hva med: «Sende nyhetsbrevet hver uke innen utgangen av 2026-Q4»? Svar ja, eller skriv din egen versjon.
             > ja
@@ -326,7 +326,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Hej, jag är okrcoach. Jag hjälper dig att skriva ett mål och upp till tre nyckelresultat, en fråga i taget. Skriv /hjälp för att se kommandona.
             Vilket team gäller det?
             > Tillväxt
-            Vilken cykel gäller det? Tryck Enter för 2026-Q4.
+            Vilken cykel gäller det? Tryck Enter för att välja 2026-Q4.
             >
             Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             >

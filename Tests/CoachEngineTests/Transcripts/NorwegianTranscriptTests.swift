@@ -27,7 +27,7 @@ struct NorwegianTranscriptTests {
             > 45 %
             Hva er startverdien, altså tallet i dag?
             > 30 %
-            Innen når? Trykk Enter for utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
             >
             Hva med: «Øke aktiveringsgraden fra 30 % til 45 % innen utgangen av 2026-Q4»? Svar ja, eller skriv din egen versjon.
             > ja
@@ -101,12 +101,12 @@ struct NorwegianTranscriptTests {
             Det er ingenting å angre.
             Hvilket team er settet for?
             > Vekst
-            Hvilken syklus gjelder det? Trykk Enter for 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
             > 2027-K1
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > /tilbake
             Angret. Tilbake til forrige spørsmål.
-            Hvilken syklus gjelder det? Trykk Enter for 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
             > 2027-K2
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > /hopp

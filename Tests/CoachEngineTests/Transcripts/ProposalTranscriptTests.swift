@@ -120,7 +120,7 @@ struct ProposalTranscriptTests {
             > 45 %
             Hva er startverdien, altså tallet i dag?
             > 30 %
-            Innen når? Trykk Enter for utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
             > i løpet av K1
             Hva med: «Øke andel klinikker som er aktive etter 7 dager fra 30 % til 45 % i løpet av K1»? Svar ja, eller skriv din egen versjon.
             > ja
@@ -133,7 +133,7 @@ struct ProposalTranscriptTests {
             Nøkkelresultatet har et måltall, men ingen startverdi. Uten «fra» kan ingen se om måltallet er ambisiøst eller allerede nådd.
             Hva er startverdien, altså tallet i dag?
             > 420
-            Innen når? Trykk Enter for utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
             >
             Hva med: «Øke antall aktive klinikker fra 420 til 600 innen utgangen av 2026-Q4»? Svar ja, eller skriv din egen versjon.
             > ja

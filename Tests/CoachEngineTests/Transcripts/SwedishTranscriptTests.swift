@@ -105,12 +105,12 @@ struct SwedishTranscriptTests {
             Det finns inget att ångra.
             Vilket team gäller det?
             > Kundresan
-            Vilken cykel gäller det? Tryck Enter för 2026-Q4.
+            Vilken cykel gäller det? Tryck Enter för att välja 2026-Q4.
             > 2027-K1
             Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             > /tillbaka
             Ångrat. Tillbaka till föregående fråga.
-            Vilken cykel gäller det? Tryck Enter för 2026-Q4.
+            Vilken cykel gäller det? Tryck Enter för att välja 2026-Q4.
             > 2027-K2
             Vilket överordnat mål bidrar det till? Tryck Enter för att hoppa över.
             > /hoppa
