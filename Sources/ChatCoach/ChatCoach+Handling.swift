@@ -29,8 +29,10 @@ extension ChatCoach {
         // A long answer ends saying how to get the rest, in the speaker's language as they now speak it:
         // "… (skriv «mer» for resten)", and in a channel with the coach's name, since it must be addressed.
         let spoken =
-            turn.save.first { $0.id == speech.key || $0.id == checkInKey(speech) } ?? turn.greeted ?? sessions[speech.key]
-        let texts = spoken.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
+            turn.save.first { $0.id == speech.key || $0.id == checkInKey(speech) } ?? turn.greeted
+            ?? sessions[speech.key]
+        let texts =
+            spoken.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
         let word = texts.moreWords.sorted().first ?? "more"
         let more = texts.message("chat_more", ["command": speech.channel == nil ? word : "\(nick): \(word)"])
         for index in turn.replies.indices { turn.replies[index].more = more }
@@ -41,7 +43,8 @@ extension ChatCoach {
     private func languageOfCommand(_ speech: Speech) -> CoachTexts? {
         let command = commandWord(speech.text)
         return coach.allTexts.first { texts in
-            CoachCommand.allCases.contains { texts.words(for: $0).contains(command) } || texts.remindWords.contains(command)
+            CoachCommand.allCases.contains { texts.words(for: $0).contains(command) }
+                || texts.remindWords.contains(command)
         }
     }
 
@@ -52,13 +55,16 @@ extension ChatCoach {
         let session = sessions[speech.key]
         let command = commandWord(speech.text)
         // Someone new is answered in the language of the command word they used ("toon", "vis").
-        let texts = session.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
+        let texts =
+            session.map(coach.texts(for:)) ?? languageOfCommand(speech) ?? coach.texts(for: coach.newSession(id: ""))
         let (allowed, warn) = limit.take(&buckets[speech.key], now: now)
         guard allowed else {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
         }
         if let channel = speech.channel, !speech.drafts || (isTeamCommand(command) && !meansOwnDraft(speech, session)) {
-            guard isMember(speech, of: channel, members) else { return outsider(speech, channel: channel, texts: texts) }
+            guard isMember(speech, of: channel, members) else {
+                return outsider(speech, channel: channel, texts: texts)
+            }
             let team = sessions[teamKey(network: network, channel: channel)]
             if isWord(command, of: { $0.remindWords }) {
                 return reminderTurn(speech, channel: channel, team: team, texts: texts, time: time)
@@ -66,7 +72,9 @@ extension ChatCoach {
             return teamTurn(command, channel: channel, team: team, speech: speech, texts: texts)
         }
         if speech.drafts, let channel = namedChannel(speech.text), isWord(command, of: { $0.words(for: .checkIn) }) {
-            guard isMember(speech, of: channel, members) else { return outsider(speech, channel: channel, texts: texts) }
+            guard isMember(speech, of: channel, members) else {
+                return outsider(speech, channel: channel, texts: texts)
+            }
             return startTeamCheckIn(
                 of: channel, speech: speech, sessions: sessions, network: network, texts: texts, today: time.day)
         }
@@ -127,7 +135,9 @@ extension ChatCoach {
                 result.replies += fresh.replies.map { reply($0, to: speech) }
             case .list:
                 // The set under way is number 1, then the person's copies, most recently saved first.
-                result.replies += coach.listing([turn.session] + copies, for: turn.session).map { reply($0, to: speech) }
+                result.replies += coach.listing([turn.session] + copies, for: turn.session).map {
+                    reply($0, to: speech)
+                }
             case .open(1):
                 result.replies += coach.opened(turn.session, today: today).replies.map { reply($0, to: speech) }
             case .open(let number) where copies.indices.contains(number - 2):

@@ -34,7 +34,8 @@ extension ChatCoach {
 
     /// The reminder a team's set is due to post in its channel at a local time, in the set's
     /// language, and the team's session with it marked sent; nil when none is due.
-    public func dueReminder(of team: Session, in channel: String, at time: Moment) -> (reply: ChatReply, team: Session)? {
+    public func dueReminder(of team: Session, in channel: String, at time: Moment) -> (reply: ChatReply, team: Session)?
+    {
         guard var reminder = team.reminder, reminder.isDue(at: time), !team.set.objectives.isEmpty else { return nil }
         reminder.handled = time
         var sent = team

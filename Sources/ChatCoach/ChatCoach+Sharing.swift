@@ -67,9 +67,12 @@ extension ChatCoach {
         var replies: [ChatReply] = []
         if var replaced = existing, !replaced.set.objectives.isEmpty {
             let mayReplace =
-                replaced.sharedBy == speech.key || members.isOperator(speech.sender, account: speech.account, in: channel)
+                replaced.sharedBy == speech.key
+                || members.isOperator(speech.sender, account: speech.account, in: channel)
             guard mayReplace else {
-                return ChatTurn(replies: [reply(texts.message("chat_replace_refused", ["channel": channel]), to: speech)])
+                return ChatTurn(replies: [
+                    reply(texts.message("chat_replace_refused", ["channel": channel]), to: speech)
+                ])
             }
             let number = (replaced.archived ?? 0) + 1
             team.archived = number
@@ -87,6 +90,7 @@ extension ChatCoach {
         let name = session.set.team.flatMap { $0.isEmpty ? nil : $0 } ?? channel
         let message = texts.message("chat_shared", ["team": name, "channel": channel, "sharer": speech.name])
         // The channel's line begins with the coach's own words, never with what the sharer wrote.
-        return ChatTurn(replies: [reply(message, to: speech)] + replies + [ChatReply(target: channel, text: message)], save: save)
+        return ChatTurn(
+            replies: [reply(message, to: speech)] + replies + [ChatReply(target: channel, text: message)], save: save)
     }
 }

@@ -69,7 +69,8 @@ extension ChatCoach {
         }
         var working = checkIn
         working.set = team.set
-        return result(of: coach.respond(to: Self.engineLine(speech.text), in: working, today: today), team: team, speech: speech)
+        return result(
+            of: coach.respond(to: Self.engineLine(speech.text), in: working, today: today), team: team, speech: speech)
     }
 
     /// The replies of a check-in turn, and both sessions to save: the team's with the answers, the member's with the rest.

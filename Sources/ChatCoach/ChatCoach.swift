@@ -82,7 +82,8 @@ public struct ChatCoach: Sendable {
         }
         guard let addressed = removingAddress(text, to: line.nick ?? nick) else { return nil }
         return Speech(
-            key: key, name: speaker, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel, text: addressed,
+            key: key, name: speaker, replyTarget: channel, replyPrefix: "\(speaker): ", channel: channel,
+            text: addressed,
             drafts: relayed, sender: line.speaker, account: line.account)
     }
 

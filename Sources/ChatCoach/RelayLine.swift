@@ -29,7 +29,9 @@ enum RelayLine {
     /// Whether a bridge or speaker name can be shown as it is: not empty, not too long, no space or control character.
     private static func isName(_ name: Substring) -> Bool {
         !name.isEmpty && name.utf8.count <= maximumNameLength
-            && !name.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control
-                || $0.properties.generalCategory == .format }
+            && !name.unicodeScalars.contains {
+                $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                    || $0.properties.generalCategory == .format
+            }
     }
 }

@@ -216,8 +216,10 @@ public final class ChatDesk: Sendable {
         let prefixLength = state.withLock { $0.prefixLength }
         var rest: [String: ChatReply?] = [:]
         let lines = pages.flatMap { reply in
-            let splitter = reply.more.map { ReplySplitter(maxLines: self.splitter.maxLines, continuation: $0) } ?? self.splitter
-            let split = splitter.lines(command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength)
+            let splitter =
+                reply.more.map { ReplySplitter(maxLines: self.splitter.maxLines, continuation: $0) } ?? self.splitter
+            let split = splitter.lines(
+                command: "PRIVMSG", target: reply.target, text: reply.text, prefixLength: prefixLength)
             if let speaker {
                 var left = reply
                 left.text = split.rest ?? ""

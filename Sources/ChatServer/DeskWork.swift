@@ -70,7 +70,8 @@ struct DeskWork: Sendable {
                 }
                 for id in chat.keys(for: speech, network: network) { try load(id) }
                 for id in chat.followingKeys(for: speech, loaded: loaded) { try load(id) }
-                let copies = chat.asksForCopies(speech) ? try store.sets().filter { chat.isCopy($0.id, of: speech) } : []
+                let copies =
+                    chat.asksForCopies(speech) ? try store.sets().filter { chat.isCopy($0.id, of: speech) } : []
                 let allowance = buckets.withLock { $0[speech.key] }
                 var bucket = [speech.key: allowance].compactMapValues { $0 }
                 let turn = chat.handle(
@@ -85,7 +86,8 @@ struct DeskWork: Sendable {
                 if let greeted = turn.greeted { greeting[greeted.id] = greeted }
                 prepared.append(
                     Prepared(
-                        line: line, turn: turn, save: TurnSave(read: read, saves: turn.save), spoken: loaded[speech.key],
+                        line: line, turn: turn, save: TurnSave(read: read, saves: turn.save),
+                        spoken: loaded[speech.key],
                         allowance: allowance))
             } catch is UnreadableSession {
                 answered.append((line, .trouble("chat_unreadable", nil)))

@@ -47,7 +47,9 @@ public final class LineFrameDecoder: ByteToMessageDecoder {
         return .continue
     }
 
-    public func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
+    public func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws
+        -> DecodingState
+    {
         // A last line without its newline is answered too; an overlong one as any overlong line.
         while try decode(context: context, buffer: &buffer) == .continue {}
         if skipping, let overlong = overlongStart {

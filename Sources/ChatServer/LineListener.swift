@@ -39,7 +39,8 @@ public struct LineListener: Sendable {
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
-                        ByteToMessageHandler(LineFrameDecoder(maximumLength: Self.maximumLineLength, keepsOverlongStart: true)))
+                        ByteToMessageHandler(
+                            LineFrameDecoder(maximumLength: Self.maximumLineLength, keepsOverlongStart: true)))
                     try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(LineFrameEncoder()))
                     return try NIOAsyncChannel<String, String>(wrappingChannelSynchronously: channel)
                 }

@@ -17,11 +17,13 @@ indirect enum CheckFileLayout {
         var fields: [(String, CheckFileLayout)] = SetExport.header(set, language: language).map { ($0.0, .text($0.1)) }
         if let reviewed = set.reviewed { fields.append(("reviewed", .day(reviewed))) }
         if !set.parents.isEmpty {
-            fields.append(("parents", .list(set.parents.map { .fields([("id", .text($0.id)), ("title", .text($0.title))]) })))
+            fields.append(
+                ("parents", .list(set.parents.map { .fields([("id", .text($0.id)), ("title", .text($0.title))]) })))
         }
         fields.append(("objectives", .list(set.objectives.map(Self.init(objective:)))))
         if !set.retro.isEmpty {
-            fields.append(("retro", .list(set.retro.map { .fields([("topic", .text($0.topic)), ("text", .text($0.text))]) })))
+            fields.append(
+                ("retro", .list(set.retro.map { .fields([("topic", .text($0.topic)), ("text", .text($0.text))]) })))
         }
         self = .fields(fields)
     }
@@ -43,7 +45,9 @@ indirect enum CheckFileLayout {
         if let baseline = keyResult.baseline { fields.append(("baseline", .number(baseline))) }
         if let target = keyResult.target { fields.append(("target", .number(target))) }
         if let weight = keyResult.weight { fields.append(("weight", .number(weight))) }
-        if !keyResult.checkIns.isEmpty { fields.append(("check_ins", .list(keyResult.checkIns.map(Self.init(checkIn:))))) }
+        if !keyResult.checkIns.isEmpty {
+            fields.append(("check_ins", .list(keyResult.checkIns.map(Self.init(checkIn:)))))
+        }
         if let grade = keyResult.grade { fields.append(("grade", .number(grade))) }
         self = fields.isEmpty ? .text(keyResult.text) : .fields([("text", .text(keyResult.text))] + fields)
     }

@@ -14,7 +14,9 @@ extension Coach {
         registry.register("add_purpose", outcomes: ["proposed", "skipped"]) { coach, answer, output in
             coach.addPurpose(answer, &output)
         }
-        registry.register("accept_objective", outcomes: ["saved", "findings"], says: ["findings_intro", "objective_saved"]) {
+        registry.register(
+            "accept_objective", outcomes: ["saved", "findings"], says: ["findings_intro", "objective_saved"]
+        ) {
             coach, _, output in coach.acceptObjective(&output)
         }
         registry.register(
@@ -27,12 +29,14 @@ extension Coach {
         ) { coach, answer, output in coach.fillMilestone(answer, &output) }
         for piece in ["outcome", "measure"] {
             registry.register(
-                "fill_\(piece)", outcomes: pieceOutcomes, asksForPieces: true, says: ["cannot_propose"], needs: [.refine]
+                "fill_\(piece)", outcomes: pieceOutcomes, asksForPieces: true, says: ["cannot_propose"],
+                needs: [.refine]
             ) { coach, answer, output in coach.fillMeasure(answer, piece: piece, &output) }
         }
         for piece in ["target", "baseline"] {
             registry.register(
-                "fill_\(piece)", outcomes: pieceOutcomes, asksForPieces: true, says: ["cannot_propose"], needs: [.refine]
+                "fill_\(piece)", outcomes: pieceOutcomes, asksForPieces: true, says: ["cannot_propose"],
+                needs: [.refine]
             ) { coach, answer, output in coach.fillValue(answer, piece: piece, &output) }
         }
         registry.register(
@@ -44,7 +48,8 @@ extension Coach {
         registry.register("count_key_results", outcomes: ["more", "focus"], needs: [.focusAfter]) { coach, _, output in
             coach.countKeyResults(output.session)
         }
-        registry.register("leading_lagging", outcomes: ["ask", "skip"], needs: [.leadingLaggingFrom]) { coach, _, output in
+        registry.register("leading_lagging", outcomes: ["ask", "skip"], needs: [.leadingLaggingFrom]) {
+            coach, _, output in
             coach.leadingLagging(&output)
         }
         registry.register("finish", outcomes: ["finished"], says: ["summary", "score", "saved"]) { coach, _, output in
@@ -60,7 +65,8 @@ extension Coach {
         output.session.draft.proposal = nil
         // An objective that serves the higher-level objective named has its reason.
         let findings = checker.review(
-            objective: text, language: writingLanguage(output.session), linkedToParent: !output.session.set.parents.isEmpty)
+            objective: text, language: writingLanguage(output.session),
+            linkedToParent: !output.session.set.parents.isEmpty)
         guard !findings.isEmpty else {
             say(.say, "objective_clean", &output)
             _ = saveObjective(text, &output)

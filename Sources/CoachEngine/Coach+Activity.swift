@@ -127,14 +127,15 @@ extension Coach {
         if let keyResult = currentKeyResult(session) {
             values["text"] = keyResult.text
             // In a team's set, whose number it is: "39 on 2026-11-16, from kari".
-            values["last"] = keyResult.latest.map { latest in
-                texts(for: session).message(
-                    latest.author == nil ? "last_check_in" : "last_check_in_by",
-                    [
-                        "value": written(latest.value ?? 0, session), "day": latest.day.description,
-                        "author": latest.author ?? "",
-                    ])
-            } ?? format(session).noCheckIn
+            values["last"] =
+                keyResult.latest.map { latest in
+                    texts(for: session).message(
+                        latest.author == nil ? "last_check_in" : "last_check_in_by",
+                        [
+                            "value": written(latest.value ?? 0, session), "day": latest.day.description,
+                            "author": latest.author ?? "",
+                        ])
+                } ?? format(session).noCheckIn
             values["default"] = gradeText(suggestedGrade(session), session)
             values["progress"] = progressText(keyResult, session)
         }

@@ -9,7 +9,9 @@ extension Coach {
         registry.register("next_key_result", outcomes: ["value", "done", "kind", "target", "finished"]) {
             coach, _, output in coach.nextKeyResult(&output)
         }
-        registry.register("set_kind", outcomes: ["value", "done", "target", "kind", "unclear"], says: ["reprompt_kind"]) {
+        registry.register(
+            "set_kind", outcomes: ["value", "done", "target", "kind", "unclear"], says: ["reprompt_kind"]
+        ) {
             coach, answer, output in coach.setKind(answer, &output)
         }
         registry.register("set_target", outcomes: ["value", "done", "target", "kind"], says: values) {
@@ -42,7 +44,9 @@ extension Coach {
         let objectives = output.session.set.objectives
         repeat {
             activity.keyResult += 1
-            while activity.objective < objectives.count, activity.keyResult >= objectives[activity.objective].keyResults.count {
+            while activity.objective < objectives.count,
+                activity.keyResult >= objectives[activity.objective].keyResults.count
+            {
                 activity.objective += 1
                 activity.keyResult = 0
             }
@@ -140,7 +144,9 @@ extension Coach {
 
     func finishCheckIn(_ output: inout Output) -> String {
         let activity = output.session.activity
-        say(.say, "checkin_saved", ["count": String(activity?.done ?? 0), "day": activity?.day.description ?? ""], &output)
+        say(
+            .say, "checkin_saved", ["count": String(activity?.done ?? 0), "day": activity?.day.description ?? ""],
+            &output)
         sayAttention(stale: false, &output)
         endActivity(&output)
         return "finished"
@@ -162,7 +168,9 @@ extension Coach {
             let values = ["change": format(output.session).change(now - before), "day": previous.day.description]
             text += " " + texts(for: output.session).message("progress_change", values)
         }
-        let label = output.session.activity.map { format(output.session).keyResult($0.keyResult, inObjective: $0.objective) } ?? ""
+        let label =
+            output.session.activity.map { format(output.session).keyResult($0.keyResult, inObjective: $0.objective) }
+            ?? ""
         say(.say, "progress", ["label": label, "progress": text], &output)
     }
 

@@ -19,7 +19,9 @@ extension Coach {
             if listing.isEmpty { say(.say, "empty_set", &output) } else { output.replies += listing }
             ask(again: true, &output)
         case .check:
-            if output.session.set.objectives.isEmpty { say(.say, "empty_set", &output) } else {
+            if output.session.set.objectives.isEmpty {
+                say(.say, "empty_set", &output)
+            } else {
                 output.replies += review(of: output.session)
             }
             ask(again: true, &output)

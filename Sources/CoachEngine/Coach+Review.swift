@@ -110,7 +110,9 @@ extension Coach {
         output.session.set.reviewed = day
         let grades = output.session.set.objectives.compactMap(Grade.objective)
         let mean = grades.isEmpty ? 0 : grades.reduce(0, +) / Double(grades.count)
-        say(.summary, "review_saved", ["grade": gradeText(mean, output.session), "band": bandName(mean, output.session)], &output)
+        say(
+            .summary, "review_saved",
+            ["grade": gradeText(mean, output.session), "band": bandName(mean, output.session)], &output)
         endActivity(&output)
         return "finished"
     }
@@ -163,11 +165,13 @@ extension Coach {
             session.previousCycle = previous.previousCycle
             return session
         }
-        let fullMarks = previous.set.reviewed != nil
+        let fullMarks =
+            previous.set.reviewed != nil
             && previous.set.objectives.contains { $0.commitment == .aspirational && (Grade.objective($0) ?? 0) >= 1 }
         let streak = fullMarks ? (previous.previousCycle?.fullMarksStreak ?? 0) + 1 : 0
         if !previous.set.retro.isEmpty || streak > 0 {
-            session.previousCycle = PreviousCycle(cycle: previous.set.cycle, retro: previous.set.retro, fullMarksStreak: streak)
+            session.previousCycle = PreviousCycle(
+                cycle: previous.set.cycle, retro: previous.set.retro, fullMarksStreak: streak)
         }
         return session
     }

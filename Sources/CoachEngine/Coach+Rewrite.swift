@@ -67,12 +67,15 @@ extension Coach {
         if let from { parts.from = Self.firstValue(in: from, lexicon: lexicon) ?? parts.from }
         if let to { parts.to = Self.firstValue(in: to, lexicon: lexicon) ?? parts.to }
         if let by, !by.trimmingWhitespace().isEmpty { parts.deadline = by.trimmingTrailingPunctuation() }
-        let missing = ["outcome", "measure", "target", "baseline", "deadline"].filter { parts.missing(order: [$0]) != nil }
+        let missing = ["outcome", "measure", "target", "baseline", "deadline"].filter {
+            parts.missing(order: [$0]) != nil
+        }
         let composer = composer(for: session, today: today)
         var result = Rewrite(
             language: texts(for: session).language, text: text, verb: reading.verb, measure: parts.measure,
             from: parts.from, to: parts.to, bound: reading.bound.map { $0 == .atLeast ? "at_least" : "at_most" },
-            deadline: parts.deadline ?? reading.deadline?.phrase, kind: composer.kind(parts)?.rawValue, missing: missing)
+            deadline: parts.deadline ?? reading.deadline?.phrase, kind: composer.kind(parts)?.rawValue, missing: missing
+        )
         // A task names no measure yet: the coach would ask what number would move, so it proposes nothing.
         guard !missing.contains("outcome"), !missing.contains("measure"), !missing.contains("target"),
             !missing.contains("baseline")
@@ -103,11 +106,13 @@ extension Coach {
             texts.message("rewrite_kind", ["value": rewrite.kind.map { texts.message("rewrite_kind_" + $0) } ?? none]),
         ]
         let missing = rewrite.missing.map { texts.message("rewrite_piece_" + $0) }
-        lines.append(texts.message("rewrite_missing", ["value": missing.isEmpty ? none : missing.joined(separator: ", ")]))
+        lines.append(
+            texts.message("rewrite_missing", ["value": missing.isEmpty ? none : missing.joined(separator: ", ")]))
         if let proposal = rewrite.proposal {
             lines.append(texts.message("rewrite_proposal", ["text": proposal]))
         } else {
-            let reason = texts.message("rewrite_reason_" + (rewrite.reason ?? "missing-piece").replacingOccurrences(of: "-", with: "_"))
+            let reason = texts.message(
+                "rewrite_reason_" + (rewrite.reason ?? "missing-piece").replacingOccurrences(of: "-", with: "_"))
             lines.append(texts.message("rewrite_no_proposal", ["reason": reason]))
             if let pattern = rewrite.pattern { lines.append(texts.message("rewrite_pattern", ["pattern": pattern])) }
         }

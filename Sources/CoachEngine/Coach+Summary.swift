@@ -5,9 +5,11 @@ extension Coach {
     public func listing(of set: OKRSet, format: LanguageFormatter) -> [Reply] {
         var replies: [Reply] = []
         for (objectiveOffset, objective) in set.objectives.enumerated() {
-            replies.append(Reply(.summary, format.objective(objectiveOffset) + ": " + VisibleText.line(objective.title)))
+            replies.append(
+                Reply(.summary, format.objective(objectiveOffset) + ": " + VisibleText.line(objective.title)))
             for (offset, keyResult) in objective.keyResults.enumerated() {
-                replies.append(Reply(.summary, "  " + format.keyResult(offset) + ": " + VisibleText.line(keyResult.text)))
+                replies.append(
+                    Reply(.summary, "  " + format.keyResult(offset) + ": " + VisibleText.line(keyResult.text)))
             }
         }
         return replies
@@ -18,7 +20,8 @@ extension Coach {
         let texts = texts(for: session)
         let untitled = texts.compose.untitled
         var replies = [
-            texts.reply(.say, "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
+            texts.reply(
+                .say, "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
         ]
         replies += listing(of: session.set, format: format(session))
         replies += review(of: session)
@@ -35,7 +38,9 @@ extension Coach {
     public func writtenLanguage(of set: OKRSet) -> LanguageCode? {
         let text = set.objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }.joined(separator: "\n")
         let preferring = [set.lang].compactMap { $0 }
-        return LanguageDetector(checker.languages).detect(text, preferring: preferring).flatMap { texts[$0] == nil ? nil : $0 }
+        return LanguageDetector(checker.languages).detect(text, preferring: preferring).flatMap {
+            texts[$0] == nil ? nil : $0
+        }
     }
 
     /// Every rule's findings on the set, judged in the language its text is written in and said in
@@ -47,12 +52,14 @@ extension Coach {
         var replies: [Reply] = []
         for judged in report.findings {
             let finding = judge == language ? judged : catalog.translated(judged)
-            let place = catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
+            let place =
+                catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
             replies.append(Reply(.finding, "[\(finding.rule.rawValue)]\(place) \(finding.message)"))
         }
         let words = checker.languages.catalog(for: self.language(of: session)).report
         let counts = [
-            words.errors(report.summary.errors), words.warnings(report.summary.warnings), words.infos(report.summary.infos),
+            words.errors(report.summary.errors), words.warnings(report.summary.warnings),
+            words.infos(report.summary.infos),
         ].joined(separator: words.listSeparator)
         replies.append(
             texts(for: session).reply(.summary, "score", ["score": String(report.summary.score), "summary": counts]))

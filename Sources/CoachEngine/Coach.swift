@@ -218,7 +218,9 @@ public struct Coach: Sendable {
             if answer.isEmpty {
                 guard step.defaultValue != nil || step.optional else { return reprompt("reprompt_text", &output) }
                 output.session.remember()
-                return perform(step, answer: step.defaultValue.map { defaultText($0, output.session, today: output.today) }, &output)
+                return perform(
+                    step, answer: step.defaultValue.map { defaultText($0, output.session, today: output.today) },
+                    &output)
             }
             if step.refuseYesNo, [.yes, .no].contains(answerWord(answer)) {
                 return reprompt("reprompt_text", &output)
@@ -315,7 +317,8 @@ public struct Coach: Sendable {
         switch name {
         case "current_quarter": today.quarter
         case "suggested_grade": gradeText(suggestedGrade(session), session)
-        default: (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? today.quarter])
+        default:
+            (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? today.quarter])
         }
     }
 

@@ -22,7 +22,8 @@ extension CoachTexts {
             switch part {
             case .text(let written): piece = .text(written)
             case .placeholder(let name):
-                piece = (mentions[name] ?? mention(named: name, after: text)).map(Reply.Piece.mention) ?? .text("{\(name)}")
+                piece =
+                    (mentions[name] ?? mention(named: name, after: text)).map(Reply.Piece.mention) ?? .text("{\(name)}")
             }
             pieces.append(piece)
             switch piece {

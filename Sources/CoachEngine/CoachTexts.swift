@@ -108,12 +108,14 @@ public struct CoachTexts: Sendable {
         let purposeClause = try compose.string("purpose_clause")
         self.compose = Compose(
             increase: Template(increase), decrease: Template(try compose.string("decrease")),
-            increaseTo: Template(try compose.string("increase_to")), decreaseTo: Template(try compose.string("decrease_to")),
+            increaseTo: Template(try compose.string("increase_to")),
+            decreaseTo: Template(try compose.string("decrease_to")),
             atLeast: Template(try compose.string("at_least")), atMost: Template(try compose.string("at_most")),
             deadline: Template(try compose.string("deadline")),
             deadlineOpeners: try compose.strings("deadline_openers").map { $0.lowercased() },
             purpose: Template(purpose), purposeLead: lead?.lowercased(),
-            purposeClause: Template(purposeClause), purposeSeparator: Self.separator(after: "{objective}", in: purposeClause),
+            purposeClause: Template(purposeClause),
+            purposeSeparator: Self.separator(after: "{objective}", in: purposeClause),
             purposeClauseLead: Self.lead(before: "{why}", in: purposeClause),
             verbLast: try compose.string("verb_last") == "true",
             subjects: Set(try compose.strings("subjects").map { $0.lowercased() }),
@@ -169,7 +171,8 @@ public struct CoachTexts: Sendable {
     static let weekdayKeys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The meanings of answer words besides yes, no and done, as keyed under `coach.answers`.
-    static let choiceMeanings = KeyResultKind.allCases.map(\.rawValue) + ConfidenceLevel.allCases.map(\.rawValue)
+    static let choiceMeanings =
+        KeyResultKind.allCases.map(\.rawValue) + ConfidenceLevel.allCases.map(\.rawValue)
         + Commitment.allCases.map(\.rawValue)
 
     /// The words of a command in this language.

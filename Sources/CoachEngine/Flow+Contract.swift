@@ -18,7 +18,9 @@ extension Flow {
     }
 
     private func problem(_ step: Step, _ key: String, _ message: String) -> InputError {
-        InputError(source: source, line: step.lines[key] ?? step.lines[""], message: "steps.\(step.id)\(key.isEmpty ? "" : ".\(key)"): \(message)")
+        InputError(
+            source: source, line: step.lines[key] ?? step.lines[""],
+            message: "steps.\(step.id)\(key.isEmpty ? "" : ".\(key)"): \(message)")
     }
 
     private func validateFields(of step: Step) throws(InputError) {
@@ -29,15 +31,20 @@ extension Flow {
             throw problem(step, "routes.\(outcome)", "there is no step '\(step.routes[outcome] ?? "")'")
         }
         if let store = step.store, !Self.stores.contains(store) {
-            throw problem(step, "store", "'\(store)' is no place to store; the places are \(Self.stores.sorted().joined(separator: ", "))")
+            throw problem(
+                step, "store",
+                "'\(store)' is no place to store; the places are \(Self.stores.sorted().joined(separator: ", "))")
         }
         if let value = step.defaultValue, !Self.defaults.contains(value) {
-            throw problem(step, "default", "'\(value)' is no default; the defaults are \(Self.defaults.sorted().joined(separator: ", "))")
+            throw problem(
+                step, "default",
+                "'\(value)' is no default; the defaults are \(Self.defaults.sorted().joined(separator: ", "))")
         }
         if step.refuseYesNo, step.expect != .text {
             throw problem(step, "refuse_yes_no", "only a step that expects text can refuse yes and no")
         }
-        for key in ["skip", "optional", "refuse_yes_no", "default", "ask_again", "help", "on_unknown"] where step.ask == nil && step.lines[key] != nil {
+        for key in ["skip", "optional", "refuse_yes_no", "default", "ask_again", "help", "on_unknown"]
+        where step.ask == nil && step.lines[key] != nil {
             throw problem(step, key, "a step that asks nothing takes no answer")
         }
     }
@@ -46,7 +53,8 @@ extension Flow {
     private func validateWayOn(from step: Step) throws(InputError) {
         let answersYesNo = step.ask != nil && (step.expect == .yesNo || step.expect == .choice)
         if !answersYesNo, step.onYes != nil || step.onNo != nil {
-            throw problem(step, step.onYes != nil ? "on_yes" : "on_no", "only a yes_no or choice question goes on by yes or no")
+            throw problem(
+                step, step.onYes != nil ? "on_yes" : "on_no", "only a yes_no or choice question goes on by yes or no")
         }
         if step.end {
             if step.ask != nil { throw problem(step, "ask", "the conversation ends at this step: it asks nothing") }
@@ -56,14 +64,19 @@ extension Flow {
             return
         }
         guard let action = step.action else {
-            if !step.routes.isEmpty { throw problem(step, "routes", "routes need an action whose outcomes they follow") }
+            if !step.routes.isEmpty {
+                throw problem(step, "routes", "routes need an action whose outcomes they follow")
+            }
             switch step.expect {
             case .yesNo where step.ask != nil:
                 guard step.onYes != nil, step.onNo != nil else {
-                    throw problem(step, step.onYes == nil ? "" : "on_yes", "a yes_no question needs both on_yes and on_no")
+                    throw problem(
+                        step, step.onYes == nil ? "" : "on_yes", "a yes_no question needs both on_yes and on_no")
                 }
             default:
-                guard step.next != nil else { throw problem(step, "", "this step goes on nowhere: give it next, or end: true") }
+                guard step.next != nil else {
+                    throw problem(step, "", "this step goes on nowhere: give it next, or end: true")
+                }
             }
             return
         }
@@ -72,7 +85,9 @@ extension Flow {
             throw problem(step, "action", "a yes_no question goes on by on_yes and on_no, not an action")
         }
         let outcomes = action.outcomes(in: self)
-        for outcome in step.routes.keys.sorted(by: { (step.lines["routes.\($0)"] ?? 0) < (step.lines["routes.\($1)"] ?? 0) })
+        for outcome in step.routes.keys.sorted(by: {
+            (step.lines["routes.\($0)"] ?? 0) < (step.lines["routes.\($1)"] ?? 0)
+        })
         where !outcomes.contains(outcome) {
             throw problem(
                 step, "routes.\(outcome)",
@@ -95,7 +110,9 @@ extension Flow {
         if let recall = settings.recall, !retroTopics.contains(recall) {
             throw InputError(
                 source: source, line: lines["recall"],
-                message: "recall: '\(recall)' is no retrospective question of this flow; the questions are \(retroTopics.joined(separator: ", "))")
+                message:
+                    "recall: '\(recall)' is no retrospective question of this flow; the questions are \(retroTopics.joined(separator: ", "))"
+            )
         }
     }
 
@@ -112,7 +129,9 @@ extension Flow {
             throw problem(step, "", "no step leads here from the start '\(start)'")
         }
         guard order.contains(where: { steps[$0]?.end == true }) else {
-            throw InputError(source: source, line: lines["steps"], message: "steps: no step ends the conversation; mark the last one end: true")
+            throw InputError(
+                source: source, line: lines["steps"],
+                message: "steps: no step ends the conversation; mark the last one end: true")
         }
     }
 }

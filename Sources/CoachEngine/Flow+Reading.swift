@@ -43,7 +43,9 @@ struct FlowReader {
         }
         guard lines["start"] != nil else { throw error(root, "the key 'start' is missing") }
         guard let stepsNode else { throw error(root, "the key 'steps' is missing") }
-        guard let stepMapping = stepsNode.mapping else { throw error(stepsNode, "'steps' should be a mapping of steps") }
+        guard let stepMapping = stepsNode.mapping else {
+            throw error(stepsNode, "'steps' should be a mapping of steps")
+        }
         for (key, value) in stepMapping {
             let id = try text(key, "steps")
             order.append(id)
@@ -82,7 +84,10 @@ struct FlowReader {
         for (field, value) in mapping {
             let name = field.string ?? ""
             guard Self.stepKeys.contains(name) else {
-                throw error(field, "steps.\(id): '\(name)' is no key of a step; a step has \(Self.stepKeys.sorted().joined(separator: ", "))")
+                throw error(
+                    field,
+                    "steps.\(id): '\(name)' is no key of a step; a step has \(Self.stepKeys.sorted().joined(separator: ", "))"
+                )
             }
             lines[name] = field.mark?.line
             guard name == "routes" else {
@@ -104,7 +109,8 @@ struct FlowReader {
             case "true": return true
             case let other?:
                 throw InputError(
-                    source: source, line: lines[name], message: "steps.\(id).\(name) should be true or false, found '\(other)'")
+                    source: source, line: lines[name],
+                    message: "steps.\(id).\(name) should be true or false, found '\(other)'")
             }
         }
         let expectText = values["expect"] ?? "text"
@@ -119,13 +125,16 @@ struct FlowReader {
             guard let registered = CoachAction.registry[name] else {
                 throw InputError(
                     source: source, line: lines["action"],
-                    message: "steps.\(id).action: '\(name)' is no action; the actions are \(CoachAction.registry.names.joined(separator: ", "))")
+                    message:
+                        "steps.\(id).action: '\(name)' is no action; the actions are \(CoachAction.registry.names.joined(separator: ", "))"
+                )
             }
             action = registered
         }
         return Flow.Step(
             id: id, ask: values["ask"], askAgain: values["ask_again"], help: values["help"], say: values["say"],
-            onUnknown: values["on_unknown"], expect: expect, store: values["store"], action: action, defaultValue: values["default"],
+            onUnknown: values["on_unknown"], expect: expect, store: values["store"], action: action,
+            defaultValue: values["default"],
             optional: try flag("optional"), skip: try flag("skip"), refuseYesNo: try flag("refuse_yes_no"),
             end: try flag("end"), next: values["next"], onYes: values["on_yes"], onNo: values["on_no"], routes: routes,
             lines: lines)

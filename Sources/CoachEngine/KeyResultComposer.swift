@@ -112,7 +112,8 @@ struct KeyResultComposer {
         let values = [
             // A task's numbers ("Hire 2 engineers") count something else.
             "measure": written(parts.task == nil ? parts.measure : nil) ?? "X",
-            "from": (parts.task == nil ? parts.from : nil) ?? "A", "to": (parts.task == nil ? parts.to : nil) ?? "B", "deadline": deadlinePhrase(parts) ?? texts.compose.deadline.render(["time": "D"]),
+            "from": (parts.task == nil ? parts.from : nil) ?? "A", "to": (parts.task == nil ? parts.to : nil) ?? "B",
+            "deadline": deadlinePhrase(parts) ?? texts.compose.deadline.render(["time": "D"]),
         ]
         return Self.tidy(pattern.template.render(values))
     }
@@ -151,7 +152,8 @@ struct KeyResultComposer {
         let missing =
             expected.measureSkipped
             ? [.keyResultNoDeadline]
-            : expected.startUnknown ? Self.missingPieceRules.subtracting([.keyResultNoBaseline]) : Self.missingPieceRules
+            : expected.startUnknown
+                ? Self.missingPieceRules.subtracting([.keyResultNoBaseline]) : Self.missingPieceRules
         if review(reading).contains(where: { missing.contains($0.rule) }) { return .stillMissing }
         return nil
     }
@@ -196,7 +198,8 @@ struct KeyResultComposer {
         }
         if parts.from == nil, parts.skipped.contains("baseline") {
             return Pattern(
-                template: decreasing ? compose.decreaseTo : compose.increaseTo, isLevel: false, bound: nil, startUnknown: true)
+                template: decreasing ? compose.decreaseTo : compose.increaseTo, isLevel: false, bound: nil,
+                startUnknown: true)
         }
         return Pattern(template: decreasing ? compose.decrease : compose.increase, isLevel: false, bound: nil)
     }
@@ -206,10 +209,12 @@ struct KeyResultComposer {
         let text = parts.text.trimmingTrailingPunctuation()
         guard !parts.namesTime || parts.deadline != nil else { return .sure(text) }
         guard let deadline else {
-            return .unsure(pattern: texts.compose.withDeadline.render(["text": text, "deadline": "D"]), reason: .missingPiece)
+            return .unsure(
+                pattern: texts.compose.withDeadline.render(["text": text, "deadline": "D"]), reason: .missingPiece)
         }
         let sentence = Self.tidy(texts.compose.withDeadline.render(["text": text, "deadline": deadline]))
-        let measureSkipped = parts.measure == nil && !parts.skipped.filter { $0 == "outcome" || $0 == "measure" }.isEmpty
+        let measureSkipped =
+            parts.measure == nil && !parts.skipped.filter { $0 == "outcome" || $0 == "measure" }.isEmpty
         if let reason = readBack(sentence, expecting: Expected(deadline: deadline, measureSkipped: measureSkipped)) {
             return .unsure(pattern: sentence, reason: reason)
         }

@@ -63,7 +63,8 @@ public struct KeyResultParts: Codable, Sendable, Equatable {
             case "milestone": return milestone
             case "outcome": return !milestone && task != nil && !measureGiven
             case "measure":
-                return !milestone && task == nil && !measureGiven && (measure == nil || to == nil && from == nil && !relative)
+                return !milestone && task == nil && !measureGiven
+                    && (measure == nil || to == nil && from == nil && !relative)
             case "target": return !milestone && to == nil && !relative
             case "baseline": return !milestone && !level && from == nil && !relative
             case "deadline": return deadline == nil && !namesTime

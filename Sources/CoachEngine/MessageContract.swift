@@ -12,7 +12,8 @@ enum MessageContract {
     /// their actions' messages.
     static let engine: Set<String> = [
         "greeting", "help", "other_languages", "resume", "findings_intro", "summary", "score", "saved", "finished",
-        "reprompt_yes_no", "reprompt_number", "reprompt_time", "reprompt_text", "reprompt_cycle", "reprompt_value_range",
+        "reprompt_yes_no", "reprompt_number", "reprompt_time", "reprompt_text", "reprompt_cycle",
+        "reprompt_value_range",
         "answer_too_long", "language_switched", "unknown_language", "unknown_command", "back",
         "nothing_to_undo", "skipped", "cannot_skip", "no_sets", "sets", "opened", "no_such_set", "new_set",
         "exported", "export_formats", "empty_set", "nothing_to_check_in", "no_flow", "checkin_start",
@@ -34,8 +35,10 @@ enum MessageContract {
         .chat: [
             "enter_key", "enter_in_chat", "chat_private", "chat_shared", "chat_members_only",
             "chat_replace_refused", "chat_archived", "chat_checkin_replaced", "chat_no_team_set", "chat_team_set",
-            "chat_slow_down", "chat_unreadable_line", "chat_nothing_to_share", "chat_checkin_private", "chat_remind_set",
-            "chat_remind_shown", "chat_remind_none", "chat_remind_off", "chat_remind_usage", "chat_reminder", "chat_quit",
+            "chat_slow_down", "chat_unreadable_line", "chat_nothing_to_share", "chat_checkin_private",
+            "chat_remind_set",
+            "chat_remind_shown", "chat_remind_none", "chat_remind_off", "chat_remind_usage", "chat_reminder",
+            "chat_quit",
             "chat_unreadable", "chat_not_saved", "chat_more",
         ],
     ]
@@ -50,12 +53,14 @@ enum MessageContract {
             for flow in flows {
                 if let use = flow.messageUses.first(where: { !text.has($0.key) }) {
                     throw InputError(
-                        source: use.place, message: "the message '\(use.key)' is missing in \(locale) (coach.messages.\(use.key))")
+                        source: use.place,
+                        message: "the message '\(use.key)' is missing in \(locale) (coach.messages.\(use.key))")
                 }
             }
             for medium in Medium.allCases {
                 for (key, user) in needs(of: medium, flows: flows) where !text.has(key) {
-                    throw InputError(source: locale, message: "the key 'coach.messages.\(key)' is missing; \(user) needs it")
+                    throw InputError(
+                        source: locale, message: "the key 'coach.messages.\(key)' is missing; \(user) needs it")
                 }
             }
         }
@@ -69,7 +74,9 @@ enum MessageContract {
         for flow in flows {
             for id in flow.order {
                 guard let action = flow.steps[id]?.action else { continue }
-                for key in action.messages[medium] ?? [] where needs[key] == nil { needs[key] = "the action \(action.name)" }
+                for key in action.messages[medium] ?? [] where needs[key] == nil {
+                    needs[key] = "the action \(action.name)"
+                }
             }
         }
         return needs.keys.sorted().map { ($0, needs[$0] ?? "") }

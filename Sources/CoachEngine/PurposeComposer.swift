@@ -51,12 +51,16 @@ struct PurposeComposer {
         let last = count - 1
         let finite = (1..<count).first(where: isVerb)
         let lastWord = analysis.tokens[last].text.lowercased()
-        let isInfinitive = !compose.clauseVerbs.contains(lastWord)
+        let isInfinitive =
+            !compose.clauseVerbs.contains(lastWord)
             && (compose.infinitiveEndings.isEmpty || compose.infinitiveEndings.contains { lastWord.hasSuffix($0) })
         if !hasSubject, isVerb(last), finite == last, isInfinitive {
             // "klanten behouden" → "om klanten te behouden".
             let hasTe = analysis.tokens.contains { $0.text.lowercased() == compose.infinitiveMarker }
-            let phrase = hasTe ? reason : analysis.written(0..<last) + " " + compose.infinitiveMarker + " " + analysis.tokens[last].text
+            let phrase =
+                hasTe
+                ? reason
+                : analysis.written(0..<last) + " " + compose.infinitiveMarker + " " + analysis.tokens[last].text
             return compose.purpose.render(["objective": objective, "why": phrase.lowercasedFirst()])
         }
         guard let finite, finite < last else {

@@ -43,7 +43,8 @@ public struct Session: Codable, Sendable, Equatable {
 
     /// The stored state: everything but the revision, which the store keeps itself.
     enum CodingKeys: String, CodingKey {
-        case id, language, languageChosen, set, step, draft, undo, finished, activity, previousCycle, sharedSet, reminder, sharedBy, archived
+        case id, language, languageChosen, set, step, draft, undo, finished, activity, previousCycle, sharedSet,
+            reminder, sharedBy, archived
     }
 
     public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {

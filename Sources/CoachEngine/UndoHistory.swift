@@ -60,7 +60,9 @@ extension UndoHistory: Codable {
             guard let set, let draft else {
                 let missing: Keys = set == nil ? .set : .draft
                 throw DecodingError.keyNotFound(
-                    missing, DecodingError.Context(codingPath: item.codingPath, debugDescription: "the first state has no \(missing.rawValue)"))
+                    missing,
+                    DecodingError.Context(
+                        codingPath: item.codingPath, debugDescription: "the first state has no \(missing.rawValue)"))
             }
             states.append(
                 Snapshot(

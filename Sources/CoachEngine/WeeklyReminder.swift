@@ -33,7 +33,8 @@ public struct WeeklyReminder: Codable, Sendable, Equatable {
 
     /// The time of day as "09:00".
     public var time: String {
-        let hours = minute / 60, minutes = minute % 60
+        let hours = minute / 60
+        let minutes = minute % 60
         return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 }

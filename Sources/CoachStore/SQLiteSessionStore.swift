@@ -33,7 +33,9 @@ public final class SQLiteSessionStore: SessionStore {
         self.schema = schema
         do {
             try Self.prepareFile(at: path)
-            readOnly = access(path, W_OK) != 0 || access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) != 0
+            readOnly =
+                access(path, W_OK) != 0
+                || access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) != 0
             var configuration = Configuration()
             configuration.busyMode = .timeout(Self.busyTimeout)
             if readOnly {
@@ -79,7 +81,9 @@ public final class SQLiteSessionStore: SessionStore {
         if stat(path, &status) == 0 {
             let type = status.st_mode & S_IFMT
             guard type == S_IFREG else {
-                let what = type == S_IFDIR ? "a folder" : type == S_IFCHR || type == S_IFBLK ? "a device" : "not a regular file"
+                let what =
+                    type == S_IFDIR
+                    ? "a folder" : type == S_IFCHR || type == S_IFBLK ? "a device" : "not a regular file"
                 throw StoreFailure(.notAFile, "is \(what), not a database file")
             }
             return
@@ -89,7 +93,8 @@ public final class SQLiteSessionStore: SessionStore {
             try FileManager.default.createDirectory(
                 at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            let posix = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }.flatMap {
+            let posix = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }.flatMap
+            {
                 $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil
             }
             throw StoreFailure(.noFolder, "cannot make the folder \(folder.path)" + (posix.map { ": \($0)" } ?? ""))
@@ -146,7 +151,9 @@ public final class SQLiteSessionStore: SessionStore {
         do {
             guard !readOnly else { throw StoreFailure(.readOnly, "the database file is read-only") }
             let encoder = JSONEncoder()
-            let states = try turns.map { turn in try turn.saves.map { String(decoding: try encoder.encode($0), as: UTF8.self) } }
+            let states = try turns.map { turn in
+                try turn.saves.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            }
             let version = schema.current
             return try database.write { db in
                 let revision = try db.cachedStatement(sql: "SELECT revision FROM session WHERE id = ?")
@@ -162,7 +169,9 @@ public final class SQLiteSessionStore: SessionStore {
                 var refused: Set<String> = []
                 var results: [Result<[Session], any Error>] = []
                 for (turn, states) in zip(turns, states) {
-                    if let stale = try turn.staleness(refused: refused, stored: { try Int.fetchOne(revision, arguments: [$0]) ?? 0 }) {
+                    if let stale = try turn.staleness(
+                        refused: refused, stored: { try Int.fetchOne(revision, arguments: [$0]) ?? 0 })
+                    {
                         refused.formUnion(turn.ids)
                         results.append(.failure(stale))
                         continue
@@ -227,7 +236,8 @@ public final class SQLiteSessionStore: SessionStore {
         case .failure(let failure):
             return .failure(
                 UnreadableSession(
-                    id: row.id, title: row.title, savedAt: Date(timeIntervalSince1970: row.savedAt), reason: failure.reason))
+                    id: row.id, title: row.title, savedAt: Date(timeIntervalSince1970: row.savedAt),
+                    reason: failure.reason))
         }
     }
 }

@@ -61,7 +61,9 @@ public struct ReplySplitter: Sendable {
     ///   - text: The reply; it may hold line breaks and anything a person wrote.
     ///   - prefixLength: The relay prefix's length, from ``prefixLength(nick:userHost:)``.
     /// - Returns: The messages to send now, and the text to send later or `nil` if none.
-    public func lines(command: String, target: String, text: String, prefixLength: Int) -> (lines: [IRCMessage], rest: String?) {
+    public func lines(command: String, target: String, text: String, prefixLength: Int) -> (
+        lines: [IRCMessage], rest: String?
+    ) {
         let command = IRCText.sanitized(command)
         let target = IRCText.sanitized(target)
         let reply = Self.withoutCTCPMarks(text)

@@ -59,7 +59,8 @@ struct WrappableText {
         while hasPiece(end), pieces[end].kind != .newline {
             if pieces[end].end - start > budget {
                 let overflowing = pieces[end]
-                if lastBreak == nil, overflowing.kind == .word, overflowing.isASCII, overflowing.start < start + budget {
+                if lastBreak == nil, overflowing.kind == .word, overflowing.isASCII, overflowing.start < start + budget
+                {
                     split(end, at: start + budget)
                     end += 1
                 }
@@ -183,7 +184,9 @@ struct WrappableText {
     /// lost with the space.
     private static func kind(of character: Character) -> Kind {
         if character.isNewline { return .newline }
-        guard let scalar = character.unicodeScalars.first, character.utf8.count == UTF8.width(scalar) else { return .word }
+        guard let scalar = character.unicodeScalars.first, character.utf8.count == UTF8.width(scalar) else {
+            return .word
+        }
         switch scalar.value {
         case 0x00A0, 0x2007, 0x202F: return .word
         default: return scalar.properties.isWhitespace ? .space : .word

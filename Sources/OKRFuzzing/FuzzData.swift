@@ -35,7 +35,8 @@ enum FuzzData {
         }
     }
 
-    static let languages = Languages(codes.map { code in loaded("locales/\(code).yaml") { try Catalog(yaml: $0, source: code) } })
+    static let languages = Languages(
+        codes.map { code in loaded("locales/\(code).yaml") { try Catalog(yaml: $0, source: code) } })
 
     /// The day every fuzzed turn runs on, so that a crash replays the same way any day.
     static let today = Day(year: 2026, month: 11, day: 15)

@@ -86,7 +86,8 @@ public enum FuzzTargets {
     /// Each line received by the chat desk, as `okrcoach serve` receives lines, with sessions kept in memory.
     public static func chatLines(_ data: Data) async {
         let chat = ChatCoach(
-            coach: FuzzData.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: InboundLimit(burst: 1000, interval: 0.001))
+            coach: FuzzData.coach, nick: "okrcoach", relayBots: ["Bridge"],
+            limit: InboundLimit(burst: 1000, interval: 0.001))
         let desk = ChatDesk(chat: chat, store: InMemorySessionStore(), network: "fuzz")
         for line in FuzzData.lines(data) {
             _ = await desk.answer(line)
@@ -97,7 +98,8 @@ public enum FuzzTargets {
         let text = FuzzData.text(data)
         guard
             let result = try? SetReader.read(
-                text, source: "fuzz", format: format, languages: FuzzData.languages, retroTopics: FuzzData.coach.retroTopics)
+                text, source: "fuzz", format: format, languages: FuzzData.languages,
+                retroTopics: FuzzData.coach.retroTopics)
         else { return }
         _ = Checker(languages: FuzzData.languages).check(result.set)
     }

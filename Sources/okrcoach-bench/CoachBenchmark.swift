@@ -1,6 +1,6 @@
 import CoachEngine
-import DraftScripts
 import CoachStore
+import DraftScripts
 import Foundation
 import OKRCore
 
@@ -43,7 +43,9 @@ struct CoachBenchmark {
         var timed = 0
         while timed < turns {
             let script = DraftScripts.drafts[draft % DraftScripts.drafts.count]
-            var session = coach.start(coach.newSession(id: "steps-\(draft)", language: LanguageCode(script.language)), today: Self.today).session
+            var session = coach.start(
+                coach.newSession(id: "steps-\(draft)", language: LanguageCode(script.language)), today: Self.today
+            ).session
             for line in script.lines where timed < turns {
                 let step = session.step
                 let start = clock.now
@@ -55,7 +57,10 @@ struct CoachBenchmark {
         }
         let ranked = byStep.map { step, timings in
             let sorted = timings.sorted()
-            return (step: step, p99: sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * 0.99))], turns: sorted.count)
+            return (
+                step: step, p99: sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * 0.99))],
+                turns: sorted.count
+            )
         }
         return Array(ranked.sorted { $0.p99 > $1.p99 }.prefix(count))
     }
@@ -68,10 +73,15 @@ struct CoachBenchmark {
             "Reduce time to first booking from 24 hours to 8 hours by 31 December",
             "Keep weekly uptime at or above 99.5 %",
         ].map { text in
-            KeyResult(text, checkIns: (0..<weeks).map { CheckIn(day: start.adding(days: 7 * $0), value: Double(430 + $0), confidence: 7) })
+            KeyResult(
+                text,
+                checkIns: (0..<weeks).map {
+                    CheckIn(day: start.adding(days: 7 * $0), value: Double(430 + $0), confidence: 7)
+                })
         }
         var session = coach.newSession(id: "bench-checkin", language: LanguageCode("en"))
-        session.set = OKRSet(cycle: "2026-Q4", team: "Growth", objectives: [Objective(title: "Grow", keyResults: results)])
+        session.set = OKRSet(
+            cycle: "2026-Q4", team: "Growth", objectives: [Objective(title: "Grow", keyResults: results)])
         let day = start.adding(days: 7 * weeks)
         let lines = ["/checkin", "480", "on track", "A note", "12", "at risk", "", "99.7", "8", ""]
         var timings: [Double] = []
@@ -94,9 +104,13 @@ struct CoachBenchmark {
         sessions.reserveCapacity(count)
         let script = DraftScripts.drafts[0]
         for index in 0..<count {
-            var session = coach.start(coach.newSession(id: "live-\(index)", language: LanguageCode("en")), today: Self.today)
-                .session
-            for line in script.lines.prefix(12) { session = coach.respond(to: line, in: session, today: Self.today).session }
+            var session = coach.start(
+                coach.newSession(id: "live-\(index)", language: LanguageCode("en")), today: Self.today
+            )
+            .session
+            for line in script.lines.prefix(12) {
+                session = coach.respond(to: line, in: session, today: Self.today).session
+            }
             sessions.append(session)
         }
         let after = residentBytes()

@@ -49,7 +49,8 @@ struct ProgramTimer {
         return count > 0 ? elapsed : .nan
     }
 
-    private func spawn(_ program: String, _ arguments: [String], _ actions: inout posix_spawn_file_actions_t) -> pid_t? {
+    private func spawn(_ program: String, _ arguments: [String], _ actions: inout posix_spawn_file_actions_t) -> pid_t?
+    {
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0

@@ -61,8 +61,10 @@ for _ in 0..<5 {
     best = min(best, seconds(elapsed))
 }
 print("Rule engine, one core: \(keyResults) key results in 4 languages, \(findings) findings")
-print(String(format: "  %.1f ms a round (best of 5), %.0f key results per second, %.1f µs each", best * 1000,
-    Double(keyResults) / best, best / Double(keyResults) * 1e6))
+print(
+    String(
+        format: "  %.1f ms a round (best of 5), %.0f key results per second, %.1f µs each", best * 1000,
+        Double(keyResults) / best, best / Double(keyResults) * 1e6))
 
 // Start-up to exit of the real program on a five-objective file.
 let program = products.appendingPathComponent("okrcoach")
@@ -83,19 +85,27 @@ try yaml.write(to: file, atomically: true, encoding: .utf8)
 let timer = ProgramTimer()
 var runs = (0..<40).map { _ in timer.toExit(program.path, ["check", file.path]) }
 runs.sort()
-print("okrcoach check on \(small.objectives.count) objectives, \(small.objectives.count * 3) key results, 40 runs (aim: 15 ms):")
-print(String(format: "  start to exit: median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(runs, 0.5),
-    percentile(runs, 0.9), runs[0]))
+print(
+    "okrcoach check on \(small.objectives.count) objectives, \(small.objectives.count * 3) key results, 40 runs (aim: 15 ms):"
+)
+print(
+    String(
+        format: "  start to exit: median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(runs, 0.5),
+        percentile(runs, 0.9), runs[0]))
 aims.atMost("okrcoach check, small file, start to exit (median)", percentile(runs, 0.5), aim: 15, unit: "ms")
 try? FileManager.default.removeItem(at: file)
 
 // Start to the first question, standard input a pipe, a new database.
-let database = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-start-\(getpid()).sqlite").path
+let database = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-start-\(getpid()).sqlite")
+    .path
 var starts = (0..<40).map { _ in timer.toFirstOutput(program.path, ["--db", database, "--lang", "en"]) }
 starts.sort()
 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
 print("okrcoach start to its first question (piped), 40 runs (aim: 20 ms):")
-print(String(format: "  median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(starts, 0.5), percentile(starts, 0.9), starts[0]))
+print(
+    String(
+        format: "  median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(starts, 0.5), percentile(starts, 0.9),
+        starts[0]))
 aims.atMost("okrcoach start to its first question (median)", percentile(starts, 0.5), aim: 20, unit: "ms")
 
 // check --format json on 10,000 key results against the Python peer on the same file.
@@ -109,8 +119,11 @@ if let peer = PeerChecker.find(near: products) {
             ours = min(ours, timer.toExit(program.path, ["check", "--format", "json", big]))
             theirs = min(theirs, timer.toExit("python3", [peer.checker, big]))
         }
-        print("okrcoach check --format json on 10,000 key results against \(peer.checker), best of 5 each, in turns (aim: 3×):")
-        print(String(format: "  okrcoach %.0f ms, the peer %.0f ms: %.1f× the peer's speed", ours, theirs, theirs / ours))
+        print(
+            "okrcoach check --format json on 10,000 key results against \(peer.checker), best of 5 each, in turns (aim: 3×):"
+        )
+        print(
+            String(format: "  okrcoach %.0f ms, the peer %.0f ms: %.1f× the peer's speed", ours, theirs, theirs / ours))
         aims.atLeast("check --format json, 10,000 key results: × the peer's speed", theirs / ours, aim: 3, unit: "×")
     } else {
         print("check on 10,000 key results: skipped, \(peer.maker) did not run (python3 with PyYAML is needed)")
@@ -138,8 +151,10 @@ let benchmark = CoachBenchmark(
 _ = try benchmark.latencies(turns: 2_000, store: nil)
 let pure = try benchmark.latencies(turns: 120_000, store: nil)
 print("Coaching engine: \(pure.count) scripted turns in 4 languages, no storage (aim: p99 30 µs):")
-print(String(format: "  median %.1f µs, p99 %.1f µs, max %.1f µs per turn", percentile(pure, 0.5), percentile(pure, 0.99),
-    pure[pure.count - 1]))
+print(
+    String(
+        format: "  median %.1f µs, p99 %.1f µs, max %.1f µs per turn", percentile(pure, 0.5), percentile(pure, 0.99),
+        pure[pure.count - 1]))
 aims.atMost("coaching engine p99 per turn, no storage", percentile(pure, 0.99), aim: 30, unit: "µs")
 let steps = benchmark.slowestSteps(turns: 60_000, count: 3).map { slow in
     "\(slow.step) " + String(format: "%.1f µs", slow.p99) + " (\(slow.turns) turns)"
@@ -155,6 +170,8 @@ try? FileManager.default.removeItem(atPath: databasePath)
 print("Coaching engine with the SQLite write of every turn (\(stored.count) turns):")
 print(String(format: "  median %.1f µs, p99 %.1f µs per turn", percentile(stored, 0.5), percentile(stored, 0.99)))
 let memory = benchmark.memoryPerSession(count: 10_000)
-print(String(format: "Memory: about %.1f KB per live session mid-draft (10,000 sessions); %d bytes of JSON stored",
-    memory.bytes / 1024, memory.json))
+print(
+    String(
+        format: "Memory: about %.1f KB per live session mid-draft (10,000 sessions); %d bytes of JSON stored",
+        memory.bytes / 1024, memory.json))
 aims.print()

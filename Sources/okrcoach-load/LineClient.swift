@@ -7,7 +7,8 @@ func connectLines(host: String, port: Int) async throws -> NIOAsyncChannel<Strin
     try await ClientBootstrap(group: .singletonMultiThreadedEventLoopGroup)
         .connect(host: host, port: port) { channel in
             channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: LineListener.maximumLineLength)))
+                try channel.pipeline.syncOperations.addHandler(
+                    ByteToMessageHandler(LineFrameDecoder(maximumLength: LineListener.maximumLineLength)))
                 try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(LineFrameEncoder()))
                 return try NIOAsyncChannel<String, String>(wrappingChannelSynchronously: channel)
             }

@@ -69,7 +69,8 @@ struct Pace: Sendable {
 /// One person's whole conversation: send a line, read exactly the lines it brings, then the next
 /// line: at once, or when the pace says it is due.
 func converse(
-    _ conversation: Conversation, over channel: NIOAsyncChannel<String, String>, until deadline: ContinuousClock.Instant,
+    _ conversation: Conversation, over channel: NIOAsyncChannel<String, String>,
+    until deadline: ContinuousClock.Instant,
     pace: Pace? = nil
 ) async -> PersonResult {
     var result = PersonResult()
@@ -104,7 +105,9 @@ func converse(
 
 /// Connects everyone first, then lets them all talk at once (each at `pace`, when given, person
 /// `n` of `N` starting `n/N` of an interval late); stops after `limit` whatever happens.
-func runPhase(port: Int, conversations: [Conversation], limit: Duration, pace: Duration? = nil) async throws -> PhaseResult {
+func runPhase(port: Int, conversations: [Conversation], limit: Duration, pace: Duration? = nil) async throws
+    -> PhaseResult
+{
     var channels: [NIOAsyncChannel<String, String>] = []
     channels.reserveCapacity(conversations.count)
     for _ in conversations {
@@ -115,7 +118,9 @@ func runPhase(port: Int, conversations: [Conversation], limit: Duration, pace: D
     let deadline = start + limit
     let (results, end) = await withTaskGroup(of: PersonResult?.self) { group in
         for (index, (conversation, channel)) in zip(conversations, channels).enumerated() {
-            let paced = pace.map { Pace(start: start, interval: $0, offset: Double(index) / Double(conversations.count)) }
+            let paced = pace.map {
+                Pace(start: start, interval: $0, offset: Double(index) / Double(conversations.count))
+            }
             group.addTask { await converse(conversation, over: channel, until: deadline, pace: paced) }
         }
         group.addTask {

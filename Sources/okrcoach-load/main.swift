@@ -43,10 +43,14 @@ let (arguments, coachPort) = splitPort(Array(CommandLine.arguments.dropFirst()))
 let options = Set(arguments)
 if options.contains("--help") || options.contains("-h") {
     print(usage)
-    print("  (none)       10, 100 and 1,000 people drafting as fast as the answers come, then 1,000 people at a line a second each")
+    print(
+        "  (none)       10, 100 and 1,000 people drafting as fast as the answers come, then 1,000 people at a line a second each"
+    )
     print("  --burst      only the 10, 100 and 1,000 people drafting as fast as the answers come")
     print("  --paced      only the 1,000 people at a line a second each")
-    print("  --port PORT  drive the coach listening on 127.0.0.1:PORT (started with a fresh database) instead of starting one")
+    print(
+        "  --port PORT  drive the coach listening on 127.0.0.1:PORT (started with a fresh database) instead of starting one"
+    )
     exit(0)
 }
 guard options.isSubset(of: ["--burst", "--paced"]), options.count <= 1, arguments.count == options.count else {
@@ -80,7 +84,8 @@ func column(_ text: String, _ width: Int) -> String {
 func row(_ phase: PhaseResult, server: String) -> String {
     column(String(phase.people), 8) + column(server, 8) + column(String(phase.turns), 8)
         + column(String(phase.replies), 9) + column(String(format: "%.2f", phase.seconds), 8)
-        + column(String(format: "%.0f", phase.repliesPerSecond), 11) + column(String(format: "%.0f", phase.turnsPerSecond), 9)
+        + column(String(format: "%.0f", phase.repliesPerSecond), 11)
+        + column(String(format: "%.0f", phase.turnsPerSecond), 9)
         + column(String(format: "%.2f", phase.percentile(0.5)), 8) + String(format: "%.2f", phase.percentile(0.99))
 }
 
@@ -102,7 +107,8 @@ func conversations(people: Int, first: Int, expected: [[[String]]]) -> (coach: [
 func notes(_ phase: PhaseResult, server: String, label: String) -> [String] {
     var notes: [String] = []
     if phase.stoppedByDeadline {
-        notes.append("\(server) \(label): stopped after \(limitText), \(phase.turns) of \(phase.plannedTurns) turns done")
+        notes.append(
+            "\(server) \(label): stopped after \(limitText), \(phase.turns) of \(phase.plannedTurns) turns done")
     } else if phase.turns < phase.plannedTurns {
         notes.append("\(server) \(label): \(phase.turns) of \(phase.plannedTurns) turns done")
     }
@@ -145,14 +151,16 @@ func measure(coachPort: Int) async throws {
     print("Coach reply lines per draft: \(perDraft). The echo server sends each line back once.")
     print("Each phase stops after \(limitText); latency is from sending a line to the first line of its answer.")
     print("")
-    print(column("people", 8) + column("server", 8) + column("turns", 8) + column("replies", 9) + column("secs", 8)
-        + column("replies/s", 11) + column("turns/s", 9) + column("p50 ms", 8) + "p99 ms")
+    print(
+        column("people", 8) + column("server", 8) + column("turns", 8) + column("replies", 9) + column("secs", 8)
+            + column("replies/s", 11) + column("turns/s", 9) + column("p50 ms", 8) + "p99 ms")
     fflush(nil)
 
     var phases: [(coach: PhaseResult, echo: PhaseResult)] = []
     var firstPerson = 1
     for people in runsBurst ? peopleCounts : [] {
-        let (coachConversations, echoConversations) = conversations(people: people, first: firstPerson, expected: expected)
+        let (coachConversations, echoConversations) = conversations(
+            people: people, first: firstPerson, expected: expected)
         firstPerson += people
         // A pause, so that one phase's closing connections do not overlap the next.
         try await Task.sleep(for: .milliseconds(500))
@@ -167,13 +175,16 @@ func measure(coachPort: Int) async throws {
     }
     var paced: (coach: PhaseResult, echo: PhaseResult)?
     if runsPaced {
-        let (coachConversations, echoConversations) = conversations(people: pacedPeople, first: firstPerson, expected: expected)
+        let (coachConversations, echoConversations) = conversations(
+            people: pacedPeople, first: firstPerson, expected: expected)
         try await Task.sleep(for: .milliseconds(500))
-        let coach = try await runPhase(port: coachPort, conversations: coachConversations, limit: phaseLimit, pace: pacedInterval)
+        let coach = try await runPhase(
+            port: coachPort, conversations: coachConversations, limit: phaseLimit, pace: pacedInterval)
         print(row(coach, server: "coach") + "   (paced: a line a second each)")
         fflush(nil)
         try await Task.sleep(for: .milliseconds(500))
-        let echo = try await runPhase(port: echoPort, conversations: echoConversations, limit: phaseLimit, pace: pacedInterval)
+        let echo = try await runPhase(
+            port: echoPort, conversations: echoConversations, limit: phaseLimit, pace: pacedInterval)
         print(row(echo, server: "echo") + "   (paced: a line a second each)")
         fflush(nil)
         paced = (coach, echo)
@@ -183,33 +194,44 @@ func measure(coachPort: Int) async throws {
     for (coach, echo) in phases {
         let share = coach.repliesPerSecond / echo.repliesPerSecond
         let latency = coach.percentile(0.99) / echo.percentile(0.99)
-        print(String(
-            format: "coach at %d people: %.0f%% of the echo server's replies per second (%.0f%% of its turns per second), %@ (≥ %.0f%%); "
-                + "p99 %.2f ms, %.1f× echo's %.2f ms, %@ (≤ %.0f×)",
-            coach.people, share * 100, coach.turnsPerSecond / echo.turnsPerSecond * 100, verdict(share >= aimShare), aimShare * 100,
-            coach.percentile(0.99), latency, echo.percentile(0.99), verdict(latency <= aimLatency), aimLatency))
+        print(
+            String(
+                format:
+                    "coach at %d people: %.0f%% of the echo server's replies per second (%.0f%% of its turns per second), %@ (≥ %.0f%%); "
+                    + "p99 %.2f ms, %.1f× echo's %.2f ms, %@ (≤ %.0f×)",
+                coach.people, share * 100, coach.turnsPerSecond / echo.turnsPerSecond * 100, verdict(share >= aimShare),
+                aimShare * 100,
+                coach.percentile(0.99), latency, echo.percentile(0.99), verdict(latency <= aimLatency), aimLatency))
     }
     if let (coach, echo) = paced {
-        print(String(
-            format: "paced, %d people at a line a second each: coach p50 %.2f ms, p99 %.2f ms; echo p50 %.2f ms, p99 %.2f ms: "
-                + "p50 %.1f×, p99 %.1f× echo's; coach %.0f replies/s, %.0f%% of echo's",
-            coach.people, coach.percentile(0.5), coach.percentile(0.99), echo.percentile(0.5), echo.percentile(0.99),
-            coach.percentile(0.5) / echo.percentile(0.5), coach.percentile(0.99) / echo.percentile(0.99),
-            coach.repliesPerSecond, coach.repliesPerSecond / echo.repliesPerSecond * 100))
+        print(
+            String(
+                format:
+                    "paced, %d people at a line a second each: coach p50 %.2f ms, p99 %.2f ms; echo p50 %.2f ms, p99 %.2f ms: "
+                    + "p50 %.1f×, p99 %.1f× echo's; coach %.0f replies/s, %.0f%% of echo's",
+                coach.people, coach.percentile(0.5), coach.percentile(0.99), echo.percentile(0.5),
+                echo.percentile(0.99),
+                coach.percentile(0.5) / echo.percentile(0.5), coach.percentile(0.99) / echo.percentile(0.99),
+                coach.repliesPerSecond, coach.repliesPerSecond / echo.repliesPerSecond * 100))
     }
     for (coach, echo) in phases {
         let label = "at \(coach.people) people"
-        for line in notes(coach, server: "coach", label: label) + notes(echo, server: "echo", label: label) { print(line) }
+        for line in notes(coach, server: "coach", label: label) + notes(echo, server: "echo", label: label) {
+            print(line)
+        }
     }
     if let (coach, echo) = paced {
-        for line in notes(coach, server: "coach", label: "paced") + notes(echo, server: "echo", label: "paced") { print(line) }
+        for line in notes(coach, server: "coach", label: "paced") + notes(echo, server: "echo", label: "paced") {
+            print(line)
+        }
     }
 }
 
 if let raised = raiseOpenFileLimit() {
     print(raised)
 }
-let loadAverage = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
+let loadAverage =
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
     .joined(separator: " ") ?? "?"
 let cores = "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(loadAverage) at the start"
 if let coachPort {

@@ -10,10 +10,14 @@ struct ChatOptions: ParsableArguments {
 
     @Option(
         name: .customLong("relay"),
-        help: ArgumentHelp("The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable); the people it speaks for are known as bridge/nick.", valueName: "nick"))
+        help: ArgumentHelp(
+            "The nick of a relay bot whose lines read '[bridge] <nick> text' (repeatable); the people it speaks for are known as bridge/nick.",
+            valueName: "nick"))
     var relays: [String] = []
 
-    @Option(help: ArgumentHelp("Lines one person may send at once before the coach waits (serve --stdio has no limit).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Lines one person may send at once before the coach waits (serve --stdio has no limit).", valueName: "n"))
     var inboundBurst = 5
 
     @Option(help: ArgumentHelp("Seconds between one person's lines once the burst is used.", valueName: "seconds"))

@@ -36,7 +36,8 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
     @Argument(help: ArgumentHelp("Files to check; '-' or nothing reads standard input.", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: "Output format; sarif is SARIF 2.1.0, github writes Actions annotations, gitlab a Code Quality report.")
+    @Option(
+        help: "Output format; sarif is SARIF 2.1.0, github writes Actions annotations, gitlab a Code Quality report.")
     var format: OutputFormat = .text
 
     /// The language of the sets; detected when absent.
@@ -120,8 +121,10 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
         case .text:
             let writer = TextReport(colour: Terminal.wantsColour())
             try Terminal.print(
-                reports.map { writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language)) }
-                    .joined(separator: "\n"))
+                reports.map {
+                    writer.render($0.report, file: $0.file, catalog: languages.catalog(for: $0.report.language))
+                }
+                .joined(separator: "\n"))
         }
     }
 }

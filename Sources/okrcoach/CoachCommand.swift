@@ -166,7 +166,8 @@ struct TerminalConversation {
         case .newSet:
             try output.show(current.leave().replies)
             let fresh = coach.newSession(
-                id: UUID().uuidString, language: session.languageChosen ? session.language : language, following: session)
+                id: UUID().uuidString, language: session.languageChosen ? session.language : language,
+                following: session)
             let turn = coach.start(fresh, today: clock.today)
             try output.show(turn.replies)
             return KeptSession(turn.session, stored: false, coach: coach, store: store)

@@ -54,9 +54,13 @@ struct CommandFailure: Error {
             return String(describing: error)
         }
         let underlying = (system.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
-        let code = system.domain == NSPOSIXErrorDomain ? system.code : underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
+        let code =
+            system.domain == NSPOSIXErrorDomain
+            ? system.code : underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
         let text = code.map { String(cString: strerror(Int32($0))) } ?? system.localizedDescription
-        guard let path = system.userInfo[NSFilePathErrorKey] as? String ?? (system.userInfo[NSURLErrorKey] as? URL)?.path else {
+        guard
+            let path = system.userInfo[NSFilePathErrorKey] as? String ?? (system.userInfo[NSURLErrorKey] as? URL)?.path
+        else {
             return text
         }
         return "\(path): \(text)"

@@ -33,9 +33,10 @@ struct DatabaseOption: ParsableArguments {
 
 /// `--lang`: a language okrcoach has a locale file for, checked against the locales it read.
 struct LanguageOption: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The language, by its locale file's code (such as en or nb); default: the set's, else the one its text is written in (coach: LANG's). okrcoach's own messages follow it too, else LANG.",
-        valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "The language, by its locale file's code (such as en or nb); default: the set's, else the one its text is written in (coach: LANG's). okrcoach's own messages follow it too, else LANG.",
+            valueName: "code"))
     var lang: String?
 
     /// The language `--lang` names; nil without it.

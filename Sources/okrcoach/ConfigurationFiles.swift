@@ -37,7 +37,9 @@ struct ConfigurationFiles {
         if FileManager.default.fileExists(atPath: candidate) {
             found = Result { () throws(InputError) in
                 let text = try InputFile.read(path: candidate)
-                return Found(path: candidate, configuration: try TeamConfiguration(yaml: text, source: candidate, languages: languages))
+                return Found(
+                    path: candidate,
+                    configuration: try TeamConfiguration(yaml: text, source: candidate, languages: languages))
             }
         } else if folder.path == "/" || folder.path.isEmpty {
             found = .success(Found(path: nil, configuration: TeamConfiguration()))

@@ -69,13 +69,18 @@ extension CycleCommand {
 
 /// What the check-in, review and retro commands share: which set, which language, which store.
 struct CycleOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.", valueName: "number"))
+    @Option(
+        help: ArgumentHelp(
+            "The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.",
+            valueName: "number"))
     var set: Int?
 
     /// The language to speak; default: the set's.
     @OptionGroup var language: LanguageOption
 
-    @Option(help: ArgumentHelp("The day it is for, as YYYY-MM-DD, to record one you missed; default: today.", valueName: "day"))
+    @Option(
+        help: ArgumentHelp(
+            "The day it is for, as YYYY-MM-DD, to record one you missed; default: today.", valueName: "day"))
     var date: String?
 
     @OptionGroup var database: DatabaseOption
@@ -102,7 +107,8 @@ struct CycleOptions: ParsableArguments {
             Terminal.standardInputIsTerminal
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
         let conversation = TerminalConversation(
-            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: session.language,
+            coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()),
+            language: session.language,
             clock: clock)
         guard try conversation.run(kind, on: session, named: try Day.option(date), reading: &input) else {
             throw ExitCode(1)

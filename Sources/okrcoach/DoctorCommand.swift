@@ -27,7 +27,9 @@ struct DoctorCommand: ParsableCommand, CheckedCommand {
 
     @Option(
         parsing: .upToNextOption,
-        help: ArgumentHelp("Put the corrected state in FILE in the place of set ID; refused if it still cannot be read.", valueName: "id file"))
+        help: ArgumentHelp(
+            "Put the corrected state in FILE in the place of set ID; refused if it still cannot be read.",
+            valueName: "id file"))
     var replace: [String] = []
 
     @Option(help: ArgumentHelp("Remove a saved set for good.", valueName: "id"))
@@ -85,7 +87,8 @@ struct DoctorCommand: ParsableCommand, CheckedCommand {
             messages.text(
                 .doctorSomeUnreadable,
                 ["path": saved.path, "total": "\(readable + unreadable.count)", "count": "\(unreadable.count)"]))
-        let format = Date.ISO8601FormatStyle(timeZone: .current).year().month().day().time(includingFractionalSeconds: false)
+        let format = Date.ISO8601FormatStyle(timeZone: .current).year().month().day().time(
+            includingFractionalSeconds: false)
         for row in unreadable {
             let title = row.title.isEmpty ? "" : " (\(Self.visible(row.title)))"
             let values = ["id": Self.visible(row.id), "title": title, "saved": row.savedAt.formatted(format)]
@@ -122,6 +125,8 @@ struct DoctorCommand: ParsableCommand, CheckedCommand {
 
     /// Text from the file, with control characters made visible, so a damaged row cannot steer the terminal.
     static func visible(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
     }
 }

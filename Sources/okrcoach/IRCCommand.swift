@@ -30,7 +30,9 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
     @Flag(help: "Connect with TLS, checking the server's certificate against the system's trust roots.")
     var tls = false
 
-    @Option(help: ArgumentHelp("Check the server's TLS certificate against this CA file instead (implies --tls).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Check the server's TLS certificate against this CA file instead (implies --tls).", valueName: "file"))
     var caFile: String?
 
     @Option(help: ArgumentHelp("A file holding the SASL PLAIN password.", valueName: "file"))
@@ -45,10 +47,14 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
     @Option(help: ArgumentHelp("Seconds between paced lines.", valueName: "seconds"))
     var floodInterval = 1.0
 
-    @Option(help: ArgumentHelp("Seconds of silence from the server after which the bot sends a PING.", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp("Seconds of silence from the server after which the bot sends a PING.", valueName: "seconds")
+    )
     var pingAfter = 90.0
 
-    @Option(help: ArgumentHelp("Seconds of silence after which the bot drops the connection and reconnects.", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Seconds of silence after which the bot drops the connection and reconnects.", valueName: "seconds"))
     var giveUpAfter = 180.0
 
     @Option(help: ArgumentHelp("The longest wait in seconds between attempts to reconnect.", valueName: "seconds"))
@@ -91,7 +97,8 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
         let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
         let desk = ChatDesk(
             chat: chatCoach, store: store, network: address.host, clock: clock)
-        let bot = IRCBot(configuration: settings, desk: desk, logger: Logger(label: "okrcoach") { _ in TerminalLogHandler() })
+        let bot = IRCBot(
+            configuration: settings, desk: desk, logger: Logger(label: "okrcoach") { _ in TerminalLogHandler() })
         let running = Task { await bot.run() }
         // SIGTERM and SIGINT stop the bot, which says QUIT to the server before it leaves.
         let stops = [SIGTERM, SIGINT].map { number in

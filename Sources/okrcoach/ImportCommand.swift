@@ -76,15 +76,19 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
         }
         let title = session.title.isEmpty ? "" : " (\(session.title))"
         let messages = MessageLanguage(lang: nil, languages: languages)
-        try Terminal.print(messages.text(.imported, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
+        try Terminal.print(
+            messages.text(.imported, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
     }
 
     /// The id of a copy for `nick@network` in chat: the key the chat coach knows the person by.
     static func chatCopyID(_ owner: String) throws(CommandFailure) -> String {
         let parts = owner.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, parts[0].utf8.count <= 64, parts[1].utf8.count <= 255,
-            !owner.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control
-                || $0.properties.generalCategory == .format })
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, parts[0].utf8.count <= 64,
+            parts[1].utf8.count <= 255,
+            !owner.unicodeScalars.contains(where: {
+                $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                    || $0.properties.generalCategory == .format
+            })
         else {
             throw CommandFailure(.forTakes)
         }

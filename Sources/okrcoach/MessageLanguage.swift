@@ -27,7 +27,8 @@ struct MessageLanguage {
     }
 
     /// The languages okrcoach has already read, for a command that has them at hand.
-    init(lang: LanguageCode?, languages: Languages, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(lang: LanguageCode?, languages: Languages, environment: [String: String] = ProcessInfo.processInfo.environment)
+    {
         let chosen = [lang, StatePaths.localeLanguage(environment: environment).map(LanguageCode.init(rawValue:))]
             .compactMap { $0 }
             .first { languages[$0] != nil }

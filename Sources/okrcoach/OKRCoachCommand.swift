@@ -52,6 +52,7 @@ struct OKRCoachCommand: AsyncParsableCommand {
 struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
-        help: ArgumentHelp("A folder with 'locales/' and 'prompts/' that comes before the installed ones.", valueName: "folder"))
+        help: ArgumentHelp(
+            "A folder with 'locales/' and 'prompts/' that comes before the installed ones.", valueName: "folder"))
     var dataDirectory: String?
 }

@@ -8,10 +8,12 @@ enum OptionRange {
     static let lines = 1...1_000_000
 
     /// Refuses a value outside its range, naming the option and the range.
-    static func check(_ value: Double, _ option: String, in range: ClosedRange<Double> = seconds) throws(CommandFailure) {
+    static func check(_ value: Double, _ option: String, in range: ClosedRange<Double> = seconds) throws(CommandFailure)
+    {
         guard value.isFinite, range.contains(value) else {
             throw CommandFailure(
-                option: option, .outOfRange, ["value": "\(value)", "low": "\(range.lowerBound)", "high": "\(range.upperBound)"])
+                option: option, .outOfRange,
+                ["value": "\(value)", "low": "\(range.lowerBound)", "high": "\(range.upperBound)"])
         }
     }
 
@@ -22,7 +24,8 @@ enum OptionRange {
             throw CommandFailure(option: option, .atLeast, ["value": "\(value)", "low": "\(range.lowerBound)"])
         }
         throw CommandFailure(
-            option: option, .wholeOutOfRange, ["value": "\(value)", "low": "\(range.lowerBound)", "high": "\(range.upperBound)"])
+            option: option, .wholeOutOfRange,
+            ["value": "\(value)", "low": "\(range.lowerBound)", "high": "\(range.upperBound)"])
     }
 
     /// Refuses a `--set` number below 1: sets are numbered from 1, as /list shows them.

@@ -116,10 +116,12 @@ enum OutputFile {
         throws(CommandFailure)
     {
         let descriptor = open(target, O_WRONLY | O_TRUNC)
-        var code = descriptor < 0 ? errno : Descriptor.write(data, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno)
+        var code =
+            descriptor < 0 ? errno : Descriptor.write(data, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno)
         if descriptor >= 0, close(descriptor) != 0, code == nil { code = errno }
         if let code {
-            throw CommandFailure(.cannotWriteKept, ["path": path, "reason": Descriptor.reason(code), "temporary": temporary])
+            throw CommandFailure(
+                .cannotWriteKept, ["path": path, "reason": Descriptor.reason(code), "temporary": temporary])
         }
         unlink(temporary)
     }

@@ -12,7 +12,9 @@ extension CoachClock {
     /// bot's time by rewriting it; while it holds no time (half written), the last time it held counts.
     ///
     /// - Throws: `InputError` naming the file when it cannot be read or holds no time at the start.
-    static func program(environment: [String: String] = ProcessInfo.processInfo.environment) throws(InputError) -> CoachClock {
+    static func program(environment: [String: String] = ProcessInfo.processInfo.environment) throws(InputError)
+        -> CoachClock
+    {
         guard let path = environment[fileVariable], !path.isEmpty else { return .system }
         let first = try time(in: path)
         let last = LastTime(first)

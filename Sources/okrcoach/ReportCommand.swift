@@ -20,7 +20,10 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         case text, md, json
     }
 
-    @Option(help: ArgumentHelp("The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.", valueName: "number"))
+    @Option(
+        help: ArgumentHelp(
+            "The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.",
+            valueName: "number"))
     var set: Int?
 
     @Option(help: ArgumentHelp("Every saved set of a cycle, one section per team.", valueName: "cycle"))
@@ -87,12 +90,15 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         let sets = sessions.map(Self.withLanguage)
         if let cycle {
             let wanted = cycle.trimmingWhitespace().lowercased()
-            let matching = sets.filter { ($0.cycle ?? "").trimmingWhitespace().lowercased() == wanted && !$0.objectives.isEmpty }
+            let matching = sets.filter {
+                ($0.cycle ?? "").trimmingWhitespace().lowercased() == wanted && !$0.objectives.isEmpty
+            }
             guard !matching.isEmpty else {
                 let known = Set(sets.compactMap { $0.cycle?.trimmingWhitespace() }.filter { !$0.isEmpty }).sorted()
                 throw known.isEmpty
                     ? CommandFailure(.noCycleYet, ["cycle": cycle], status: ExitCode(1))
-                    : CommandFailure(.noSuchCycle, ["cycle": cycle, "cycles": known.joined(separator: ", ")], status: ExitCode(1))
+                    : CommandFailure(
+                        .noSuchCycle, ["cycle": cycle, "cycles": known.joined(separator: ", ")], status: ExitCode(1))
             }
             return matching.sorted { ($0.team ?? "").lowercased() < ($1.team ?? "").lowercased() }
         }
@@ -110,7 +116,8 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         switch format ?? Self.format(of: output.fileFormat) ?? .text {
         case .md: CycleReportMarkdown.render(report, texts: texts, retroTopics: retroTopics)
         case .json: CycleReportJSON.render(report)
-        case .text: CycleReportCompact(colour: output.output == nil && Terminal.wantsColour()).render(report, texts: texts)
+        case .text:
+            CycleReportCompact(colour: output.output == nil && Terminal.wantsColour()).render(report, texts: texts)
         }
     }
 

@@ -59,7 +59,7 @@ struct RewriteCommand: ParsableCommand, CheckedCommand {
     /// Refuses input no key result holds: over-long, control characters, numbers past ±10^15.
     private func check(_ coach: Coach, language: LanguageCode?) throws(CommandFailure) {
         let inputs = [("key-result", Optional(text)), ("--from", from), ("--to", to), ("--by", by)]
-        for case let (name, value?) in inputs {
+        for case (let name, let value?) in inputs {
             guard value.count <= Self.limit else {
                 throw CommandFailure(option: name, .tooLong, ["limit": "\(Self.limit)"])
             }
@@ -70,10 +70,12 @@ struct RewriteCommand: ParsableCommand, CheckedCommand {
                 throw CommandFailure(option: name, .numberBeyond, ["limit": "\(Int(NumberReader.limit))"])
             }
         }
-        for case let (name, value?) in [("--from", from), ("--to", to)] where Self.gluesDigitsToLetters(value) {
+        for case (let name, let value?) in [("--from", from), ("--to", to)] where Self.gluesDigitsToLetters(value) {
             throw CommandFailure(option: name, .notOneNumber, ["text": value])
         }
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure(option: "key-result", .emptyKeyResult) }
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw CommandFailure(option: "key-result", .emptyKeyResult)
+        }
     }
 
     func run() throws {
@@ -102,7 +104,8 @@ struct RewriteCommand: ParsableCommand, CheckedCommand {
     static func json(_ rewrite: Rewrite) -> JSONValue {
         let text: (String?) -> JSONValue = { JSONValue.optional($0, JSONValue.string) }
         return .object([
-            ("language", .string(rewrite.language.rawValue)), ("text", .string(rewrite.text)), ("verb", text(rewrite.verb)),
+            ("language", .string(rewrite.language.rawValue)), ("text", .string(rewrite.text)),
+            ("verb", text(rewrite.verb)),
             ("measure", text(rewrite.measure)), ("from", text(rewrite.from)), ("to", text(rewrite.to)),
             ("bound", text(rewrite.bound)), ("deadline", text(rewrite.deadline)), ("kind", text(rewrite.kind)),
             ("missing", .array(rewrite.missing.map(JSONValue.string))), ("proposal", text(rewrite.proposal)),

@@ -73,7 +73,8 @@ struct SavedSets {
         let number = number ?? 1
         guard sessions.indices.contains(number - 1) else {
             throw CommandFailure(
-                sessions.count == 1 ? .noSuchSetOne : .noSuchSet, ["number": "\(number)", "count": "\(sessions.count)"],
+                sessions.count == 1 ? .noSuchSetOne : .noSuchSet,
+                ["number": "\(number)", "count": "\(sessions.count)"],
                 status: ExitCode(1))
         }
         return sessions[number - 1]

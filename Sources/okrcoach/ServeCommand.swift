@@ -32,7 +32,8 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
     @Option(help: ArgumentHelp("Listen for connections on this address, e.g. 127.0.0.1:6680.", valueName: "host:port"))
     var listen: String?
 
-    @Option(help: ArgumentHelp("A name for where the lines come from; part of each person's identity.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp("A name for where the lines come from; part of each person's identity.", valueName: "name"))
     var network = "line"
 
     @OptionGroup var chat: ChatOptions
@@ -65,7 +66,8 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
         // rest, and a script that floods only waits on itself (each line is answered before the
         // next is read). So stdio runs with no inbound limit rather than delaying lines, which
         // would make a 10,000-line script take hours; --listen keeps the limit.
-        let desk = ChatDesk(chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network, clock: clock)
+        let desk = ChatDesk(
+            chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network, clock: clock)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
             try await listener.run { port in

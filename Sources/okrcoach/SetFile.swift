@@ -17,7 +17,8 @@ enum SetFile {
         }
         let text = try InputFile.read(path: file)
         return try SetReader.read(
-            text, source: file, format: SetReader.Format(fileName: file), languages: languages, retroTopics: retroTopics)
+            text, source: file, format: SetReader.Format(fileName: file), languages: languages, retroTopics: retroTopics
+        )
     }
 
     /// The name a file goes by in messages: `<stdin>` for `-`.

@@ -37,9 +37,11 @@ struct ChatAddressAndLimitTests {
         var buckets: [String: InboundLimit.Bucket] = [:]
         return times.map { now in
             let speech = chat.speech(in: ChatLine(network: "t", speaker: "kari", text: "hi"))!
-            return chat.handle(speech, network: "t", sessions: [:], members: ChannelMembers(), buckets: &buckets, now: now,
-                time: Moment(day: Day(year: 2026, month: 11, day: 16), minute: 600))
-                .replies.map(\.text)
+            return chat.handle(
+                speech, network: "t", sessions: [:], members: ChannelMembers(), buckets: &buckets, now: now,
+                time: Moment(day: Day(year: 2026, month: 11, day: 16), minute: 600)
+            )
+            .replies.map(\.text)
         }
     }
 

@@ -36,7 +36,9 @@ struct ChatCoachTests {
     @Test func aTeamSharesItsSetInItsChannel() async {
         var chat = Chat()
         await chat.say("kari", "hi")
-        for line in ["Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
+        for line in [
+            "Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
+        ] {
             await chat.say("kari", line)
         }
         let none = await chat.say("ola", "okrcoach: show", in: "#growth")
@@ -116,7 +118,9 @@ struct ChatCoachTests {
     @Test func exportAndNewSetInChat() async {
         var chat = Chat()
         await chat.say("kari", "hi")
-        for line in ["Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
+        for line in [
+            "Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
+        ] {
             await chat.say("kari", line)
         }
         let export = await chat.say("kari", "!export yaml")

@@ -9,7 +9,8 @@ import Testing
 /// the others.
 @Suite(.timeLimit(.minutes(2)))
 struct ChatDeskLaneTests {
-    private func desk(_ store: any SessionStore, lanes: Int = 2, sessionLimit: Int = ChatDesk.sessionLimit) -> ChatDesk {
+    private func desk(_ store: any SessionStore, lanes: Int = 2, sessionLimit: Int = ChatDesk.sessionLimit) -> ChatDesk
+    {
         ChatDesk(
             chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 10_000)), store: store,
             network: "test", lanes: lanes, sessionLimit: sessionLimit)
@@ -81,7 +82,10 @@ struct ChatDeskLaneTests {
     @Test func aTeamsSetIsChangedByOneLaneAtATimeInTheOrderItsLinesCame() async throws {
         let store = GatedStore()
         let desk = desk(store, lanes: 4)
-        for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
+        for line in [
+            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
+            "Increase NPS from 30 to 45 by March",
+        ] {
             _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
         }
         _ = await desk.answer(":kari PRIVMSG #growth :morning")
@@ -141,7 +145,9 @@ struct ChatDeskLaneTests {
         let desk = desk(store, lanes: 1)
         _ = await desk.answer(":mallory PRIVMSG okrcoach :hi")
         // Lines the coach answers, and hostile ones it refuses at the door: overlong, NUL inside.
-        let answered = [":mallory PRIVMSG okrcoach :/help", ":mallory PRIVMSG okrcoach :" + String(repeating: "é", count: 5_000)]
+        let answered = [
+            ":mallory PRIVMSG okrcoach :/help", ":mallory PRIVMSG okrcoach :" + String(repeating: "é", count: 5_000),
+        ]
         let refused = [
             ":mallory PRIVMSG okrcoach :" + String(repeating: "x", count: 40_000), ":mallory PRIVMSG okrcoach :a\u{0}b",
             ":mallory PRIVMSG okrcoach :\u{0}",
@@ -234,7 +240,10 @@ private final class GatedStore: SessionStore, @unchecked Sendable {
             if team { counts.team -= 1 }
         }
         batchSizes.withLock { $0.append(turns.count) }
-        refused.withLock { $0 += results.filter { if case .failure(let error) = $0 { error is StaleSessionError } else { false } }.count }
+        refused.withLock {
+            $0 +=
+                results.filter { if case .failure(let error) = $0 { error is StaleSessionError } else { false } }.count
+        }
         return results
     }
 

@@ -59,16 +59,18 @@ struct ChatDeskStoreTests {
         let store = TroubledStore()
         let desk = desk(store)
         let unreadable = await desk.answer(":mallory PRIVMSG okrcoach :hi")
-        #expect(unreadable == [
-            "PRIVMSG mallory :Your saved set cannot be read, so I cannot go on with it. Whoever runs me can repair it with “okrcoach doctor”."
-        ])
+        #expect(
+            unreadable == [
+                "PRIVMSG mallory :Your saved set cannot be read, so I cannot go on with it. Whoever runs me can repair it with “okrcoach doctor”."
+            ])
         _ = await desk.answer(":per PRIVMSG okrcoach :hi")
         _ = await desk.answer(":per PRIVMSG okrcoach :Growth")
         store.full = true
         let full = await desk.answer(":per PRIVMSG okrcoach :2027-Q1")
-        #expect(full == [
-            "PRIVMSG per :I could not save your answer just now, so I have not taken it. Please send it again in a little while."
-        ])
+        #expect(
+            full == [
+                "PRIVMSG per :I could not save your answer just now, so I have not taken it. Please send it again in a little while."
+            ])
         store.full = false
         let again = await desk.answer(":per PRIVMSG okrcoach :2027-Q1")
         #expect(again == ["PRIVMSG per :Which higher-level objective does it serve? Answer “-” to skip."])
@@ -83,7 +85,10 @@ struct ChatDeskStoreTests {
         }
         let monday = desk(day: 16, hour: 10)
         _ = await monday.answer(":kari PRIVMSG #growth :morning all")
-        for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "share #growth"] {
+        for line in [
+            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
+            "Increase NPS from 30 to 45 by March", "share #growth",
+        ] {
             _ = await monday.answer(":kari PRIVMSG okrcoach :\(line)")
         }
         _ = await monday.answer(":ola PRIVMSG #growth :okrcoach: remind friday 09:00")

@@ -33,7 +33,8 @@ struct ChatDeskTests {
         _ = await desk.answer(":per PRIVMSG okrcoach :Vekst")
         _ = await desk.answer(":per PRIVMSG okrcoach :-")
         _ = await desk.answer(":per PRIVMSG okrcoach :-")
-        _ = await desk.answer(":per PRIVMSG okrcoach :Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
+        _ = await desk.answer(
+            ":per PRIVMSG okrcoach :Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
         let help = await desk.answer(":per PRIVMSG okrcoach :!hjelp")
         #expect(help.contains { $0.hasSuffix("… (skriv «mer» for resten)") }, "\(help)")
         _ = await desk.answer(":kari PRIVMSG okrcoach :hi")
@@ -69,7 +70,8 @@ struct ChatDeskTests {
         let rest = texts(await desk.answer(":kari PRIVMSG okrcoach :more"), to: "kari")
         #expect(!rest.isEmpty && rest.count <= 8, "\(rest)")
         #expect(rest.last?.contains("more” for the rest") == false, "\(rest)")
-        let help = TestCoach.coach.texts(for: TestCoach.coach.newSession(id: "")).help(prefix: ChatCoach.commandPrefix, atTerminal: false)
+        let help = TestCoach.coach.texts(for: TestCoach.coach.newSession(id: "")).help(
+            prefix: ChatCoach.commandPrefix, atTerminal: false)
         let lines = help.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(lines.count > 8)
         // Indented lines keep their indent.
@@ -105,7 +107,8 @@ struct ChatDeskTests {
 
     @Test func inAChannelEveryLineIsAddressedAndOnlyTheAskerGetsTheRest() async throws {
         let desk = ChatDesk(
-            chat: ChatCoach(coach: TestCoach.coach, nick: "okrcoach", relayBots: ["bridge"], limit: InboundLimit(burst: 100)),
+            chat: ChatCoach(
+                coach: TestCoach.coach, nick: "okrcoach", relayBots: ["bridge"], limit: InboundLimit(burst: 100)),
             store: InMemorySessionStore(), network: "test")
         _ = await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: hi")
         let help = texts(await desk.answer(":bridge PRIVMSG #growth :[slack] <alice> okrcoach: !help"), to: "#growth")

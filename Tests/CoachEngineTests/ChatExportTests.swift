@@ -42,18 +42,24 @@ struct ChatExportTests {
         let (text, lines, set) = try await exported("yaml")
         #expect(text.contains("\n\u{A0}\u{A0}"), "\(text)")
         #expect(lines.allSatisfy { $0.hasPrefix("PRIVMSG kari :") }, "\(lines)")
-        let read = try SetReader.read(text, source: "chat.yaml", format: .checkFile, languages: TestCoach.languages, retroTopics: TestCoach.coach.retroTopics)
+        let read = try SetReader.read(
+            text, source: "chat.yaml", format: .checkFile, languages: TestCoach.languages,
+            retroTopics: TestCoach.coach.retroTopics)
         #expect(read.set.objectives.map(\.title) == set.objectives.map(\.title))
         #expect(read.set.objectives.first?.keyResults.map(\.text) == set.objectives.first?.keyResults.map(\.text))
         #expect(read.set.objectives.first?.keyResults.count == 2)
         // Sniffed as a check file too, as `check -` reads standard input.
-        let sniffed = try SetReader.read(text, source: "<stdin>", format: nil, languages: TestCoach.languages, retroTopics: TestCoach.coach.retroTopics)
+        let sniffed = try SetReader.read(
+            text, source: "<stdin>", format: nil, languages: TestCoach.languages,
+            retroTopics: TestCoach.coach.retroTopics)
         #expect(sniffed.set.objectives.first?.keyResults.count == 2)
     }
 
     @Test func aMarkdownExportInChatReadsBackAsTheSameSet() async throws {
         let (text, _, set) = try await exported("md")
-        let read = try SetReader.read(text, source: "chat.md", format: .outline, languages: TestCoach.languages, retroTopics: TestCoach.coach.retroTopics)
+        let read = try SetReader.read(
+            text, source: "chat.md", format: .outline, languages: TestCoach.languages,
+            retroTopics: TestCoach.coach.retroTopics)
         #expect(read.set.objectives.first?.keyResults.map(\.text) == set.objectives.first?.keyResults.map(\.text))
     }
 
@@ -65,7 +71,9 @@ struct ChatExportTests {
     }
 
     @Test func noBreakSpacesBecomeSpacesOnlyWhereTheyIndent() {
-        #expect(ChatIndentation.forChat("a:\n  b: c d\n    - e f\n") == "a:\n\u{A0}\u{A0}b: c d\n\u{A0}\u{A0}\u{A0}\u{A0}- e f\n")
+        #expect(
+            ChatIndentation.forChat("a:\n  b: c d\n    - e f\n")
+                == "a:\n\u{A0}\u{A0}b: c d\n\u{A0}\u{A0}\u{A0}\u{A0}- e f\n")
         #expect(ChatIndentation.restored("a:\r\n\u{A0} b: 5\u{A0}%\n") == "a:\r\n  b: 5\u{A0}%\n")
         #expect(ChatIndentation.restored("\u{A0}\u{0}\u{A0}x") == " \u{0}\u{A0}x")
         #expect(ChatIndentation.restored("") == "")

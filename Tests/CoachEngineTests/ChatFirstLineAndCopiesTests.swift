@@ -26,7 +26,10 @@ struct ChatFirstLineAndCopiesTests {
         var saved: [String: Session] = [:]
         for _ in 1...2 {
             var chat = Chat(keeping: saved.values.filter { $0.id.contains("#") })
-            for line in ["hi", "Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"] {
+            for line in [
+                "hi", "Growth", "", "", "Delight clinics so that they recommend us",
+                "Increase NPS from 30 to 45 by March",
+            ] {
                 await chat.say("kari", line)
             }
             await chat.say("kari", "!new")
@@ -40,7 +43,8 @@ struct ChatFirstLineAndCopiesTests {
 /// A cycle is a cycle: "hello" is asked again, in the speaker's language.
 struct ChatCycleAnswerTests {
     @Test(arguments: [
-        ("en", "Growth", "Please name a cycle"), ("nb", "Vekst", "Oppgi en syklus"), ("sv", "Tillväxt", "Ange en cykel"),
+        ("en", "Growth", "Please name a cycle"), ("nb", "Vekst", "Oppgi en syklus"),
+        ("sv", "Tillväxt", "Ange en cykel"),
         ("nl", "Groei", "Noem een cyclus"),
     ])
     func helloIsNoCycle(language: String, team: String, reprompt: String) async {
@@ -67,7 +71,8 @@ struct ChatCopiesTests {
             id: ChatCoach.copyID(ofKey: "nick:test:kari"))
         try store.save(&imported)
         var others = TestCoach.coach.importedSession(
-            OKRSet(team: "Secret", objectives: [Objective(title: "Not kari's")]), id: ChatCoach.copyID(ofKey: "nick:test:ola"))
+            OKRSet(team: "Secret", objectives: [Objective(title: "Not kari's")]),
+            id: ChatCoach.copyID(ofKey: "nick:test:ola"))
         try store.save(&others)
         for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us"] {
             _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
@@ -76,8 +81,9 @@ struct ChatCopiesTests {
         #expect(listed.contains("1. Growth"), "\(listed)")
         #expect(listed.contains("2. Imported"), "\(listed)")
         #expect(!listed.contains("Secret"), "\(listed)")
-        let number = try #require(listed.split(separator: "\n").first { $0.contains("Imported") }?.split(separator: ":")[1]
-            .trimmingCharacters(in: .whitespaces).split(separator: ".").first.flatMap { Int($0) })
+        let number = try #require(
+            listed.split(separator: "\n").first { $0.contains("Imported") }?.split(separator: ":")[1]
+                .trimmingCharacters(in: .whitespaces).split(separator: ".").first.flatMap { Int($0) })
         let opened = await desk.answer(":kari PRIVMSG okrcoach :!open \(number)").joined(separator: "\n")
         #expect(opened.contains("Keep every clinic so that they grow with us"), "\(opened)")
         #expect(store.session(id: "nick:test:kari")?.set.team == "Imported")

@@ -27,13 +27,16 @@ struct ChatRelayTests {
         // The relay bot is in #x, so the people it speaks for may share a set there.
         chat.join("#x", "Bridge")
         var replies: [String] = []
-        for line in ["hi", "DROP okrcoach", "", "", "Delight clinics so that they recommend us",
-            "Increase NPS from 30 to 45 by March", "share #x"]
-        {
+        for line in [
+            "hi", "DROP okrcoach", "", "", "Delight clinics so that they recommend us",
+            "Increase NPS from 30 to 45 by March", "share #x",
+        ] {
             replies += await chat.say("Bridge", "[x] <NickServ> \(line)")
         }
         #expect(targets(replies) == ["Bridge", "#x"], "\(replies)")
-        #expect(replies.contains("Bridge: x/NickServ: New set shared in #x: “DROP okrcoach”, from x/NickServ."), "\(replies)")
+        #expect(
+            replies.contains("Bridge: x/NickServ: New set shared in #x: “DROP okrcoach”, from x/NickServ."),
+            "\(replies)")
         #expect(replies.contains("#x: New set shared in #x: “DROP okrcoach”, from x/NickServ."), "\(replies)")
         let inChannel = await chat.say("Bridge", "[x] <#growth> okrcoach: hi", in: "#other")
         #expect(targets(inChannel) == ["#other"], "\(inChannel)")
@@ -45,8 +48,10 @@ struct ChatRelayTests {
     @Test func hostileRelayNamesAreNoRelayLineOrStayInsideTheirNamespace() async {
         var chat = Chat()
         for hostile in [
-            "[slack] <al\u{7}ice> okrcoach: hi", "[sl\u{1}ack] <alice> okrcoach: hi", "[slack] <al\u{202E}ice> okrcoach: hi",
-            "[slack] <\(String(repeating: "a", count: 65))> okrcoach: hi", "[\(String(repeating: "b", count: 10_000))] <a> okrcoach: hi",
+            "[slack] <al\u{7}ice> okrcoach: hi", "[sl\u{1}ack] <alice> okrcoach: hi",
+            "[slack] <al\u{202E}ice> okrcoach: hi",
+            "[slack] <\(String(repeating: "a", count: 65))> okrcoach: hi",
+            "[\(String(repeating: "b", count: 10_000))] <a> okrcoach: hi",
             "[slack] <> okrcoach: hi", "[] <alice> okrcoach: hi", "[slack] <al ice> okrcoach: hi",
         ] {
             #expect(await chat.say("Bridge", hostile, in: "#growth").isEmpty, "\(hostile)")

@@ -35,13 +35,19 @@ struct ChatReminderTests {
             await chat.say("per", "okrcoach: påminn av", in: "#growth")
                 == ["#growth: per: Ingen flere påminnelser om innsjekking i #growth."])
         #expect(chat.team("#growth")?.reminder == nil)
-        #expect(await chat.say("ola", "okrcoach: remind someday", in: "#growth").first?.contains("I did not understand when") == true)
-        #expect(await chat.say("ola", "okrcoach: remind friday 25:00", in: "#growth").first?.contains("I did not understand when") == true)
+        #expect(
+            await chat.say("ola", "okrcoach: remind someday", in: "#growth").first?.contains(
+                "I did not understand when") == true)
+        #expect(
+            await chat.say("ola", "okrcoach: remind friday 25:00", in: "#growth").first?.contains(
+                "I did not understand when") == true)
     }
 
     @Test func aChannelWithoutASetGetsNoReminder() async {
         var chat = Chat()
-        #expect(await chat.say("ola", "okrcoach: remind friday 09:00", in: "#growth").first?.contains("shares no set yet") == true)
+        #expect(
+            await chat.say("ola", "okrcoach: remind friday 09:00", in: "#growth").first?.contains("shares no set yet")
+                == true)
         #expect(chat.team("#growth") == nil)
     }
 
@@ -91,12 +97,17 @@ struct ChatReminderTests {
         let store = InMemorySessionStore()
         let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
         func desk(_ day: Int, _ hour: Int, _ minute: Int, month: Int = 11) -> ChatDesk {
-            ChatDesk(chat: chat, store: store, network: "test", clock: TestClock(2026, month, day, hour: hour, minute: minute).clock)
+            ChatDesk(
+                chat: chat, store: store, network: "test",
+                clock: TestClock(2026, month, day, hour: hour, minute: minute).clock)
         }
         let monday = desk(16, 10, 0)
         // On the line protocol, a line in the channel is what shows kari is in it.
         _ = await monday.answer(":kari PRIVMSG #growth :morning all")
-        for line in ["hi", "Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "share #growth"] {
+        for line in [
+            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
+            "Increase NPS from 30 to 45 by March", "share #growth",
+        ] {
             _ = await monday.answer(":kari PRIVMSG okrcoach :\(line)")
         }
         let set = await monday.answer(":ola PRIVMSG #growth :okrcoach: remind friday 09:00")

@@ -27,18 +27,25 @@ struct ChatRenderingTests {
     /// at the start of one, commands named in new sentences, another help.
     private static let variant = TestCoach.coach { code, yaml in
         guard code == "en" else { return yaml }
-        return yaml
+        return
+            yaml
             .replacingOccurrences(of: "enter_key: \"press Enter\"", with: "enter_key: \"hit the Enter key\"")
             .replacingOccurrences(of: "enter_in_chat: \"answer “-”\"", with: "enter_in_chat: \"send a lone dash\"")
-            .replacingOccurrences(of: "Type {/help} for commands.", with: "Stuck? {/help} lists what I understand; {/back} undoes.")
-            .replacingOccurrences(of: "Which cycle does it cover? {enter} for {default}.", with: "Which cycle? Just {enter} for {default}.")
+            .replacingOccurrences(
+                of: "Type {/help} for commands.", with: "Stuck? {/help} lists what I understand; {/back} undoes."
+            )
+            .replacingOccurrences(
+                of: "Which cycle does it cover? {enter} for {default}.",
+                with: "Which cycle? Just {enter} for {default}."
+            )
             .replacingOccurrences(of: "Answer each question in your own words;", with: "Reply in your words;")
     }
 
     @Test func aRewordedLocaleStillReadsAsChatInChat() async throws {
         let desk = desk(Self.variant)
         let greeting = await say(["hi"], to: desk)
-        #expect(greeting.contains { $0.hasSuffix("Stuck? !help lists what I understand; !back undoes.") }, "\(greeting)")
+        #expect(
+            greeting.contains { $0.hasSuffix("Stuck? !help lists what I understand; !back undoes.") }, "\(greeting)")
         #expect(!greeting.joined().contains("/"), "\(greeting)")
         let cycle = await say(["Growth"], to: desk)
         #expect(cycle.last?.hasPrefix("Which cycle? Just send a lone dash for ") == true, "\(cycle)")
@@ -52,12 +59,16 @@ struct ChatRenderingTests {
     @Test func theTerminalSideOfTheSameLocaleKeepsItsOwnWords() {
         let coach = Self.variant
         let today = Day(year: 2026, month: 11, day: 16)
-        let greeting = coach.start(coach.newSession(id: "t", language: LanguageCode("en")), today: today).replies.map(\.text)
-        #expect(greeting.contains { $0.hasSuffix("Stuck? /help lists what I understand; /back undoes.") }, "\(greeting)")
+        let greeting = coach.start(coach.newSession(id: "t", language: LanguageCode("en")), today: today).replies.map(
+            \.text)
+        #expect(
+            greeting.contains { $0.hasSuffix("Stuck? /help lists what I understand; /back undoes.") }, "\(greeting)")
         let cycle = coach.respond(
-            to: "Growth", in: coach.start(coach.newSession(id: "t", language: LanguageCode("en")), today: today).session,
+            to: "Growth",
+            in: coach.start(coach.newSession(id: "t", language: LanguageCode("en")), today: today).session,
             today: today)
-        #expect(cycle.replies.last?.text.hasPrefix("Which cycle? Just hit the Enter key for ") == true, "\(cycle.replies)")
+        #expect(
+            cycle.replies.last?.text.hasPrefix("Which cycle? Just hit the Enter key for ") == true, "\(cycle.replies)")
     }
 
     /// "If there is none, press Enter.": the key in mid-sentence, which a rewrite of "Press Enter" missed.
@@ -87,11 +98,13 @@ struct ChatRenderingTests {
     /// command or the Enter key itself, and every command it names is one.
     @Test func everyLocaleNamesCommandsAndTheEnterKeyAsValues() throws {
         for code in TestCoach.codes {
-            let yaml = try String(contentsOf: TestCoach.root.appendingPathComponent("locales/\(code).yaml"), encoding: .utf8)
+            let yaml = try String(
+                contentsOf: TestCoach.root.appendingPathComponent("locales/\(code).yaml"), encoding: .utf8)
             let fields = try YAMLFields.root(of: yaml, source: code).fields("coach")
             let messages = try fields.fields("messages")
             let commands = try fields.fields("commands")
-            let words = Set(try CoachCommand.allCases.flatMap { try commands.strings($0.rawValue) }.map { $0.lowercased() })
+            let words = Set(
+                try CoachCommand.allCases.flatMap { try commands.strings($0.rawValue) }.map { $0.lowercased() })
             let enter = try messages.string("enter_key").lowercased()
             for key in messages.keys where key != "help" && !key.hasPrefix("chat_") && !key.hasPrefix("enter_") {
                 let text = try messages.string(key)

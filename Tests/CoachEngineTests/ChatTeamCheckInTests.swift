@@ -10,8 +10,12 @@ struct ChatTeamCheckInTests {
         await chat.share("#growth", by: "kari")
         chat.join("#growth", "ola", "daan", "per")
         let started = await chat.say("ola", "checkin #growth")
-        #expect(started.first == "ola: Weekly check-in of Growth, 2026-Q4 (2026-11-16). For each key result: where it stands, how confident you are, and a note if you like.", "\(started)")
-        #expect(started.last?.hasPrefix("ola: 1.1 “Increase NPS from 30 to 45 by March”, last: no check-in yet.") == true)
+        #expect(
+            started.first
+                == "ola: Weekly check-in of Growth, 2026-Q4 (2026-11-16). For each key result: where it stands, how confident you are, and a note if you like.",
+            "\(started)")
+        #expect(
+            started.last?.hasPrefix("ola: 1.1 “Increase NPS from 30 to 45 by March”, last: no check-in yet.") == true)
         // Kari is in the middle of nothing; she checks in too, with a "!" as chat clients need.
         #expect(await chat.say("kari", "!checkin #growth").last?.contains("last: no check-in yet") == true)
         #expect(await chat.say("ola", "36").contains("ola: 1.1 ████░░░░░░ 40%"))
@@ -50,7 +54,9 @@ struct ChatTeamCheckInTests {
         await chat.say("kari", "39")
         // Kari's check-in is the most recently saved session, but it is no set: the team's is.
         let store = InMemorySessionStore()
-        for id in ["nick:testnet:kari", "team:testnet:#growth", "nick:testnet:ola/checkin", "nick:testnet:kari/checkin"] {
+        for id in [
+            "nick:testnet:kari", "team:testnet:#growth", "nick:testnet:ola/checkin", "nick:testnet:kari/checkin",
+        ] {
             var session = try #require(chat.saved[id], "\(id)")
             session.revision = 0
             try store.save(&session)
@@ -72,7 +78,10 @@ struct ChatTeamCheckInTests {
     @Test func aCheckInInTheChannelIsSentToPrivate() async {
         var chat = Chat()
         let none = await chat.say("ola", "okrcoach: checkin", in: "#growth")
-        #expect(none == ["#growth: ola: #growth shares no set yet. Draft one with me in private, then say “share #growth” there."])
+        #expect(
+            none == [
+                "#growth: ola: #growth shares no set yet. Draft one with me in private, then say “share #growth” there."
+            ])
         await chat.share("#growth", by: "kari")
         chat.join("#growth", "ola", "daan", "per")
         #expect(
@@ -97,7 +106,8 @@ struct ChatTeamCheckInTests {
         await chat.share("#vekst", by: "kari", norwegian: true)
         chat.join("#vekst", "per")
         let first = await chat.say("per", "innsjekk #vekst")
-        #expect(first.first?.hasPrefix("per: Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-16).") == true, "\(first)")
+        #expect(
+            first.first?.hasPrefix("per: Ukentlig innsjekking for Vekst, 2026-Q4 (2026-11-16).") == true, "\(first)")
         #expect(chat.saved["nick:testnet:per/checkin"]?.language == LanguageCode("nb"))
     }
 }

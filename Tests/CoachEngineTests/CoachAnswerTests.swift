@@ -22,10 +22,12 @@ struct CoachAnswerTests {
     @Test func noToAProposalAsksForYourOwnVersion() {
         var conversation = atFirstKeyResult("en", objective: "Delight clinics so that they recommend us")
         conversation.type("Increase NPS to 45 by March", "30")
-        #expect(conversation.question == "How about: “Increase NPS from 30 to 45 by March”? Answer yes, or write your own.")
+        #expect(
+            conversation.question == "How about: “Increase NPS from 30 to 45 by March”? Answer yes, or write your own.")
         let replies = conversation.type("no")
         #expect(replies.first?.text == "Please write a few words, or type /help.")
-        #expect(conversation.question == "How about: “Increase NPS from 30 to 45 by March”? Answer yes, or write your own.")
+        #expect(
+            conversation.question == "How about: “Increase NPS from 30 to 45 by March”? Answer yes, or write your own.")
     }
 
     /// "No idea" as the starting value is no value: the key result goes on without one, and the
@@ -34,10 +36,12 @@ struct CoachAnswerTests {
     func noIdeaIsNoValue(_ language: String, _ answer: String) {
         let objective = [
             "en": "Delight clinics so that they recommend us", "nb": "Begeistre klinikkene slik at de anbefaler oss",
-            "sv": "Glädja klinikerna så att de rekommenderar oss", "nl": "Klinieken enthousiast maken zodat ze ons aanbevelen",
+            "sv": "Glädja klinikerna så att de rekommenderar oss",
+            "nl": "Klinieken enthousiast maken zodat ze ons aanbevelen",
         ][language]!
         let keyResult = [
-            "en": "Increase NPS to 45 by March", "nb": "Øke NPS til 45 innen mars", "sv": "Öka NPS till 45 senast i mars",
+            "en": "Increase NPS to 45 by March", "nb": "Øke NPS til 45 innen mars",
+            "sv": "Öka NPS till 45 senast i mars",
             "nl": "De NPS verhogen naar 45 uiterlijk maart",
         ][language]!
         var conversation = atFirstKeyResult(language, objective: objective)
@@ -47,7 +51,8 @@ struct CoachAnswerTests {
         let replies = conversation.type(answer)
         #expect(replies.first?.text == texts.message("baseline_unknown"), "\(conversation.text)")
         #expect(conversation.session.draft.keyResult?.from == nil)
-        #expect(conversation.question == texts.message("propose_key_result", ["text": keyResult]), "\(conversation.text)")
+        #expect(
+            conversation.question == texts.message("propose_key_result", ["text": keyResult]), "\(conversation.text)")
     }
 
     @Test func theMeasureIsWrittenWithTheRightCapital() {
@@ -70,10 +75,12 @@ struct CoachAnswerTests {
 
     @Test func aMeasureKeepsWordsAfterFromWithoutANumber() {
         var dutch = atFirstKeyResult("nl", objective: "Klinieken enthousiast maken zodat ze ons aanbevelen")
-        dutch.type("De gemiddelde reactietijd van de klantenservice terugbrengen naar 8 uur uiterlijk 31 december", "24 uur")
+        dutch.type(
+            "De gemiddelde reactietijd van de klantenservice terugbrengen naar 8 uur uiterlijk 31 december", "24 uur")
         #expect(
             dutch.question.contains(
-                "“De gemiddelde reactietijd van de klantenservice verlagen van 24 uur naar 8 uur uiterlijk 31 december”"))
+                "“De gemiddelde reactietijd van de klantenservice verlagen van 24 uur naar 8 uur uiterlijk 31 december”"
+            ))
     }
 
     @Test func aReasonAsAClauseGetsSoThat() {

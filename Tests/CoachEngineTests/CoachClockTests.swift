@@ -35,7 +35,8 @@ struct CoachClockTests {
     }
 
     @Test(arguments: [
-        ("2026-12-31T23:59", 2026, 12, 31, 1439), ("2026-12-31", 2026, 12, 31, 0), ("2028-02-29T09:00:30", 2028, 2, 29, 540),
+        ("2026-12-31T23:59", 2026, 12, 31, 1439), ("2026-12-31", 2026, 12, 31, 0),
+        ("2028-02-29T09:00:30", 2028, 2, 29, 540),
     ])
     func aLocalTimeIsRead(_ text: String, _ year: Int, _ month: Int, _ day: Int, _ minute: Int) throws {
         let date = try #require(CoachClock.localTime(text))

@@ -25,7 +25,9 @@ struct CoachHelpWordTests {
     }
 
     /// Before the language is chosen, a help word of one language answers in that language; "?" tells none.
-    @Test(arguments: [("hjelp", "nb"), ("hjälp", "sv"), ("weet ik niet", "nl"), ("no idea", "en"), ("?", nil), ("help", nil)])
+    @Test(arguments: [
+        ("hjelp", "nb"), ("hjälp", "sv"), ("weet ik niet", "nl"), ("no idea", "en"), ("?", nil), ("help", nil),
+    ])
     func aHelpWordOfOneLanguageChoosesIt(_ answer: String, _ language: String?) {
         var conversation = Conversation()
         let replies = conversation.type(answer)
@@ -34,7 +36,9 @@ struct CoachHelpWordTests {
     }
 
     /// Text that holds a question mark or a help word among other words is an answer.
-    @Test(arguments: ["?\u{7}", "\u{0}?", "\u{1B}[2J?", "Help clinics grow so that they stay", "What? Grow so that clinics stay"])
+    @Test(arguments: [
+        "?\u{7}", "\u{0}?", "\u{1B}[2J?", "Help clinics grow so that they stay", "What? Grow so that clinics stay",
+    ])
     func textAroundAQuestionMarkIsAnAnswer(_ answer: String) {
         var conversation = atObjective("en")
         let replies = conversation.type(answer)

@@ -9,9 +9,16 @@ struct CoachYesNoWordTests {
     private func atAnotherObjective(_ language: String) -> Conversation {
         let answers: [String: [String]] = [
             "en": ["Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March", "yes", "done"],
-            "nb": ["Begeistre klinikkene slik at de anbefaler oss", "Øke NPS fra 30 til 45 innen mars", "ja", "ferdig"],
-            "sv": ["Glädja klinikerna så att de rekommenderar oss", "Öka NPS från 30 till 45 senast i mars", "ja", "klar"],
-            "nl": ["Klinieken enthousiast maken zodat ze ons aanbevelen", "De NPS verhogen van 30 naar 45 uiterlijk maart", "ja", "klaar"],
+            "nb": [
+                "Begeistre klinikkene slik at de anbefaler oss", "Øke NPS fra 30 til 45 innen mars", "ja", "ferdig",
+            ],
+            "sv": [
+                "Glädja klinikerna så att de rekommenderar oss", "Öka NPS från 30 till 45 senast i mars", "ja", "klar",
+            ],
+            "nl": [
+                "Klinieken enthousiast maken zodat ze ons aanbevelen", "De NPS verhogen van 30 naar 45 uiterlijk maart",
+                "ja", "klaar",
+            ],
         ]
         var conversation = Conversation(language: language)
         conversation.type(["Team", "", ""] + answers[language]!)
@@ -69,14 +76,26 @@ struct CoachYesNoWordTests {
     /// At a proposal, yes as people say it accepts it, in the person's language.
     @Test(arguments: [
         ("nb", "Øke NPS til 45 innen mars", "30", "ja takk", "Nøkkelresultat 1.1: Øke NPS fra 30 til 45 innen mars"),
-        ("sv", "Öka NPS till 45 senast i mars", "30", "ja tack", "Nyckelresultat 1.1: Öka NPS från 30 till 45 senast i mars"),
-        ("nl", "De NPS verhogen naar 45 uiterlijk maart", "30", "ja hoor", "Kernresultaat 1.1: De NPS verhogen van 30 naar 45 uiterlijk maart"),
-        ("en", "Increase NPS to 45 by March", "30", "yes please", "Key result 1.1: Increase NPS from 30 to 45 by March"),
+        (
+            "sv", "Öka NPS till 45 senast i mars", "30", "ja tack",
+            "Nyckelresultat 1.1: Öka NPS från 30 till 45 senast i mars"
+        ),
+        (
+            "nl", "De NPS verhogen naar 45 uiterlijk maart", "30", "ja hoor",
+            "Kernresultaat 1.1: De NPS verhogen van 30 naar 45 uiterlijk maart"
+        ),
+        (
+            "en", "Increase NPS to 45 by March", "30", "yes please",
+            "Key result 1.1: Increase NPS from 30 to 45 by March"
+        ),
     ])
-    func yesAsPeopleSayItAcceptsAProposal(_ language: String, _ keyResult: String, _ baseline: String, _ yes: String, _ saved: String) {
+    func yesAsPeopleSayItAcceptsAProposal(
+        _ language: String, _ keyResult: String, _ baseline: String, _ yes: String, _ saved: String
+    ) {
         let objective = [
             "en": "Delight clinics so that they recommend us", "nb": "Begeistre klinikkene slik at de anbefaler oss",
-            "sv": "Glädja klinikerna så att de rekommenderar oss", "nl": "Klinieken enthousiast maken zodat ze ons aanbevelen",
+            "sv": "Glädja klinikerna så att de rekommenderar oss",
+            "nl": "Klinieken enthousiast maken zodat ze ons aanbevelen",
         ][language]!
         var conversation = Conversation(language: language)
         conversation.type("Team", "", "", objective, keyResult, baseline, yes)

@@ -18,14 +18,17 @@ struct DraftLanguageTests {
         #expect(conversation.session.set.lang == LanguageCode("nb"))
         #expect(conversation.session.draft.language == LanguageCode("nb"))
         conversation.type("/lang nl", "420")
-        #expect(conversation.question.contains("Øke antall klinikker som er aktive hver uke fra 420 til 600 innen 31. mars"))
+        #expect(
+            conversation.question.contains("Øke antall klinikker som er aktive hver uke fra 420 til 600 innen 31. mars")
+        )
         conversation.type("ja")
         #expect(conversation.session.draft.language == nil)
     }
 
     @Test func aSessionStoredBeforeDraftsKeptTheirLanguageIsReadAndGoesOn() throws {
         let conversation = atBaseline()
-        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(conversation.session)) as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(conversation.session)) as? [String: Any])
         var draft = try #require(object["draft"] as? [String: Any])
         draft["language"] = nil
         object["draft"] = draft

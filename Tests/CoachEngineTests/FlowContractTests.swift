@@ -41,7 +41,9 @@ struct FlowContractTests {
 
     @Test func aTypoInARouteIsRefusedWithItsFileAndLine() throws {
         var copy = FlowCopy()
-        copy.edit("checkin", "routes: {recorded: confidence, unclear: value}", "routes: {recordd: confidence, unclear: value}")
+        copy.edit(
+            "checkin", "routes: {recorded: confidence, unclear: value}", "routes: {recordd: confidence, unclear: value}"
+        )
         let line = try #require(copy.line(of: "recordd:", in: "checkin"))
         let error = try #require(refusal(copy))
         #expect(error.source == "prompts/checkin.yaml")
@@ -51,7 +53,9 @@ struct FlowContractTests {
 
     @Test func anUnknownActionIsRefused() throws {
         var copy = FlowCopy()
-        copy.edit("retro", "    action: record_retro\n    routes: {recorded: went_badly}", "    action: record_retr\n    routes: {recorded: went_badly}")
+        copy.edit(
+            "retro", "    action: record_retro\n    routes: {recorded: went_badly}",
+            "    action: record_retr\n    routes: {recorded: went_badly}")
         let error = try #require(refusal(copy))
         #expect(error.line == copy.line(of: "action: record_retr", in: "retro"))
         #expect(error.description.hasPrefix("prompts/retro.yaml:"))
@@ -69,7 +73,10 @@ struct FlowContractTests {
 
     @Test func aStepNothingLeadsToIsRefused() throws {
         var copy = FlowCopy()
-        copy.edit("retro", "  finish:\n", "  forgotten:\n    ask: ask_change\n    action: record_retro\n    routes: {recorded: finish}\n\n  finish:\n")
+        copy.edit(
+            "retro", "  finish:\n",
+            "  forgotten:\n    ask: ask_change\n    action: record_retro\n    routes: {recorded: finish}\n\n  finish:\n"
+        )
         let error = try #require(refusal(copy))
         #expect(error.line == copy.line(of: "  forgotten:", in: "retro"))
         #expect(error.message == "steps.forgotten: no step leads here from the start 'went_well'")
@@ -128,13 +135,17 @@ struct FlowContractTests {
         var copy = FlowCopy()
         copy.remove(message: "reprompt_confidence", from: "nl")
         let error = try #require(refusal(copy))
-        #expect(error.description == "locales/nl.yaml: the key 'coach.messages.reprompt_confidence' is missing; the action record_confidence needs it")
+        #expect(
+            error.description
+                == "locales/nl.yaml: the key 'coach.messages.reprompt_confidence' is missing; the action record_confidence needs it"
+        )
     }
 
     @Test(arguments: [
         ("focus_after: 3", "focus_after: 99999999999999999999"), ("focus_after: 3", "focus_after: -2"),
         ("focus_after: 3", "focus_after: 0"), ("focus_after: 3", "focus_after: [1]"),
-        ("start: team", "start: \"te\\u0000am\""), ("start: team", "start: \"\\u001b[31m\""), ("steps:", "steps: 7\nsteps2:"),
+        ("start: team", "start: \"te\\u0000am\""), ("start: team", "start: \"\\u001b[31m\""),
+        ("steps:", "steps: 7\nsteps2:"),
         ("refine: [milestone", "refine: [mile\u{7}stone"), ("start: team", "start: te\u{0}am"),
     ])
     func hostileFlowValuesAreRefused(_ old: String, _ new: String) {

@@ -6,7 +6,8 @@ import Testing
 /// The flow's decisions are data in `prompts/`: a coach who edits a copy changes what the
 /// coach does, with no Swift changed.
 struct FlowDecisionTests {
-    private static let objective = "Make onboarding effortless for small clinics in order to keep every clinic that signs up"
+    private static let objective =
+        "Make onboarding effortless for small clinics in order to keep every clinic that signs up"
     private static let firstKeyResult = "Increase activation rate from 30% to 45% by 31 December"
     private static let secondKeyResult = "Reduce average support response time from 24 hours to 8 hours by 31 December"
 
@@ -30,7 +31,10 @@ struct FlowDecisionTests {
         var conversation = Conversation(resuming: CycleFixtures.session("en"))
         conversation.type("/retro", "no", "yes")
         #expect(!conversation.transcript.contains { $0.hasPrefix("Please write a few words") })
-        #expect(conversation.session.set.retro == [RetroNote(topic: "went_well", text: "no"), RetroNote(topic: "went_badly", text: "yes")])
+        #expect(
+            conversation.session.set.retro == [
+                RetroNote(topic: "went_well", text: "no"), RetroNote(topic: "went_badly", text: "yes"),
+            ])
     }
 
     @Test func anObjectiveIsStillNoYes() {
@@ -41,7 +45,9 @@ struct FlowDecisionTests {
 
     @Test func whichQuestionsRefuseYesOrNoIsTheFlows() throws {
         var copy = FlowCopy()
-        copy.edit("checkin", "    ask: ask_confidence\n    expect: text\n    refuse_yes_no: true\n", "    ask: ask_confidence\n    expect: text\n")
+        copy.edit(
+            "checkin", "    ask: ask_confidence\n    expect: text\n    refuse_yes_no: true\n",
+            "    ask: ask_confidence\n    expect: text\n")
         var talk = Talk(try copy.coach(), resuming: CycleFixtures.session("en"))
         talk.type("/checkin", "480", "yes")
         #expect(talk.said.first == "Please answer on track, at risk, off track, or a number from 1 to 10.")
@@ -55,10 +61,14 @@ struct FlowDecisionTests {
         copy.edit("retro", "    routes: {recorded: change}", "    routes: {recorded: surprised}")
         copy.edit(
             "retro", "  change:\n",
-            "  surprised:\n    ask: ask_surprised\n    expect: text\n    optional: true\n    action: record_retro\n    routes: {recorded: change}\n\n  change:\n")
-        copy.add(message: "ask_surprised", [
-            "en": "What surprised you?", "nb": "Hva overrasket dere?", "sv": "Vad överraskade er?", "nl": "Wat verraste jullie?",
-        ])
+            "  surprised:\n    ask: ask_surprised\n    expect: text\n    optional: true\n    action: record_retro\n    routes: {recorded: change}\n\n  change:\n"
+        )
+        copy.add(
+            message: "ask_surprised",
+            [
+                "en": "What surprised you?", "nb": "Hva overrasket dere?", "sv": "Vad överraskade er?",
+                "nl": "Wat verraste jullie?",
+            ])
         return copy
     }
 
@@ -90,7 +100,8 @@ struct FlowDecisionTests {
         let coach = try copy.coach()
         var talk = Talk(coach, resuming: CycleFixtures.session("en"))
         talk.type("/retro", "Onboarding", "Support", "Measure earlier", "Weekly reviews")
-        let next = Talk(coach, session: coach.newSession(id: "next", language: LanguageCode("en"), following: talk.session))
+        let next = Talk(
+            coach, session: coach.newSession(id: "next", language: LanguageCode("en"), following: talk.session))
         #expect(next.said.contains { $0.contains("“Measure earlier”") })
         #expect(!next.said.contains { $0.contains("Weekly reviews") })
     }

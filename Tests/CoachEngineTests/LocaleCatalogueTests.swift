@@ -18,7 +18,10 @@ struct LocaleCatalogueTests {
         for (old, new) in [
             (#"objective: "O{number}""#, #"objective: "Goal {number}""#),
             (#"key_result: "KR{number}""#, #"key_result: "Result {number}""#),
-            (#"key_result_in_objective: "{objective}.{key_result}""#, #"key_result_in_objective: "{objective}/{key_result}""#),
+            (
+                #"key_result_in_objective: "{objective}.{key_result}""#,
+                #"key_result_in_objective: "{objective}/{key_result}""#
+            ),
             (#"finding_key_result: "{objective} {key_result}""#, #"finding_key_result: "{objective}, {key_result}""#),
             (#"percent: "{value}%""#, #"percent: "{value} pct""#),
             (#"plus: "+""#, #"plus: "up ""#),
@@ -35,13 +38,16 @@ struct LocaleCatalogueTests {
 
     private static func flow(_ kind: Activity.Kind) -> Flow {
         let path = "prompts/\(kind.rawValue).yaml"
-        return try! Flow(yaml: String(contentsOf: TestCoach.root.appendingPathComponent(path), encoding: .utf8), source: path)
+        return try! Flow(
+            yaml: String(contentsOf: TestCoach.root.appendingPathComponent(path), encoding: .utf8), source: path)
     }
 
     @Test func theReportShowsTheLocalesLabels() {
         let report = CycleReport(sets: [ReportFixtures.growth()], cycle: nil, today: ReportFixtures.today)
-        for text in [CycleReportMarkdown.render(report, texts: Self.relabelled.report, retroTopics: Self.coach.retroTopics),
-                     CycleReportCompact(colour: false).render(report, texts: Self.relabelled.report)] {
+        for text in [
+            CycleReportMarkdown.render(report, texts: Self.relabelled.report, retroTopics: Self.coach.retroTopics),
+            CycleReportCompact(colour: false).render(report, texts: Self.relabelled.report),
+        ] {
             #expect(text.contains("Goal 1"))
             #expect(text.contains("Result 2"))
             #expect(!text.contains("KR1") && !text.contains("O1."))
@@ -58,7 +64,8 @@ struct LocaleCatalogueTests {
         let checkIn = Self.coach.respond(to: "/checkin", in: session, today: TestCoach.today)
         let question = checkIn.replies.map(\.text).joined(separator: "\n")
         #expect(question.contains("1/1 “"), "\(question)")
-        let progress = Self.coach.respond(to: "480", in: checkIn.session, today: TestCoach.today).replies.map(\.text).joined(separator: "\n")
+        let progress = Self.coach.respond(to: "480", in: checkIn.session, today: TestCoach.today).replies.map(\.text)
+            .joined(separator: "\n")
         #expect(progress.contains("1/1 ") && progress.contains(" pct"), "\(progress)")
     }
 
@@ -87,7 +94,8 @@ struct LocaleCatalogueTests {
 
     /// Each key lives once: the keys that were duplicated between the coach and the report are gone.
     @Test(arguments: TestCoach.codes) func noKeyIsDuplicated(_ code: String) throws {
-        let yaml = try String(contentsOf: TestCoach.root.appendingPathComponent("locales/\(code).yaml"), encoding: .utf8)
+        let yaml = try String(
+            contentsOf: TestCoach.root.appendingPathComponent("locales/\(code).yaml"), encoding: .utf8)
         for key in ["    chat_help:", "    no_check_in_yet:", "    band_red:", "    percent:"] {
             #expect(!yaml.contains("\n" + key), "\(code): \(key)")
         }

@@ -6,7 +6,9 @@ import Testing
 /// the flood limits, protocol lines first, and bounded.
 struct OutboundQueueTests {
     /// Runs the queue from `start` until it is idle or `until`, sleeping as it says; the lines sent and when.
-    private func drain(_ queue: inout OutboundQueue, from start: Double = 0, until end: Double = 10_000) -> [(at: Double, line: String)] {
+    private func drain(_ queue: inout OutboundQueue, from start: Double = 0, until end: Double = 10_000) -> [(
+        at: Double, line: String
+    )] {
         var now = start
         var sent: [(at: Double, line: String)] = []
         while now <= end {

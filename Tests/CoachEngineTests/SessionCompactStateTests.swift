@@ -12,7 +12,8 @@ struct SessionCompactStateTests {
         var conversation = Conversation(language: "en", id: "kari")
         conversation.type(
             "Growth", "2027-Q1", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
-            "Cut the time to book from 120 seconds to 60 seconds by March", "", "Make onboarding effortless so that clinics stay")
+            "Cut the time to book from 120 seconds to 60 seconds by March", "",
+            "Make onboarding effortless so that clinics stay")
         return conversation.session
     }
 
@@ -53,7 +54,8 @@ struct SessionCompactStateTests {
         _ = try SQLiteSessionStore(path: path)
         try DatabaseQueue(path: path).write { db in
             try db.execute(
-                sql: "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 0, ?, ?, 1, 1)",
+                sql:
+                    "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 0, ?, ?, 1, 1)",
                 arguments: ["kari", session.title, Date().timeIntervalSince1970, state])
         }
         let store = try SQLiteSessionStore(path: path)

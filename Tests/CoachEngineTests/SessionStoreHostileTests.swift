@@ -20,7 +20,8 @@ struct SessionStoreHostileTests {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(
-                sql: "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 0, ?, ?, 1, ?)",
+                sql:
+                    "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 0, ?, ?, 1, ?)",
                 arguments: [id, "Broken", Date().timeIntervalSince1970, state, schema])
         }
     }
@@ -51,7 +52,11 @@ struct SessionStoreHostileTests {
         withDay.id = "old-day"
         let encoded = try #require(String(data: try JSONEncoder().encode(withDay), encoding: .utf8))
         // A check-in day that is no day, as a damaged or hand-edited file may hold.
-        let state = encoded.replacingOccurrences(of: "\"step\":", with: "\"activity\":{\"kind\":\"checkin\",\"day\":\"2026-13-45\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":")
+        let state = encoded.replacingOccurrences(
+            of: "\"step\":",
+            with:
+                "\"activity\":{\"kind\":\"checkin\",\"day\":\"2026-13-45\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":"
+        )
         try insert(path, id: "old-day", state: state)
         let unreadable = try SQLiteSessionStore(path: path).unreadable()
         #expect(unreadable.map(\.id) == ["old-day"])
@@ -65,20 +70,25 @@ struct SessionStoreHostileTests {
         try insert(path, id: "future", state: state.replacingOccurrences(of: "\"good\"", with: "\"future\""), schema: 9)
         let store = try SQLiteSessionStore(path: path)
         #expect(try store.sessions().map(\.id) == ["good"])
-        #expect(try store.unreadable().map(\.reason) == ["saved by a newer okrcoach (state version 9; this one reads up to 2)"])
+        #expect(
+            try store.unreadable().map(\.reason) == [
+                "saved by a newer okrcoach (state version 9; this one reads up to 2)"
+            ])
     }
 
     @Test func anOlderStateIsUpgradedWhenRead() throws {
         let (path, good) = try storeWithOneSet()
         defer { StoreFile.remove(path) }
         // A later okrcoach renamed "step" to "question": its version 2 state, and the step from 1.
-        let upgraded = SessionSchema(current: 2, upgrades: [1: { state in state["step"] = state["step"] ?? "ask_team" }])
+        let upgraded = SessionSchema(
+            current: 2, upgrades: [1: { state in state["step"] = state["step"] ?? "ask_team" }])
         let store = try SQLiteSessionStore(path: path, schema: upgraded)
         #expect(try store.session(id: "good")?.set.team == "Growth")
         let missingStep = SessionSchema(current: 3, upgrades: [1: { _ in }])
-        #expect(try SQLiteSessionStore(path: path, schema: missingStep).unreadable().map(\.reason) == [
-            "no way known from state version 2 to 3"
-        ])
+        #expect(
+            try SQLiteSessionStore(path: path, schema: missingStep).unreadable().map(\.reason) == [
+                "no way known from state version 2 to 3"
+            ])
         _ = good
     }
 

@@ -91,11 +91,13 @@ struct SessionStoreTests {
         var session = Conversation(language: "en").session
         try SQLiteSessionStore(path: path).save(&session)
         let file = try FileManager.default.attributesOfItem(atPath: path)
-        let folder = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        let folder = try FileManager.default.attributesOfItem(
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
         #expect((file[.posixPermissions] as? Int) == 0o600)
         #expect((folder[.posixPermissions] as? Int) == 0o700)
         for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-            #expect((try FileManager.default.attributesOfItem(atPath: path + suffix)[.posixPermissions] as? Int) == 0o600)
+            #expect(
+                (try FileManager.default.attributesOfItem(atPath: path + suffix)[.posixPermissions] as? Int) == 0o600)
         }
     }
 
@@ -115,7 +117,8 @@ struct SessionStoreTests {
 /// Scratch database files for the store tests.
 enum StoreFile {
     static func path() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-store-\(UUID().uuidString)/okr.sqlite").path
+        FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-store-\(UUID().uuidString)/okr.sqlite")
+            .path
     }
 
     static func remove(_ path: String) {

@@ -19,7 +19,9 @@ struct SetExportTests {
     private func readBack(_ format: SetExport.Format) throws -> OKRSet {
         let text = SetExport.render(set, as: format, language: LanguageCode("en"))
         return try SetReader.read(
-            text, source: "export", format: format == .md ? .outline : .checkFile, languages: TestCoach.languages, retroTopics: TestCoach.coach.retroTopics).set
+            text, source: "export", format: format == .md ? .outline : .checkFile, languages: TestCoach.languages,
+            retroTopics: TestCoach.coach.retroTopics
+        ).set
     }
 
     private func sameContent(_ read: OKRSet) {
@@ -41,7 +43,10 @@ struct SetExportTests {
         set.objectives[0].keyResults[0].text = "Increase weekly bookings\n## from 700\rto 900 by 31 March \u{1B}[2J"
         let text = SetExport.render(set, as: .md, language: LanguageCode("en"))
         #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
-        let read = try SetReader.read(text, source: "export", format: .outline, languages: TestCoach.languages, retroTopics: TestCoach.coach.retroTopics).set
+        let read = try SetReader.read(
+            text, source: "export", format: .outline, languages: TestCoach.languages,
+            retroTopics: TestCoach.coach.retroTopics
+        ).set
         #expect(read.objectives.map(\.title) == ["Make booking effortless so that ␛]2;PWNED␇clinics stay"])
         #expect(
             read.objectives[0].keyResults.map(\.text) == [

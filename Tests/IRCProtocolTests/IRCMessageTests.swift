@@ -5,15 +5,17 @@ import Testing
 struct IRCMessageTests {
     @Test func tagValuesEscapeAndComeBack() throws {
         let value = "a;b c\\d\r\ne\\s"
-        let message = IRCMessage(command: "TAGMSG", params: ["#okr"], tags: [IRCTag(key: "+example.org/x", value: value)])
+        let message = IRCMessage(
+            command: "TAGMSG", params: ["#okr"], tags: [IRCTag(key: "+example.org/x", value: value)])
         #expect(message.serialized == #"@+example.org/x=a\:b\sc\\d\r\ne\\s TAGMSG #okr"#)
         #expect(try IRCMessage.parse(message.serialized) == message)
     }
 
     @Test func tagEscapesAreReadOneCharacterAtATime() throws {
-        #expect(try IRCMessage.parse(#"@a=\\n;b=x\y;c=end\ FOO"#).tags == [
-            IRCTag(key: "a", value: "\\n"), IRCTag(key: "b", value: "xy"), IRCTag(key: "c", value: "end"),
-        ])
+        #expect(
+            try IRCMessage.parse(#"@a=\\n;b=x\y;c=end\ FOO"#).tags == [
+                IRCTag(key: "a", value: "\\n"), IRCTag(key: "b", value: "xy"), IRCTag(key: "c", value: "end"),
+            ])
     }
 
     @Test func tagsKeepTheirOrderAndTheLastValueOfADuplicate() throws {
@@ -45,7 +47,8 @@ struct IRCMessageTests {
 
     @Test func theLineEndingIsDropped() throws {
         for line in ["PING :x\r\n", "PING :x\n", "PING :x\r", "PING :x"] {
-            #expect(try IRCMessage.parse(line) == IRCMessage(command: "PING", params: ["x"]), "\(line.debugDescription)")
+            #expect(
+                try IRCMessage.parse(line) == IRCMessage(command: "PING", params: ["x"]), "\(line.debugDescription)")
         }
         #expect(throws: IRCParseError.emptyLine) { try IRCMessage.parse("\r\n") }
     }

@@ -11,6 +11,8 @@ struct MessageJoinSuiteTests {
             source: test.atoms.source.map(IRCSource.init),
             tags: test.atoms.tags.sorted { $0.key < $1.key }.map { IRCTag(key: $0.key, value: $0.value) }
         )
-        #expect(test.matches.contains(message.serialized), "\(message.serialized.debugDescription) is none of \(test.matches)")
+        #expect(
+            test.matches.contains(message.serialized),
+            "\(message.serialized.debugDescription) is none of \(test.matches)")
     }
 }

@@ -22,7 +22,9 @@ struct ParserFuzzTests {
         var fuzzer = LineFuzzer(seed: 0x0C0A_C401, seedLines: seedLines, messageCount: 5_000)
         var random = SeededGenerator(seed: 0x5EED)
         let splitter = ReplySplitter(maxLines: 3, continuation: "… (more)")
-        var failures = fuzzer.messages.filter { Self.hasForbiddenBytes($0.serialized) }.map { "written with CR, LF or NUL: \($0)" }
+        var failures = fuzzer.messages.filter { Self.hasForbiddenBytes($0.serialized) }.map {
+            "written with CR, LF or NUL: \($0)"
+        }
         var parsed = 0
         for _ in 0..<Self.iterations where failures.count < 10 {
             let line = fuzzer.next()
@@ -50,14 +52,21 @@ struct ParserFuzzTests {
         return again == message ? nil : "\(line.debugDescription) parses to \(again), not \(message)"
     }
 
-    private static func splitProblem(_ splitter: ReplySplitter, target: String, text: String, prefixLength: Int) -> String? {
+    private static func splitProblem(_ splitter: ReplySplitter, target: String, text: String, prefixLength: Int)
+        -> String?
+    {
         let reply = splitter.lines(command: "PRIVMSG", target: target, text: text, prefixLength: prefixLength)
         if reply.lines.count > splitter.maxLines { return "\(reply.lines.count) lines" }
         for message in reply.lines {
             let (target, text) = (message.params[0], message.params[1])
-            if hasForbiddenBytes(target) || hasForbiddenBytes(text) { return "a line with CR, LF or NUL: \(message.serialized.debugDescription)" }
-            let relayed = prefixLength + "PRIVMSG ".utf8.count + target.utf8.count + " :".utf8.count + text.utf8.count + 2
-            if relayed > ReplySplitter.lineLimit { return "a relayed line of \(relayed) bytes: \(message.serialized.debugDescription)" }
+            if hasForbiddenBytes(target) || hasForbiddenBytes(text) {
+                return "a line with CR, LF or NUL: \(message.serialized.debugDescription)"
+            }
+            let relayed =
+                prefixLength + "PRIVMSG ".utf8.count + target.utf8.count + " :".utf8.count + text.utf8.count + 2
+            if relayed > ReplySplitter.lineLimit {
+                return "a relayed line of \(relayed) bytes: \(message.serialized.debugDescription)"
+            }
         }
         return nil
     }

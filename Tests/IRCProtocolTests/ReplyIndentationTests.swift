@@ -10,7 +10,10 @@ struct ReplyIndentationTests {
         let text = "objectives:\n  - title: Grow\n    key_results:\n      - A\n\n   \n  tail"
         let reply = ReplySplitter(maxLines: 20, continuation: "(more)")
             .lines(command: "PRIVMSG", target: "kari", text: text, prefixLength: prefix)
-        #expect(reply.lines.map { $0.params[1] } == ["objectives:", "  - title: Grow", "    key_results:", "      - A", "  tail"])
+        #expect(
+            reply.lines.map { $0.params[1] } == [
+                "objectives:", "  - title: Grow", "    key_results:", "      - A", "  tail",
+            ])
         #expect(reply.lines.map { $0.serialized(trailingColon: true) }.first == "PRIVMSG kari :objectives:")
         #expect(reply.lines.first?.serialized == "PRIVMSG kari objectives:")
     }

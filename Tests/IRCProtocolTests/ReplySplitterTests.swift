@@ -106,7 +106,9 @@ struct ReplySplitterTests {
 
     @Test func lineBreaksStartNewMessagesAndNulIsDropped() {
         let reply = ReplySplitter(maxLines: 10, continuation: marker)
-            .lines(command: "PRIVMSG", target: "#okr", text: "one\r\ntwo\nthree\rfo\0ur\n\n  \nfive  ", prefixLength: prefix)
+            .lines(
+                command: "PRIVMSG", target: "#okr", text: "one\r\ntwo\nthree\rfo\0ur\n\n  \nfive  ",
+                prefixLength: prefix)
         #expect(reply.lines.map { $0.params[1] } == ["one", "two", "three", "four", "five"])
         #expect(reply.lines.allSatisfy { !$0.serialized.utf8.contains { $0 == 0 || $0 == 10 || $0 == 13 } })
     }

@@ -68,8 +68,10 @@ struct CatalogTests {
     /// Every shipped locale says every message, with the placeholders the English one fills in.
     @Test(arguments: ["nb", "sv", "nl"]) func everyMessageHasTheEnglishPlaceholders(_ code: String) {
         let values = [
-            "path", "reason", "code", "known", "key", "text", "value", "low", "high", "limit", "line", "file", "count", "list",
-            "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number", "cycle",
+            "path", "reason", "code", "known", "key", "text", "value", "low", "high", "limit", "line", "file", "count",
+            "list",
+            "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number",
+            "cycle",
             "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable",
         ]
         let marked = Dictionary(uniqueKeysWithValues: values.map { ($0, "<\($0)>") })

@@ -30,10 +30,11 @@ struct CheckFileReaderTests: CheckFileReading {
         #expect(objective.title == "Grow monthly recurring revenue in order to secure our lead")
         #expect(objective.parent == "C1")
         #expect(objective.line == 8)
-        #expect(objective.keyResults.map(\.text) == [
-            "Increase new paid subscriptions from 3500 to 6000 by 31 March",
-            "Improve retention from 68% to 75% by the end of Q1",
-        ])
+        #expect(
+            objective.keyResults.map(\.text) == [
+                "Increase new paid subscriptions from 3500 to 6000 by 31 March",
+                "Improve retention from 68% to 75% by the end of Q1",
+            ])
         #expect(objective.keyResults.map(\.line) == [11, 12])
         #expect(objective.keyResults[1].owner == "Kari")
         #expect(result.warnings.isEmpty)
@@ -45,7 +46,9 @@ struct CheckFileReaderTests: CheckFileReading {
     }
 
     @Test func missingAndNullTextsAreEmpty() throws {
-        let set = try read("objectives:\n  - title:\n    key_results:\n      - text:\n      - \"\"\n  - key_results: [x]\n").set
+        let set = try read(
+            "objectives:\n  - title:\n    key_results:\n      - text:\n      - \"\"\n  - key_results: [x]\n"
+        ).set
         #expect(set.objectives.map(\.title) == ["", ""])
         #expect(set.objectives[0].keyResults.map(\.text) == ["", ""])
     }

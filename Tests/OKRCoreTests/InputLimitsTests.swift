@@ -7,7 +7,9 @@ struct InputLimitsTests: CheckFileReading {
     private func aliasBomb(levels: Int, use: String) -> String {
         var yaml = "l0: &l0 [a, a, a, a, a, a, a, a, a, a]\n"
         for level in 1...levels {
-            yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         return yaml + use.replacingOccurrences(of: "LAST", with: "*l\(levels)")
     }
@@ -17,7 +19,8 @@ struct InputLimitsTests: CheckFileReading {
         // Nine levels stand for ten billion values; as mapping keys Yams would hash every one.
         #expect(
             error(aliasBomb(levels: 9, use: use))?.said
-                == "okrs.yaml:5: the YAML holds more than 100000 values once its aliases are expanded; okrcoach reads at most 100000")
+                == "okrs.yaml:5: the YAML holds more than 100000 values once its aliases are expanded; okrcoach reads at most 100000"
+        )
     }
 
     @Test func aliasesWithinTheLimitStillRead() throws {
@@ -39,19 +42,25 @@ struct InputLimitsTests: CheckFileReading {
         let languages = TestLanguages.shared
         #expect(throws: InputError(source: "big.md", .fileTooLarge, ["bytes": "1048576"])) {
             try SetReader.read(
-                "# Grow\n" + String(repeating: "- Increase A from 1 to 2\n", count: 50_000), source: "big.md", format: nil,
+                "# Grow\n" + String(repeating: "- Increase A from 1 to 2\n", count: 50_000), source: "big.md",
+                format: nil,
                 languages: languages, retroTopics: TestLanguages.retroTopics)
         }
         let long = "objectives:\n  - " + String(repeating: "é", count: 8_193) + "\n"
         #expect(throws: InputError(source: "long.yaml", line: 2, .lineTooLong, ["bytes": "16384"])) {
-            try SetReader.read(long, source: "long.yaml", format: nil, languages: languages, retroTopics: TestLanguages.retroTopics)
+            try SetReader.read(
+                long, source: "long.yaml", format: nil, languages: languages, retroTopics: TestLanguages.retroTopics)
         }
     }
 
     @Test func aJSONExportReadsAsACheckFile() throws {
-        let json = #"{"lang": "nb", "objectives": [{"title": "Øke inntektene", "key_results": [{"text": "Øke A fra 1 til 2", "target": 2, "check_ins": [{"date": "2027-01-08", "value": 1.5}]}]}]}"#
+        let json =
+            #"{"lang": "nb", "objectives": [{"title": "Øke inntektene", "key_results": [{"text": "Øke A fra 1 til 2", "target": 2, "check_ins": [{"date": "2027-01-08", "value": 1.5}]}]}]}"#
         for format in [SetReader.Format(fileName: "okrs.JSON"), nil] {
-            let set = try SetReader.read("\n  " + json, source: "okrs.json", format: format, languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics).set
+            let set = try SetReader.read(
+                "\n  " + json, source: "okrs.json", format: format, languages: TestLanguages.shared,
+                retroTopics: TestLanguages.retroTopics
+            ).set
             #expect(set.lang == LanguageCode("nb"))
             #expect(set.objectives.first?.keyResults.first?.target == 2)
             #expect(set.objectives.first?.keyResults.first?.checkIns.first?.value == 1.5)

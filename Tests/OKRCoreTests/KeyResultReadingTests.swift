@@ -53,7 +53,9 @@ struct KeyResultReadingTests {
         Case("sv", "Drifttid 99,9 % varje vecka", nil, nil, 99.9),
         Case("sv", "Öka intäkterna med 20 %", .increase, nil, nil),
         Case("sv", "Minst 99,5 % tillgänglighet varje vecka", .atLeast, nil, 99.5),
-        Case("nl", "Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart", .increase, 420, 600),
+        Case(
+            "nl", "Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart", .increase, 420,
+            600),
         Case("nl", "De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur", .decrease, 24, 8),
         Case("nl", "Het klantverloop verlagen naar 2%", .decrease, nil, 2),
         Case("nl", "De uptime op minimaal 99,9% houden", .atLeast, nil, 99.9),
@@ -84,7 +86,8 @@ struct KeyResultReadingTests {
         #expect(reading.measure == "weekly active clinics")
         #expect(reading.start?.text == "420")
         #expect(reading.target?.text == "600")
-        #expect(reading.deadline == KeyResultReading.Deadline(phrase: "by 31 March", preposition: "by", time: "31 March"))
+        #expect(
+            reading.deadline == KeyResultReading.Deadline(phrase: "by 31 March", preposition: "by", time: "31 March"))
         let level = Self.reading("Keep uptime at or above 99.5 % every week", "en")
         #expect(level.bound == .atLeast)
         #expect(level.target?.text == "99.5 %")
@@ -110,7 +113,8 @@ struct KeyResultReadingTests {
         ("en", "Grow margin by 4,5% so that we can invest", "4,5%"),
     ])
     func quotesQuantitiesWhole(_ language: String, _ title: String, _ quantity: String) throws {
-        let findings = Checker(languages: TestLanguages.shared).review(objective: title, language: LanguageCode(language))
+        let findings = Checker(languages: TestLanguages.shared).review(
+            objective: title, language: LanguageCode(language))
         let metric = try #require(findings.first { $0.rule == .objectiveHasMetric })
         #expect(metric.message.contains(quantity), "\(metric.message)")
     }

@@ -56,7 +56,8 @@ final class LocaleFolder {
                 at: TestLanguages.folder.appendingPathComponent("\(shipped).yaml"),
                 to: url.appendingPathComponent("\(shipped).yaml"))
         }
-        var text = try String(contentsOf: TestLanguages.folder.appendingPathComponent("\(source).yaml"), encoding: .utf8)
+        var text = try String(
+            contentsOf: TestLanguages.folder.appendingPathComponent("\(source).yaml"), encoding: .utf8)
         text = text.replacingOccurrences(of: "\n  code: \(source)\n", with: "\n  code: \(code)\n")
         if let piece {
             precondition(text.contains(piece), "the locale has no '\(piece)' to remove")

@@ -11,7 +11,9 @@ struct LargeSetCheckTests {
         let objectives = (1...130).map { number in
             Objective(
                 title: "Grow clinic bookings so that clinics stay \(number)",
-                keyResults: [KeyResult("Increase weekly bookings from 40 to 60 by June"), KeyResult("Publish 3 guides")])
+                keyResults: [
+                    KeyResult("Increase weekly bookings from 40 to 60 by June"), KeyResult("Publish 3 guides"),
+                ])
         }
         let report = checker.check(OKRSet(lang: LanguageCode("en"), objectives: objectives))
         let duplicates = report.findings.filter { $0.rule == .duplicateKeyResult }

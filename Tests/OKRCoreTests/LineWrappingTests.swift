@@ -49,8 +49,11 @@ struct LineWrappingTests {
     }
 
     @Test func indentationBulletsAndAlignedColumnsStay() {
-        #expect(LineWrapping.wrap("  KR1: Increase weekly active clinics", width: 20) == "  KR1: Increase\n  weekly active\n  clinics")
-        #expect(LineWrapping.wrap("• The key result has no baseline", width: 17) == "• The key result\n  has no baseline")
+        #expect(
+            LineWrapping.wrap("  KR1: Increase weekly active clinics", width: 20)
+                == "  KR1: Increase\n  weekly active\n  clinics")
+        #expect(
+            LineWrapping.wrap("• The key result has no baseline", width: 17) == "• The key result\n  has no baseline")
         let help = "  /help            this list"
         #expect(LineWrapping.wrap(help, width: 80) == help)
         #expect(LineWrapping.wrap("one\n\ntwo three", width: 5) == "one\n\ntwo\nthree")

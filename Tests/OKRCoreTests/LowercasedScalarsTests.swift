@@ -1,5 +1,6 @@
-@testable import OKRCore
 import Testing
+
+@testable import OKRCore
 
 /// The tokenizer's own lower-casing gives what `String.lowercased()` gives, for every scalar.
 struct LowercasedScalarsTests {

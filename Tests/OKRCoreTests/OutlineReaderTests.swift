@@ -4,7 +4,9 @@ import Testing
 /// Markdown outlines in any of the four languages read as sets.
 struct OutlineReaderTests {
     private func read(_ text: String) throws -> OKRSet {
-        try OutlineReader.read(text, source: "okrs.md", languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics).set
+        try OutlineReader.read(
+            text, source: "okrs.md", languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics
+        ).set
     }
 
     @Test func headingsWithListItems() throws {
@@ -21,11 +23,15 @@ struct OutlineReaderTests {
             ## Delight clinics so that they stay
             1. Raise NPS from 30 to 45
             """)
-        #expect(set.objectives.map(\.title) == ["Grow revenue in order to secure our lead", "Delight clinics so that they stay"])
+        #expect(
+            set.objectives.map(\.title) == [
+                "Grow revenue in order to secure our lead", "Delight clinics so that they stay",
+            ])
         #expect(set.objectives.map(\.line) == [3, 9])
-        #expect(set.objectives[0].keyResults.map(\.text) == [
-            "Increase subscriptions from 3500 to 6000 by 31 March", "Improve retention from 68% to 75%",
-        ])
+        #expect(
+            set.objectives[0].keyResults.map(\.text) == [
+                "Increase subscriptions from 3500 to 6000 by 31 March", "Improve retention from 68% to 75%",
+            ])
         #expect(set.objectives[0].keyResults.map(\.line) == [5, 6])
         #expect(set.objectives[1].keyResults.map(\.text) == ["Raise NPS from 30 to 45"])
     }
@@ -51,14 +57,16 @@ struct OutlineReaderTests {
     }
 
     @Test func nestedListsWithoutHeadings() throws {
-        let set = try read("- Grow revenue\n  - Increase A from 1 to 2\n  - Increase B\n    from 1 to 2\n- Delight clinics\n")
+        let set = try read(
+            "- Grow revenue\n  - Increase A from 1 to 2\n  - Increase B\n    from 1 to 2\n- Delight clinics\n")
         #expect(set.objectives.map(\.title) == ["Grow revenue", "Delight clinics"])
         #expect(set.objectives[0].keyResults.map(\.text) == ["Increase A from 1 to 2", "Increase B from 1 to 2"])
         #expect(set.objectives[1].keyResults.isEmpty)
     }
 
     @Test func frontMatterGivesTheHeader() throws {
-        let set = try read("---\nlang: sv\ncycle: 2027-Q1\nparents:\n  - id: C1\n---\n# Öka intäkterna\n- Öka A från 1 till 2\n")
+        let set = try read(
+            "---\nlang: sv\ncycle: 2027-Q1\nparents:\n  - id: C1\n---\n# Öka intäkterna\n- Öka A från 1 till 2\n")
         #expect(set.lang == LanguageCode("sv"))
         #expect(set.cycle == "2027-Q1")
         #expect(set.parents.map(\.id) == ["C1"])
@@ -66,7 +74,9 @@ struct OutlineReaderTests {
     }
 
     @Test func badFrontMatterNamesItsLine() {
-        #expect(throws: InputError(source: "okrs.md", line: 3, .unknownLanguage, ["code": "fr", "known": "en, nb, nl, sv"])) {
+        #expect(
+            throws: InputError(source: "okrs.md", line: 3, .unknownLanguage, ["code": "fr", "known": "en, nb, nl, sv"])
+        ) {
             try read("---\ncycle: Q1\nlang: fr\n---\n# A\n- b\n")
         }
     }
@@ -87,7 +97,9 @@ struct OutlineReaderTests {
 
     /// The lines a reading warned of, as "LINE: message".
     private func unread(_ text: String) throws -> [String] {
-        try OutlineReader.read(text, source: "okrs.md", languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics).warnings.map { warning in
+        try OutlineReader.read(
+            text, source: "okrs.md", languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics
+        ).warnings.map { warning in
             "\(warning.line ?? 0): \(warning.message)"
         }
     }
@@ -100,9 +112,10 @@ struct OutlineReaderTests {
     @Test func aTabbedItemDeeperThanTheKeyResultsIsNamed() throws {
         let text = "- Grow revenue\n  - Increase A from 1 to 2\n\t- Increase B from 1 to 2\n"
         #expect(try read(text).objectives[0].keyResults.map(\.text) == ["Increase A from 1 to 2"])
-        #expect(try unread(text) == [
-            "3: not read: 'Increase B from 1 to 2' is nested under a key result, and key results have no sub-items"
-        ])
+        #expect(
+            try unread(text) == [
+                "3: not read: 'Increase B from 1 to 2' is nested under a key result, and key results have no sub-items"
+            ])
     }
 
     @Test func notesAndProseAreNamedButHeadingsRulesAndBlankLinesAreNot() throws {
@@ -120,16 +133,18 @@ struct OutlineReaderTests {
             ## Delight clinics so that they stay
             1. Raise NPS from 30 to 45
             """
-        #expect(try unread(text) == [
-            "4: not read: 'Some notes that are not key results.' is neither an objective nor a key result",
-            "6: not read: 'a note under a key result' is nested under a key result, and key results have no sub-items",
-        ])
+        #expect(
+            try unread(text) == [
+                "4: not read: 'Some notes that are not key results.' is neither an objective nor a key result",
+                "6: not read: 'a note under a key result' is nested under a key result, and key results have no sub-items",
+            ])
     }
 
     @Test func anUnclosedFrontMatterIsNamedLineByLine() throws {
-        #expect(try unread("---\nlang: nb\n# Vekst\n- Øke A fra 1 til 2\n") == [
-            "2: not read: 'lang: nb' comes before the first objective"
-        ])
+        #expect(
+            try unread("---\nlang: nb\n# Vekst\n- Øke A fra 1 til 2\n") == [
+                "2: not read: 'lang: nb' comes before the first objective"
+            ])
     }
 
     @Test func aLongLineIsQuotedShort() throws {

@@ -45,7 +45,8 @@ struct ReportTests {
     }
 
     @Test func textLinesReadLikeALinter() {
-        let text = TextReport(colour: false).render(checker.check(sample), file: "okrs.yaml", catalog: TestLanguages.catalog("en"))
+        let text = TextReport(colour: false).render(
+            checker.check(sample), file: "okrs.yaml", catalog: TestLanguages.catalog("en"))
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("okrs.yaml:2: warning: [objective-business-as-usual] O1: ") })
         #expect(lines.contains { $0.hasPrefix("okrs.yaml:4: warning: [kr-is-activity] O1 KR1: ") })
@@ -55,7 +56,8 @@ struct ReportTests {
     }
 
     @Test func colourOnlyWhenAsked() {
-        let text = TextReport(colour: true).render(checker.check(sample), file: "f", catalog: TestLanguages.catalog("en"))
+        let text = TextReport(colour: true).render(
+            checker.check(sample), file: "f", catalog: TestLanguages.catalog("en"))
         #expect(text.contains("\u{1B}[1;31merror\u{1B}[0m"))
     }
 

@@ -31,7 +31,9 @@ struct RuleCatalogueTests {
         let cases = RuleCase.all.filter { $0.language == language }
         for rule in RuleID.allCases {
             #expect(cases.contains { $0.rule == rule && $0.fires }, "\(language): no case where \(rule.rawValue) fires")
-            #expect(cases.contains { $0.rule == rule && !$0.fires }, "\(language): no case where \(rule.rawValue) is silent")
+            #expect(
+                cases.contains { $0.rule == rule && !$0.fires }, "\(language): no case where \(rule.rawValue) is silent"
+            )
         }
     }
 }

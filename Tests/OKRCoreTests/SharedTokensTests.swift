@@ -1,6 +1,7 @@
-@testable import OKRCore
 import TestSupport
 import Testing
+
+@testable import OKRCore
 
 /// `check` splits each text once and lets language detection and the rules share the tokens;
 /// what it finds must be what splitting the text anew for each would find.
@@ -12,7 +13,8 @@ struct SharedTokensTests {
     /// ordinal, a date before a colon, no-break spaces, combining marks, controls, an emoji.
     private static let pieces = [
         "Increase weekly active clinics from 420 to 600 by 31 March", "Launch the new wizard", "so that they stay",
-        "Øke ukentlig aktive klinikker fra 1 850 til 2.000 innen 31. mars", "slik at de blir hos oss", "Holde oppetiden på minst 99,5 %",
+        "Øke ukentlig aktive klinikker fra 1 850 til 2.000 innen 31. mars", "slik at de blir hos oss",
+        "Holde oppetiden på minst 99,5 %",
         "Öka andelen från 40 % till 55 % senast vecka 12", "bli 1:a i Norden", "3:e", "för att", "så att de stannar",
         "Het aantal klanten verhogen van 50.000 naar 60.000 uiterlijk 31-03-2027", "zodat ze blijven", "om te groeien",
         "31.03:a", "12.5:ö", "1,5:e", "31.03.", "2027-03-31:x", "1/4", "uke12", "Q3", "4,5%", "4.5k", "$5m", "#1",
@@ -29,7 +31,9 @@ struct SharedTokensTests {
         }
         return (0..<count).map { _ in
             let objectives = (0..<Int.random(in: 1...70, using: &generator)).map { _ in
-                Objective(title: text(), keyResults: (0..<Int.random(in: 0...4, using: &generator)).map { _ in KeyResult(text()) })
+                Objective(
+                    title: text(),
+                    keyResults: (0..<Int.random(in: 0...4, using: &generator)).map { _ in KeyResult(text()) })
             }
             return OKRSet(objectives: objectives)
         }
@@ -55,7 +59,9 @@ struct SharedTokensTests {
                 let lowered = Self.joined(set).lowercasedScalars
                 for (tokenizer, counts) in zip(detector.tokenizers, texts.wordCounts(for: detector.tokenizers)) {
                     var own: [String: Int] = [:]
-                    for token in tokenizer.tokens(lowercased: lowered) where token.kind == .word { own[token.text, default: 0] += 1 }
+                    for token in tokenizer.tokens(lowercased: lowered) where token.kind == .word {
+                        own[token.text, default: 0] += 1
+                    }
                     #expect(counts == own)
                 }
             }
@@ -74,7 +80,8 @@ struct SharedTokensTests {
         var generator = SeededGenerator(seed: 3)
         let alphabet = Array("0123456789.,:;-/ \u{00A0}\u{202F}abkqe%$#ø")
         for _ in 0..<20_000 {
-            let text = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = String(
+                (0..<Int.random(in: 1...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             guard !LoweredText(text).hasDigitBeforeColon else { continue }
             #expect(words(text, english) == words(text, swedish), "\(text)")
         }
@@ -110,4 +117,3 @@ struct SharedTokensTests {
         #expect("anything".utf8Contains([]))
     }
 }
-

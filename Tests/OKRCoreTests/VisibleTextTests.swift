@@ -11,12 +11,15 @@ struct VisibleTextTests {
     /// Hostile texts as an import, an answer or a chat line brings them.
     static let hostile = [
         "\u{1B}]2;PWNED\u{07}", "\u{1B}]0;title\u{1B}\\", "\u{1B}[2J\u{1B}[H", "\u{1B}]52;c;cm0gLXJmIH4=\u{07}",
-        "safe\rEVIL", "\u{1B}[8mhidden\u{1B}[0m", "\u{9B}2J", "\u{9D}2;x\u{9C}", "\u{1B}P+q\u{1B}\\", "\u{1B}]8;;http://x\u{07}link",
+        "safe\rEVIL", "\u{1B}[8mhidden\u{1B}[0m", "\u{9B}2J", "\u{9D}2;x\u{9C}", "\u{1B}P+q\u{1B}\\",
+        "\u{1B}]8;;http://x\u{07}link",
         "\u{1B}[38;5;196mred", "\u{1B}[1", "\u{1B}", "\u{1B}[999m", "\u{1B}[1;8m", "\u{7F}\u{08}\u{08}",
     ]
 
     static func hasControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+        text.unicodeScalars.contains {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+        }
     }
 
     @Test func everyC0ControlButLineFeedAndTabBecomesItsPicture() {
@@ -57,7 +60,9 @@ struct VisibleTextTests {
         #expect(!VisibleText.of(painted).contains("\u{1B}"), "without colour even okrcoach's own escapes go")
         for text in Self.hostile {
             let shown = VisibleText.of(text, keepingStyles: true)
-            #expect(!shown.unicodeScalars.contains { $0 != "\u{1B}" && Self.hasControl(String($0)) }, "\(text.debugDescription)")
+            #expect(
+                !shown.unicodeScalars.contains { $0 != "\u{1B}" && Self.hasControl(String($0)) },
+                "\(text.debugDescription)")
             #expect(!shown.contains("\u{1B}]") && !shown.contains("\u{1B}[2J") && !shown.contains("\u{1B}[8m"))
             #expect(!shown.contains("\u{1B}[38") && !shown.contains("\u{1B}[999m"))
         }
@@ -68,7 +73,8 @@ struct VisibleTextTests {
     @Test func lettersMarksAndEmojiPassUnchanged() {
         let texts = [
             "Øke åpenheten – ærlig og grønn", "Öka kundnöjdheten för Älvsjö", "Verhoog de tevredenheid van België",
-            "e\u{0301}tude n\u{0303}", "Z\u{0351}\u{0364}\u{0311}algo", "👩‍👩‍👧 🇳🇴 👍🏽 🟢", "右から左 שלום مرحبا", "\u{00A0}\u{2009}",
+            "e\u{0301}tude n\u{0303}", "Z\u{0351}\u{0364}\u{0311}algo", "👩‍👩‍👧 🇳🇴 👍🏽 🟢", "右から左 שלום مرحبا",
+            "\u{00A0}\u{2009}",
         ]
         for text in texts {
             #expect(VisibleText.of(text) == text)
@@ -79,7 +85,9 @@ struct VisibleTextTests {
     }
 
     @Test func oneLineJoinsEveryKindOfLineBreak() {
-        #expect(VisibleText.line("Grow\nrevenue\r\nnow\rand\u{0B}here\u{0C}and\u{85}there\u{2028}x\u{2029}y") == "Grow revenue now and here and there x y")
+        #expect(
+            VisibleText.line("Grow\nrevenue\r\nnow\rand\u{0B}here\u{0C}and\u{85}there\u{2028}x\u{2029}y")
+                == "Grow revenue now and here and there x y")
         #expect(VisibleText.line("\n\nGrow\n\n") == "Grow")
         #expect(VisibleText.line("  - indented ") == "  - indented ")
     }

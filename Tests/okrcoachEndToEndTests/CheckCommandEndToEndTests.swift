@@ -69,7 +69,10 @@ struct CheckCommandEndToEndTests {
         let dash = try Okrcoach.run(["check", "-"], input: Self.withError)
         #expect(dash.status == 1)
         #expect(dash.output.contains("<stdin>:4: error: [kr-not-measurable]"))
-        let outline = try Okrcoach.run(["check"], input: "# Öka intäkterna för att växa\n- Öka A från 1 till 2 senast juni\n- Öka B från 3 till 4 senast juni\n")
+        let outline = try Okrcoach.run(
+            ["check"],
+            input:
+                "# Öka intäkterna för att växa\n- Öka A från 1 till 2 senast juni\n- Öka B från 3 till 4 senast juni\n")
         #expect(outline.status == 0)
         #expect(outline.output.contains("(språk: sv)"))
     }
@@ -86,7 +89,9 @@ struct CheckCommandEndToEndTests {
         let run = try Okrcoach.run(["check", "--max-key-results", "1", "--max-objectives", "1", file])
         #expect(run.output.contains("[too-many-krs] O1: The objective has 2 key results; 1 at the most"))
         let bad = try Okrcoach.run(["check", "--max-key-results", "0", file])
-        #expect(bad.status != 0 && bad.errors.contains("--max-key-results: 0 is out of range; give a whole number of 1 or more"))
+        #expect(
+            bad.status != 0
+                && bad.errors.contains("--max-key-results: 0 is out of range; give a whole number of 1 or more"))
     }
 
     @Test func severalFilesAreCheckedAndTheWorstDecides() throws {
@@ -222,7 +227,8 @@ struct DataFolderEndToEndTests {
         let scratch = try Scratch()
         let file = try scratch.write("data/okrcoach/locales/xx.yaml", "language: {code: xx, name: X}\n")
         let run = try Okrcoach.run(
-            ["check", "-"], input: "objectives: []\n", environment: ["XDG_DATA_HOME": scratch.folder.appendingPathComponent("data").path])
+            ["check", "-"], input: "objectives: []\n",
+            environment: ["XDG_DATA_HOME": scratch.folder.appendingPathComponent("data").path])
         #expect(run.status == 2)
         #expect(run.errors.hasPrefix("okrcoach: \(file): the key"))
     }

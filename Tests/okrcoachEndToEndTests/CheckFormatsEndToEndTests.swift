@@ -21,7 +21,9 @@ struct CheckFormatsEndToEndTests {
     /// The official SARIF 2.1.0 schema beside the package, in `../shared/sarif`.
     static let schema: URL = {
         var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path), root.path != "/" {
+        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path),
+            root.path != "/"
+        {
             root.deleteLastPathComponent()
         }
         return root.deletingLastPathComponent().appendingPathComponent("shared/sarif/sarif-schema-2.1.0.json")
@@ -63,12 +65,14 @@ struct CheckFormatsEndToEndTests {
         let run = try Okrcoach.run(["check", "--format", "sarif", file])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let sarifRun = try #require((object["runs"] as? [[String: Any]])?.first)
-        let rules = try #require(((sarifRun["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let rules = try #require(
+            ((sarifRun["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         #expect(rules.contains { $0["id"] as? String == "kr-not-measurable" })
         let results = try #require(sarifRun["results"] as? [[String: Any]])
         let measurable = try #require(results.first { $0["ruleId"] as? String == "kr-not-measurable" })
         #expect(measurable["level"] as? String == "error")
-        let location = try #require((measurable["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let location = try #require(
+            (measurable["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: String])?["uri"] == file)
         #expect((location["region"] as? [String: Int])?["startLine"] == 4)
         let score = try #require((sarifRun["properties"] as? [String: Any])?["score"] as? Int)
@@ -85,7 +89,10 @@ struct CheckFormatsEndToEndTests {
         let lines = run.output.split(separator: "\n").map(String.init)
         let name = file.replacing(",", with: "%2C").replacing(":", with: "%3A")
         #expect(lines.contains { $0.hasPrefix("::error file=\(name),line=4,title=kr-not-measurable%3A ") })
-        #expect(lines.contains { $0.hasPrefix("::warning file=\(name),line=6,title=objective-has-metric%3A ") && $0.contains("50%25") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("::warning file=\(name),line=6,title=objective-has-metric%3A ") && $0.contains("50%25")
+            })
         #expect(lines.contains { $0.hasPrefix("::warning file=\(name),line=9,title=too-many-objectives%3A ") })
         #expect(lines.filter { !$0.hasPrefix("::") }.count == 1, "one summary line besides the commands")
     }
@@ -104,7 +111,8 @@ struct CheckFormatsEndToEndTests {
         // Lines added above move every finding down; the fingerprints stay.
         try scratch.write("okrs.yaml", "# Our OKRs\n\n" + Self.set)
         let moved = try Okrcoach.run(["check", "--format", "gitlab", file])
-        let movedIssues = try #require(try JSONSerialization.jsonObject(with: Data(moved.output.utf8)) as? [[String: Any]])
+        let movedIssues = try #require(
+            try JSONSerialization.jsonObject(with: Data(moved.output.utf8)) as? [[String: Any]])
         #expect(movedIssues.map { $0["fingerprint"] as? String } == issues.map { $0["fingerprint"] as? String })
         let begins = movedIssues.map { (($0["location"] as? [String: Any])?["lines"] as? [String: Int])?["begin"] }
         #expect(begins.contains(6))

@@ -43,7 +43,8 @@ final class ChildProcess: @unchecked Sendable {
         defer { posix_spawn_file_actions_destroy(&actions) }
         for (target, stream) in [(Int32(0), input), (1, output), (2, errors)] {
             switch stream {
-            case .null: posix_spawn_file_actions_addopen(&actions, target, "/dev/null", target == 0 ? O_RDONLY : O_RDWR, 0)
+            case .null:
+                posix_spawn_file_actions_addopen(&actions, target, "/dev/null", target == 0 ? O_RDONLY : O_RDWR, 0)
             case .descriptor(let descriptor): posix_spawn_file_actions_adddup2(&actions, descriptor, target)
             }
         }
@@ -172,7 +173,9 @@ final class ChildProcess: @unchecked Sendable {
             let now = Date()
             if now >= deadline {
                 let printed = String(decoding: collected[0] + collected[1], as: UTF8.self).suffix(2_000)
-                Issue.record("\(child.name) \(arguments.joined(separator: " ")) did not end within \(Int(seconds)) s; killed it. It printed: \(printed)")
+                Issue.record(
+                    "\(child.name) \(arguments.joined(separator: " ")) did not end within \(Int(seconds)) s; killed it. It printed: \(printed)"
+                )
                 child.kill()
                 return Result(status: child.wait(seconds: 10), output: collected[0], errors: collected[1])
             }
@@ -189,7 +192,9 @@ final class ChildProcess: @unchecked Sendable {
             ]
             guard poll(&descriptors, 3, 100) > 0 else { continue }
             if open[0] >= 0, descriptors[0].revents != 0 {
-                let count = pending[written...].withUnsafeBytes { Glibc.write(open[0], $0.baseAddress, min($0.count, 65_536)) }
+                let count = pending[written...].withUnsafeBytes {
+                    Glibc.write(open[0], $0.baseAddress, min($0.count, 65_536))
+                }
                 if count > 0 { written += count }
                 if written == pending.count || (count < 0 && errno != EAGAIN && errno != EINTR) {
                     close(open[0])
@@ -225,8 +230,10 @@ final class ChildProcess: @unchecked Sendable {
         signal(SIGPIPE, SIG_IGN)
     }()
 
-    private typealias FileActionWithNumber = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    private typealias FileActionWithPath = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    private typealias FileActionWithNumber =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private typealias FileActionWithPath =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
 
     /// glibc's posix_spawn_file_actions_addclosefrom_np (2.34), which Swift's Glibc module does not show.
     private static let closeFrom: FileActionWithNumber? = dlsym(

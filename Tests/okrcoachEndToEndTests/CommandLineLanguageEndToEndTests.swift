@@ -29,7 +29,9 @@ struct CommandLineLanguageEndToEndTests {
 
     /// Every command that takes `--lang` refuses an unknown one with the same line, before it
     /// opens anything, in the language of the locale settings.
-    @Test(arguments: [["check", "-"], ["coach"], ["checkin"], ["review"], ["retro"], ["report"], ["rewrite", "Increase A"]])
+    @Test(arguments: [
+        ["check", "-"], ["coach"], ["checkin"], ["review"], ["retro"], ["report"], ["rewrite", "Increase A"],
+    ])
     func anUnknownLanguageIsRefusedWithOneWordingEverywhere(_ command: [String]) throws {
         let arguments = command + ["--lang", "xx"]
         let english = try Okrcoach.run(arguments, input: "")
@@ -43,7 +45,9 @@ struct CommandLineLanguageEndToEndTests {
     /// `--lang` is checked against the locale files okrcoach read, not a list in the program.
     @Test func theLanguagesAreThoseOfTheLocaleFiles() throws {
         let scratch = try Scratch()
-        try scratch.write("data/locales/da.yaml", try Okrcoach.locale("nb").replacingOccurrences(of: "  code: nb\n", with: "  code: da\n"))
+        try scratch.write(
+            "data/locales/da.yaml",
+            try Okrcoach.locale("nb").replacingOccurrences(of: "  code: nb\n", with: "  code: da\n"))
         let data = scratch.folder.appendingPathComponent("data").path
         let refused = try Okrcoach.run(["check", "--data-dir", data, "--lang", "xx", "-"], input: "objectives: []\n")
         #expect(refused.errors == "okrcoach: --lang: unknown language 'xx'; okrcoach speaks da, en, nb, nl, sv\n")
@@ -76,7 +80,10 @@ struct CommandLineLanguageEndToEndTests {
     }
 
     @Test(arguments: [
-        ("objectives:\n  - title: A\n    key_results: {a: 1}\n", "okrs.yaml:3: 'key_results' skal være en liste, fant en mapping"),
+        (
+            "objectives:\n  - title: A\n    key_results: {a: 1}\n",
+            "okrs.yaml:3: 'key_results' skal være en liste, fant en mapping"
+        ),
         (
             "objectives:\n  - title: A\n    key_results:\n      - text: B\n        target: 1e999\n",
             "okrs.yaml:5: 'target' skal være et tall fra -1e15 til 1e15, fant teksten '1e999'"
@@ -100,21 +107,34 @@ struct CommandLineLanguageEndToEndTests {
     @Test func warningsAreInTheLanguageToo() throws {
         let scratch = try Scratch()
         try scratch.write(
-            "okrs.yaml", "objectives:\n  - title: Öka intäkterna\n    colour: red\n    key_results: [Öka A från 1 till 2]\n")
+            "okrs.yaml",
+            "objectives:\n  - title: Öka intäkterna\n    colour: red\n    key_results: [Öka A från 1 till 2]\n")
         try scratch.write("okrs.md", "Inledning\n# Mål: Öka intäkterna\n- Öka A från 1 till 2\n")
-        let run = try Okrcoach.run(["check", "okrs.yaml", "okrs.md"], environment: ["LANG": "sv_SE.UTF-8"], in: scratch.folder)
+        let run = try Okrcoach.run(
+            ["check", "okrs.yaml", "okrs.md"], environment: ["LANG": "sv_SE.UTF-8"], in: scratch.folder)
         #expect(run.errors.contains("okrs.yaml:3: varning: okänd nyckel 'colour' ignoreras\n"), "\(run.errors)")
-        #expect(run.errors.contains("okrs.md:1: varning: inte läst: 'Inledning' står före det första målet\n"), "\(run.errors)")
+        #expect(
+            run.errors.contains("okrs.md:1: varning: inte läst: 'Inledning' står före det första målet\n"),
+            "\(run.errors)")
     }
 
     @Test(arguments: [
-        (["checkin", "--date", "31.12.2026"], "okrcoach: --date: “31.12.2026” is geen datum; schrijf die als JJJJ-MM-DD"),
+        (
+            ["checkin", "--date", "31.12.2026"],
+            "okrcoach: --date: “31.12.2026” is geen datum; schrijf die als JJJJ-MM-DD"
+        ),
         (["report", "--set", "0"], "okrcoach: --set: 0 is geen setnummer; sets zijn genummerd vanaf 1"),
         (["report", "--set", "1", "--cycle", "2026-Q4"], "okrcoach: geef --set of --cycle, niet allebei"),
-        (["serve", "--stdio", "--inbound-burst", "0"], "okrcoach: --inbound-burst: 0 valt buiten het toegestane bereik"),
+        (
+            ["serve", "--stdio", "--inbound-burst", "0"],
+            "okrcoach: --inbound-burst: 0 valt buiten het toegestane bereik"
+        ),
         (["serve", "--listen", "nowhere"], "okrcoach: --listen verwacht HOST:POORT, bijvoorbeeld 127.0.0.1:6680"),
         (["check", "--max-key-results=-1", "-"], "okrcoach: --max-key-results: -1 valt buiten het toegestane bereik"),
-        (["doctor", "--show", "a", "--remove", "b"], "okrcoach: geef maar één optie tegelijk: --show, --replace of --remove"),
+        (
+            ["doctor", "--show", "a", "--remove", "b"],
+            "okrcoach: geef maar één optie tegelijk: --show, --replace of --remove"
+        ),
         (["import", "--for", "alice", "-"], "okrcoach: --for verwacht NICK@NETWERK"),
     ])
     func optionErrorsAreSaidInTheLanguageWithExitStatusTwo(_ arguments: [String], _ said: String) throws {
@@ -129,7 +149,8 @@ struct CommandLineLanguageEndToEndTests {
         String(repeating: "x", count: 100_000), "\u{1B}[31mnb", "../../etc/passwd", "", "nb\u{7F}", "-1", "1e999",
     ])
     func aHostileLanguageIsRefusedInOneLine(_ lang: String) throws {
-        let run = try Okrcoach.run(["check", "--lang=\(lang)", "missing.yaml"], environment: ["LANG": "\u{1B}]0;title\u{7}"])
+        let run = try Okrcoach.run(
+            ["check", "--lang=\(lang)", "missing.yaml"], environment: ["LANG": "\u{1B}]0;title\u{7}"])
         #expect(run.status == 2)
         #expect(run.errors.hasPrefix("okrcoach: --lang: unknown language '"), "\(run.errors.prefix(200))")
         #expect(!run.errors.contains("\u{1B}"))

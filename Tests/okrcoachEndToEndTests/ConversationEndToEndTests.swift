@@ -64,7 +64,8 @@ struct ConversationEndToEndTests {
         let halfWay = try Okrcoach.run(["checkin", "--db", sets, "--date", "2026-11-02"], input: "480\non track\n")
         #expect(halfWay.output.hasSuffix(saved + "\n"), "\(halfWay.output)")
         let finished = try Okrcoach.run(
-            ["retro", "--db", sets], input: "Weekly check-ins\nToo much scope\nFewer measures\nTwo key results per objective\n")
+            ["retro", "--db", sets],
+            input: "Weekly check-ins\nToo much scope\nFewer measures\nTwo key results per objective\n")
         #expect(finished.output.contains("Retrospective saved."), "\(finished.output)")
         #expect(!finished.output.contains(saved), "\(finished.output)")
     }
@@ -76,9 +77,12 @@ struct ConversationEndToEndTests {
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
         let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
         #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
-        let review = try Okrcoach.run(["review", "--db", database, "--date", "2026-12-18"], input: "committed\n\n\n\n\n")
+        let review = try Okrcoach.run(
+            ["review", "--db", database, "--date", "2026-12-18"], input: "committed\n\n\n\n\n")
         #expect(review.output.contains("Review saved."), "\(review.output)\(review.errors)")
-        let retro = try Okrcoach.run(["retro", "--db", database], input: "Weekly check-ins\nToo much scope\nFewer measures\nTwo key results per objective\n")
+        let retro = try Okrcoach.run(
+            ["retro", "--db", database],
+            input: "Weekly check-ins\nToo much scope\nFewer measures\nTwo key results per objective\n")
         #expect(retro.output.contains("Retrospective saved."), "\(retro.output)\(retro.errors)")
 
         let reminder = "At the end of 2026-Q4 you said you would change: “Two key results per objective”"

@@ -34,10 +34,16 @@ struct CycleEndToEndTests {
             #expect(run.output.contains("Check-in of \(day) saved."))
         }
         let review = try Okrcoach.run(
-            ["review", "--db", database, "--date", "2026-12-18"], input: "committed\n\n\n\nThe wizard took all of October\n")
-        #expect(review.output.contains("1.1 “Increase weekly active clinics from 420 to 600 by 31 December”: ███████░░░ 67%. Grade? Press Enter for 0.7."))
+            ["review", "--db", database, "--date", "2026-12-18"],
+            input: "committed\n\n\n\nThe wizard took all of October\n")
+        #expect(
+            review.output.contains(
+                "1.1 “Increase weekly active clinics from 420 to 600 by 31 December”: ███████░░░ 67%. Grade? Press Enter for 0.7."
+            ))
         #expect(review.output.contains("Review saved. The set's grade: 0.87 (green)."))
-        let retro = try Okrcoach.run(["retro", "--db", database], input: "Weekly check-ins\nToo much scope\nFewer measures\nTwo key results per objective\n")
+        let retro = try Okrcoach.run(
+            ["retro", "--db", database],
+            input: "Weekly check-ins\nToo much scope\nFewer measures\nTwo key results per objective\n")
         #expect(retro.output.contains("Retrospective saved."))
 
         let report = try Okrcoach.run(["report", "--db", database, "--format", "md"])

@@ -96,14 +96,16 @@ struct ExportImportEndToEndTests {
     @Test func otherFormatsAndOutlines() throws {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("okrcoach.sqlite").path
-        let outline = "# Öka intäkterna för att växa\n- Öka A från 1 till 2 senast juni\n- Öka B från 3 till 4 senast juni\n"
+        let outline =
+            "# Öka intäkterna för att växa\n- Öka A från 1 till 2 senast juni\n- Öka B från 3 till 4 senast juni\n"
         #expect(try Okrcoach.run(["import", try scratch.write("okrs.md", outline), "--db", db]).status == 0)
         let json = try Okrcoach.run(["export", "--format", "json", "--db", db])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect(object["lang"] as? String == "sv")
         let markdown = scratch.folder.appendingPathComponent("okrs-out.md").path
         #expect(try Okrcoach.run(["export", "--output", markdown, "--db", db]).status == 0)
-        #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("---\nlang: sv\n---\n\n## Öka intäkterna"))
+        #expect(
+            try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("---\nlang: sv\n---\n\n## Öka intäkterna"))
     }
 
     @Test func badInputIsOneLineNamingFileAndLine() throws {
@@ -114,7 +116,8 @@ struct ExportImportEndToEndTests {
         let run = try Okrcoach.run(["import", file, "--db", db])
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
-        #expect(run.errors == "\(file):18: 'weight' should be a number above 0 and up to 1e15, found the text 'heavy'\n")
+        #expect(
+            run.errors == "\(file):18: 'weight' should be a number above 0 and up to 1e15, found the text 'heavy'\n")
         let missing = try Okrcoach.run(["import", scratch.folder.appendingPathComponent("none.yaml").path, "--db", db])
         #expect(missing.status == 2)
         #expect(missing.errors.hasSuffix("none.yaml: no such file\n"))
@@ -141,7 +144,9 @@ struct ExportImportEndToEndTests {
         #expect(coach.output.hasPrefix("Hi, I'm okrcoach."), "\(coach.output)")
         #expect(!coach.output.contains("unfinished"))
         // The new set has no answer yet, so it is not saved and not listed.
-        #expect(coach.output.contains("1. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss"))
+        #expect(
+            coach.output.contains("1. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss")
+        )
         #expect(!coach.output.contains("2. "))
     }
 }

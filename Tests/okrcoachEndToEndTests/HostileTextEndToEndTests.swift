@@ -32,7 +32,9 @@ struct HostileTextEndToEndTests {
 
     /// Whether a text holds a control character other than line feed and tab.
     static func hasControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+        text.unicodeScalars.contains {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+        }
     }
 
     @Test func anImportedFileShowsNoEscapeAnywhere() throws {
@@ -49,7 +51,9 @@ struct HostileTextEndToEndTests {
         #expect(imported.output == "\(file): saved as set 1 (Growth␛]2;PWNED␇, 2027-Q1)\n")
         #expect(!Self.hasControl(imported.errors) && imported.errors.contains("'colour␛]2;KEY␇'"))
 
-        for arguments in [["report"], ["report", "--format", "md"], ["report", "--format", "json"], ["export", "--format", "md"]] {
+        for arguments in [
+            ["report"], ["report", "--format", "md"], ["report", "--format", "json"], ["export", "--format", "md"],
+        ] {
             let run = try Okrcoach.run(arguments + ["--db", db])
             #expect(run.status == 0, "\(arguments): \(run.errors)")
             #expect(!Self.hasControl(run.output), "\(arguments): \(run.output.debugDescription)")
@@ -69,7 +73,9 @@ struct HostileTextEndToEndTests {
     @Test func theDataKeepsTheTextAsWritten() throws {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("okrcoach.sqlite").path
-        #expect(try Okrcoach.run(["import", "--force", try scratch.write("hostile.yaml", Self.hostileFile), "--db", db]).status == 0)
+        #expect(
+            try Okrcoach.run(["import", "--force", try scratch.write("hostile.yaml", Self.hostileFile), "--db", db])
+                .status == 0)
         let yaml = try Okrcoach.run(["export", "--db", db])
         #expect(!Self.hasControl(yaml.output))
         #expect(yaml.output.contains(#"team: "Growth\e]2;PWNED\a""#), "YAML escapes what it holds: \(yaml.output)")
@@ -80,7 +86,8 @@ struct HostileTextEndToEndTests {
         #expect(object["team"] as? String == "Growth\u{1B}]2;PWNED\u{07}")
 
         #expect(try Okrcoach.run(["import", "-", "--db", db], input: yaml.output).status == 0)
-        #expect(try Okrcoach.run(["export", "--format", "json", "--db", db]).output == json.output, "read back unchanged")
+        #expect(
+            try Okrcoach.run(["export", "--format", "json", "--db", db]).output == json.output, "read back unchanged")
     }
 
     @Test func anAnswerAndAChatLineAreEchoedWithSigns() throws {
@@ -92,7 +99,8 @@ struct HostileTextEndToEndTests {
         #expect(answered.output.contains("1. Growth␛]2;PWNED␇ <U+009B>2J, 2027-Q1\n"), "\(answered.output)")
 
         let chatDB = scratch.folder.appendingPathComponent("chat.sqlite").path
-        let lines = ":alice PRIVMSG okrcoach :hello\r\n:alice PRIVMSG okrcoach :\u{1B}]2;PWNED\u{07}Support\u{1B}[2J\r\n"
+        let lines =
+            ":alice PRIVMSG okrcoach :hello\r\n:alice PRIVMSG okrcoach :\u{1B}]2;PWNED\u{07}Support\u{1B}[2J\r\n"
         #expect(try Okrcoach.run(["serve", "--stdio", "--db", chatDB], input: lines).status == 0)
         let listed = try Okrcoach.run(["--lang", "en", "--db", chatDB], input: "no\n/list\n/quit\n")
         #expect(!Self.hasControl(listed.output), "\(listed.output.debugDescription)")
@@ -119,7 +127,9 @@ struct HostileTextTerminalTests {
         try terminal.typeLine("go")
         #expect(terminal.waitFor("KR2 ␛]52;c;aGk=␇Reduce no-shows"), "\(terminal.screen())")
         let screen = terminal.screen()
-        let lines = ["OKRs: Growth␛]2;PWNED␇, 2027-Q1", "As of 2027-01-15", "", "O1. Make booking effortless␛[2J␛[H so"]
+        let lines = [
+            "OKRs: Growth␛]2;PWNED␇, 2027-Q1", "As of 2027-01-15", "", "O1. Make booking effortless␛[2J␛[H so",
+        ]
         #expect(screen.contains(lines.joined(separator: "\n")), "nothing was wiped or overwritten: \(screen)")
         #expect(terminal.title() == title)
         #expect(!terminal.title().contains("PWNED"))

@@ -4,7 +4,9 @@ import Testing
 /// The coach as a bot on a real ngircd: people drafting at once, long replies, a taken nick,
 /// and the server going away and coming back.
 @Suite(
-    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .enabled(
+        if: NgircdServer.unavailable == nil,
+        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(5)))
 struct IRCBotEndToEndTests {
     @Test func twoPeopleDraftAtOnceOneInAChannelOneInPrivate() throws {
@@ -31,7 +33,8 @@ struct IRCBotEndToEndTests {
         _ = alice.messages(until: "What do you want to achieve")
         alice.say("Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
         let reply = alice.messages(until: "Nøkkelresultat 1.1")
-        #expect(reply.contains("Mål 1: Gjøre timebestilling enkel for små klinikker slik at de blir hos oss"), "\(reply)")
+        #expect(
+            reply.contains("Mål 1: Gjøre timebestilling enkel for små klinikker slik at de blir hos oss"), "\(reply)")
         bob.say("okrcoach: vis", to: "#growth")
         #expect(bob.messages(until: "deler ikke noe sett ennå").count >= 1)
     }
@@ -68,7 +71,8 @@ struct IRCBotEndToEndTests {
 
         // The summary of a set with long texts: one reply of more than 2 KB, every part in order.
         for city in ["Tromsø", "Ålesund", "Malmö"] {
-            let keyResult = "Increase the share of clinics in \(city) that book online 😀 "
+            let keyResult =
+                "Increase the share of clinics in \(city) that book online 😀 "
                 + String(repeating: "through the app and the website together ", count: 8) + "from 30% to 45% by March"
             alice.say(keyResult)
             _ = alice.messages(until: city == "Malmö" ? "Add one more anyway?" : "Add another key result?")
@@ -97,7 +101,8 @@ struct IRCBotEndToEndTests {
         #expect(parts.first == "Your set, Growth, \(Okrcoach.currentQuarter):")
         #expect(parts.last == "Done. Good luck this cycle, and come back for the weekly check-in.")
         let objectiveLine = try #require(parts.firstIndex { $0.hasPrefix("O1: ") })
-        let keyResultLine = try #require(parts.firstIndex { $0.contains("KR1: Increase the share of clinics in Tromsø") })
+        let keyResultLine = try #require(
+            parts.firstIndex { $0.contains("KR1: Increase the share of clinics in Tromsø") })
         #expect(parts[objectiveLine..<keyResultLine].joined(separator: " ") == "O1: \(text)")
         #expect(objectiveLine < keyResultLine)
     }

@@ -3,7 +3,9 @@ import Testing
 
 /// The bot's nick on a real ngircd: taken back once whoever had it leaves.
 @Suite(
-    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .enabled(
+        if: NgircdServer.unavailable == nil,
+        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(2)))
 struct IRCNickEndToEndTests {
     @Test func theNickIsTakenBackWhenTheSquatterLeaves() throws {
@@ -21,7 +23,10 @@ struct IRCNickEndToEndTests {
         // The log goes through swift-log: each line with its time in UTC and its level.
         let stamped = #/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z (info|notice) okrcoach: /#
         let logLines = bot.printed.split(separator: "\n").map(String.init)
-        #expect(logLines.contains { $0.firstMatch(of: stamped) != nil && $0.hasSuffix("notice okrcoach: nick in use; trying okrcoach_") }, "\(logLines)")
+        #expect(
+            logLines.contains {
+                $0.firstMatch(of: stamped) != nil && $0.hasSuffix("notice okrcoach: nick in use; trying okrcoach_")
+            }, "\(logLines)")
         #expect(logLines.allSatisfy { $0.firstMatch(of: stamped) != nil }, "\(logLines)")
         _ = squatter.read(until: "JOIN")
         squatter.send("QUIT :bye")

@@ -9,7 +9,9 @@ import Testing
 /// up a third, long answers come a page at a time, and the bot stays connected, says QUIT when
 /// stopped and comes back soon after an outage.
 @Suite(
-    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .enabled(
+        if: NgircdServer.unavailable == nil,
+        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(5)))
 struct IRCOutputEndToEndTests {
     private static let more = "… (say “more” for the rest)"
@@ -51,7 +53,9 @@ struct IRCOutputEndToEndTests {
 
     /// The JSON in an export's pages, without the "more" markers and what came before it.
     private static func json(_ pages: [[String]]) -> [String: Any]? {
-        let lines = pages.joined().map { $0.hasSuffix(more) ? String($0.dropLast(more.count)) : $0 }.drop { !$0.hasPrefix("{") }
+        let lines = pages.joined().map { $0.hasSuffix(more) ? String($0.dropLast(more.count)) : $0 }.drop {
+            !$0.hasPrefix("{")
+        }
         return (try? JSONSerialization.jsonObject(with: Data(lines.joined(separator: "\n").utf8))) as? [String: Any]
     }
 
@@ -60,12 +64,14 @@ struct IRCOutputEndToEndTests {
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
         // Ask's big set, drafted over the line protocol on the network the bot will be on.
         let drafted = try Okrcoach.serve(
-            Self.draft(objectives: 8), by: "ask", database: database, options: ["--network", "127.0.0.1", "--inbound-burst", "100000"])
+            Self.draft(objectives: 8), by: "ask", database: database,
+            options: ["--network", "127.0.0.1", "--inbound-burst", "100000"])
         #expect(drafted.status == 0, "\(drafted.errors)")
 
         let server = try NgircdServer()
         let bot = try RunningProgram([
-            "irc", "--server", "127.0.0.1:\(server.port)", "--db", database, "--flood-burst", "10", "--flood-interval", "0.1",
+            "irc", "--server", "127.0.0.1:\(server.port)", "--db", database, "--flood-burst", "10", "--flood-interval",
+            "0.1",
             "--inbound-burst", "5", "--inbound-interval", "0.5", "--ping-after", "1", "--give-up-after", "3",
         ])
         defer { bot.kill() }
@@ -79,7 +85,8 @@ struct IRCOutputEndToEndTests {
         flood.send((1...200).map { "PRIVMSG okrcoach :!show \($0)" }.joined(separator: "\r\n"))
         var waits: [Double] = []
         for (line, answer) in [
-            ("hi", "Which team"), ("Growth", "Which cycle"), ("-", "higher-level"), ("-", "What do you want to achieve"),
+            ("hi", "Which team"), ("Growth", "Which cycle"), ("-", "higher-level"),
+            ("-", "What do you want to achieve"),
             ("Delight clinics so that they recommend us", "Key result 1.1"),
         ] {
             let asked = Date()

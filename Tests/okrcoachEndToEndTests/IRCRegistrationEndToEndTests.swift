@@ -8,8 +8,10 @@ struct IRCRegistrationEndToEndTests {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()
         let bot = try RunningProgram(
-            ["irc", "--server", "127.0.0.1:\(server.port)", "--account", "coachbot", "--db",
-                scratch.folder.appendingPathComponent("okr.sqlite").path] + passwordArguments,
+            [
+                "irc", "--server", "127.0.0.1:\(server.port)", "--account", "coachbot", "--db",
+                scratch.folder.appendingPathComponent("okr.sqlite").path,
+            ] + passwordArguments,
             environment: environment)
         defer { bot.kill() }
         #expect(server.accept())
@@ -43,7 +45,9 @@ struct IRCRegistrationEndToEndTests {
     @Test func saslWithThePasswordFromAFile() throws {
         let scratch = try Scratch()
         let file = try scratch.write("password", "from-a-file\n")
-        try sasl(passwordArguments: ["--password-file", file], environment: ["OKRCOACH_IRC_PASSWORD": ""], password: "from-a-file")
+        try sasl(
+            passwordArguments: ["--password-file", file], environment: ["OKRCOACH_IRC_PASSWORD": ""],
+            password: "from-a-file")
     }
 
     @Test func aSilentServerIsPingedThenLeftAndReconnected() throws {
@@ -77,7 +81,8 @@ struct IRCRegistrationEndToEndTests {
         let bot = try RunningProgram(
             [
                 "irc", "--server", "127.0.0.1:\(server.port)", "--ping-after", "0.5", "--give-up-after", "1.5",
-                "--flood-burst", "1", "--flood-interval", "0.25", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+                "--flood-burst", "1", "--flood-interval", "0.25", "--db",
+                scratch.folder.appendingPathComponent("okr.sqlite").path,
             ],
             environment: ["OKRCOACH_IRC_PASSWORD": ""])
         defer { bot.kill() }
@@ -113,7 +118,10 @@ struct IRCRegistrationEndToEndTests {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()
         let bot = try RunningProgram(
-            ["irc", "--server", "127.0.0.1:\(server.port)", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
+            [
+                "irc", "--server", "127.0.0.1:\(server.port)", "--db",
+                scratch.folder.appendingPathComponent("okr.sqlite").path,
+            ],
             environment: ["OKRCOACH_IRC_PASSWORD": ""])
         defer { bot.kill() }
         #expect(server.accept())

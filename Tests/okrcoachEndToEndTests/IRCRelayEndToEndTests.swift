@@ -4,7 +4,9 @@ import Testing
 /// Relay bots and exports on a real ngircd: a relayed name is only a display name (`slack/alice`),
 /// never a nick, a channel or a service the bot writes to; a YAML export in chat reads back.
 @Suite(
-    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .enabled(
+        if: NgircdServer.unavailable == nil,
+        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(5)))
 struct IRCRelayEndToEndTests {
     /// The bot's lines a person received before the server's answer to a PING they send now:
@@ -25,7 +27,8 @@ struct IRCRelayEndToEndTests {
         _ = bob.read(until: " 366 ")
         let alice = try IRCPerson("alice", port: server.port)
         let nickServ = try IRCPerson("NickServ", port: server.port)
-        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path, relay: "bridge")
+        let bot = try startBot(
+            port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path, relay: "bridge")
         defer { bot.kill() }
         _ = bob.read(until: ":okrcoach!")
 
@@ -101,7 +104,8 @@ struct IRCRelayEndToEndTests {
         let check = try Okrcoach.run(["check", file])
         // Read as objectives without key results, it would be told "too few key results".
         #expect(check.status == 0, "\(check.output) \(check.errors)")
-        #expect(check.output.hasSuffix("from-chat.yaml: no findings; score 100/100 (language: en)\n"), "\(check.output)")
+        #expect(
+            check.output.hasSuffix("from-chat.yaml: no findings; score 100/100 (language: en)\n"), "\(check.output)")
         let other = scratch.folder.appendingPathComponent("other.sqlite").path
         let imported = try Okrcoach.run(["import", file, "--db", other])
         #expect(imported.status == 0, "\(imported.errors)")
@@ -110,13 +114,17 @@ struct IRCRelayEndToEndTests {
         #expect(fromImport.status == 0 && fromBot.status == 0, "\(fromImport.errors) \(fromBot.errors)")
         #expect(fromImport.output == fromBot.output)
         #expect(fromImport.output.contains("Reduce the time to book from 120 seconds to 60 seconds by March"))
-        #expect(fromImport.output == copy.replacingOccurrences(of: "\u{A0}", with: " "), "\(fromImport.output)\n---\n\(copy)")
+        #expect(
+            fromImport.output == copy.replacingOccurrences(of: "\u{A0}", with: " "),
+            "\(fromImport.output)\n---\n\(copy)")
     }
 }
 
 /// `okrcoach import --for nick@network` on a real ngircd: the set is the person's, and `!list` and `!open` reach it.
 @Suite(
-    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .enabled(
+        if: NgircdServer.unavailable == nil,
+        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(2)))
 struct IRCImportedSetEndToEndTests {
     @Test func listAndOpenReachASetImportedForThePerson() throws {
@@ -128,7 +136,9 @@ struct IRCImportedSetEndToEndTests {
         #expect(imported.status == 0, "\(imported.errors)")
         let notHers = try Okrcoach.run(["import", file, "--db", database, "--for", "bob@127.0.0.1"])
         #expect(notHers.status == 0, "\(notHers.errors)")
-        for hostile in ["alice", "@net", "alice@", "al ice@net", "al\u{7}ice@net", String(repeating: "a", count: 65) + "@net"] {
+        for hostile in [
+            "alice", "@net", "alice@", "al ice@net", "al\u{7}ice@net", String(repeating: "a", count: 65) + "@net",
+        ] {
             let refused = try Okrcoach.run(["import", file, "--db", database, "--for", hostile])
             #expect(refused.status == 2, "\(hostile)")
             #expect(refused.errors.contains("--for takes NICK@NETWORK"), "\(refused.errors)")
@@ -146,7 +156,9 @@ struct IRCImportedSetEndToEndTests {
         _ = alice.messages(until: "Which cycle")
         alice.say("!list")
         let listed = alice.messages(until: "2. Vekst")
-        #expect(listed.last == "2. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss", "\(listed)")
+        #expect(
+            listed.last == "2. Vekst, 2027-Q1: Gjøre oppstarten enkel for små klinikker slik at de blir hos oss",
+            "\(listed)")
         alice.say("!open 2")
         let opened = alice.messages(until: "Gjøre oppstarten enkel")
         #expect(opened.contains { $0.contains("Vekst") }, "\(opened)")

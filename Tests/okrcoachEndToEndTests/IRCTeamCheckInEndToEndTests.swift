@@ -5,7 +5,9 @@ import Testing
 /// in the shared set in private at the same time, and after a restart of the bot (the store kept)
 /// the reminder arrives on a clock the test moves, once for the weeks it was away and once at its time.
 @Suite(
-    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .enabled(
+        if: NgircdServer.unavailable == nil,
+        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(2)))
 struct IRCTeamCheckInEndToEndTests {
     private static let reminder = "Time for the weekly check-in of Growth: send me “checkin #growth” in private."
@@ -40,7 +42,9 @@ struct IRCTeamCheckInEndToEndTests {
 
         // The team sets its reminder; a check-in asked for in the channel is sent to private.
         ola.say("okrcoach: remind monday 09:00", to: "#growth")
-        #expect(ola.messages(until: "I'll remind").last == "ola: I'll remind #growth of the weekly check-in every Monday at 09:00.")
+        #expect(
+            ola.messages(until: "I'll remind").last
+                == "ola: I'll remind #growth of the weekly check-in every Monday at 09:00.")
         ola.say("okrcoach: checkin", to: "#growth")
         #expect(
             ola.messages(until: "in private").last
@@ -84,7 +88,9 @@ struct IRCTeamCheckInEndToEndTests {
             try scratch.write("clock", "\(week)T08:59")
             ola.say("okrcoach: remind", to: "#growth")
             let shown = ola.messages(until: "is reminded")
-            #expect(shown == ["ola: #growth is reminded of the weekly check-in every Monday at 09:00."], "\(week): \(shown)")
+            #expect(
+                shown == ["ola: #growth is reminded of the weekly check-in every Monday at 09:00."], "\(week): \(shown)"
+            )
             try scratch.write("clock", "\(week)T09:00")
             let onTime = ola.messages(until: "Time for the weekly check-in")
             #expect(onTime == [Self.reminder], "\(week): \(onTime)")

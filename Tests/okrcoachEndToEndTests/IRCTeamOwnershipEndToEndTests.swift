@@ -6,7 +6,9 @@ import Testing
 /// a check-in under way when the set is replaced stores nothing on the new one; and the channel's
 /// `check` judges a Norwegian set the same in every language it is asked in.
 @Suite(
-    .enabled(if: NgircdServer.unavailable == nil, "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
+    .enabled(
+        if: NgircdServer.unavailable == nil,
+        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
     .serialized, .timeLimit(.minutes(3)))
 struct IRCTeamOwnershipEndToEndTests {
     private func person(_ nick: String, port: Int, joining channel: String? = "#growth") throws -> IRCPerson {
@@ -31,7 +33,8 @@ struct IRCTeamOwnershipEndToEndTests {
         person.say("hi")
         _ = person.messages(until: "Which team")
         return draftAndShare(
-            person, ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"],
+            person,
+            ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"],
             expecting: "New set shared")
     }
 
@@ -60,7 +63,10 @@ struct IRCTeamOwnershipEndToEndTests {
         #expect(shared.last == "New set shared in #growth: “Growth”, from kari.", "\(shared)")
         // The channel's line begins with the coach's words.
         #expect(ola.messages(until: "New set shared").last == "New set shared in #growth: “Growth”, from kari.")
-        for (answer, next) in [("checkin #growth", "Where does it stand"), ("36", "How confident"), ("on track", "A note"), ("-", "See you")] {
+        for (answer, next) in [
+            ("checkin #growth", "Where does it stand"), ("36", "How confident"), ("on track", "A note"),
+            ("-", "See you"),
+        ] {
             ola.say(answer)
             _ = ola.messages(until: next)
         }
@@ -100,10 +106,14 @@ struct IRCTeamOwnershipEndToEndTests {
         _ = kari.messages(until: "Hvilket team")
         let replaced = draftAndShare(
             kari,
-            ["Vekst", "-", "-", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss",
-                "Øke NPS fra 30 til 45 innen mars", "!lang en"],
+            [
+                "Vekst", "-", "-", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss",
+                "Øke NPS fra 30 til 45 innen mars", "!lang en",
+            ],
             expecting: "archived set 1")
-        #expect(replaced.last == "The earlier set is kept with all its 1 check-ins, as archived set 1 of #growth.", "\(replaced)")
+        #expect(
+            replaced.last == "The earlier set is kept with all its 1 check-ins, as archived set 1 of #growth.",
+            "\(replaced)")
         ola.say("40")
         let told = ola.messages(until: "was replaced")
         #expect(told.last?.hasPrefix("The set in #growth was replaced while you were checking in") == true, "\(told)")

@@ -16,29 +16,34 @@ struct InputLimitsEndToEndTests {
 
     @Test func aFileOverTheLimitOrWithAnEndlessLineIsRefused() throws {
         let scratch = try Scratch()
-        let large = try scratch.write("large.yaml", "objectives:\n" + String(repeating: "- Grow revenue\n", count: 70_000))
+        let large = try scratch.write(
+            "large.yaml", "objectives:\n" + String(repeating: "- Grow revenue\n", count: 70_000))
         let run = try Okrcoach.run(["check", large])
         #expect(run.status == 2)
         #expect(run.errors == "\(large): \(Self.tooLarge)\n")
         let long = try scratch.write("long.md", "# Grow\n- " + String(repeating: "a", count: 20_000) + "\n")
         let line = try Okrcoach.run(["import", long, "--db", scratch.folder.appendingPathComponent("db").path])
         #expect(line.status == 2)
-        #expect(line.errors == "\(long):2: the line is longer than 16384 bytes; okrcoach reads lines up to that length\n")
+        #expect(
+            line.errors == "\(long):2: the line is longer than 16384 bytes; okrcoach reads lines up to that length\n")
     }
 
     @Test func anAliasBombIsRefusedQuickly() throws {
         let scratch = try Scratch()
         var yaml = "l0: &l0 [a, a, a, a, a, a, a, a, a, a]\n"
         for level in 1...8 {
-            yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            yaml +=
+                "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let file = try scratch.write("bomb.yaml", yaml + "objectives: *l8\n")
         let started = Date()
         let run = try Okrcoach.run(["import", file, "--db", scratch.folder.appendingPathComponent("db").path])
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(run.status == 2)
-        #expect(run.errors == "\(file):5: the YAML holds more than 100000 values once its aliases are expanded; "
-            + "okrcoach reads at most 100000\n")
+        #expect(
+            run.errors == "\(file):5: the YAML holds more than 100000 values once its aliases are expanded; "
+                + "okrcoach reads at most 100000\n")
     }
 
     @Test func importRefusesAnOutlineWithLinesItCannotPlaceUnlessForced() throws {
@@ -49,12 +54,13 @@ struct InputLimitsEndToEndTests {
         let refused = try Okrcoach.run(["import", file, "--db", db])
         #expect(refused.status == 2)
         #expect(refused.output.isEmpty)
-        #expect(refused.errors == """
-            \(file):1: warning: not read: 'Grow revenue so that we win' comes before the first objective
-            okrcoach: \(file): not imported: the set would lack what the warnings above name; \
-            fix the file, or import it as it reads with --force
+        #expect(
+            refused.errors == """
+                \(file):1: warning: not read: 'Grow revenue so that we win' comes before the first objective
+                okrcoach: \(file): not imported: the set would lack what the warnings above name; \
+                fix the file, or import it as it reads with --force
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: db), "nothing was saved")
         let forced = try Okrcoach.run(["import", "--force", file, "--db", db])
         #expect(forced.status == 0)
@@ -64,7 +70,8 @@ struct InputLimitsEndToEndTests {
     @Test func aMisspeltIgnoreCommentIsWarnedOfButDoesNotStopAnImport() throws {
         let scratch = try Scratch()
         let file = try scratch.write(
-            "okrs.md", "# Grow revenue so that we win\n- Increase x from 1 to 2 by March <!-- okrcoach: ignore kr-vauge -->\n")
+            "okrs.md",
+            "# Grow revenue so that we win\n- Increase x from 1 to 2 by March <!-- okrcoach: ignore kr-vauge -->\n")
         let run = try Okrcoach.run(["import", file, "--db", scratch.folder.appendingPathComponent("db").path])
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.errors == "\(file):2: warning: okrcoach: ignore: unknown rule 'kr-vauge'\n")
@@ -73,14 +80,18 @@ struct InputLimitsEndToEndTests {
     @Test func aJSONExportImportsAgain() throws {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("db").path
-        #expect(try Okrcoach.run(["import", try scratch.write("okrs.yaml", ExportImportEndToEndTests.everything), "--db", db])
+        #expect(
+            try Okrcoach.run([
+                "import", try scratch.write("okrs.yaml", ExportImportEndToEndTests.everything), "--db", db,
+            ])
             .status == 0)
         let json = scratch.folder.appendingPathComponent("okrs.json").path
         #expect(try Okrcoach.run(["export", "--output", json, "--db", db]).status == 0)
         let fromFile = try Okrcoach.run(["import", json, "--db", db])
         #expect(fromFile.status == 0, "\(fromFile.errors)")
         #expect(fromFile.errors.isEmpty)
-        let fromStandardInput = try Okrcoach.run(["import", "-", "--db", db], input: try String(contentsOfFile: json, encoding: .utf8))
+        let fromStandardInput = try Okrcoach.run(
+            ["import", "-", "--db", db], input: try String(contentsOfFile: json, encoding: .utf8))
         #expect(fromStandardInput.status == 0, "\(fromStandardInput.errors)")
         let original = try Okrcoach.run(["export", "--set", "3", "--db", db]).output
         #expect(try Okrcoach.run(["export", "--set", "2", "--db", db]).output == original)
@@ -89,19 +100,23 @@ struct InputLimitsEndToEndTests {
 
     @Test func serveOverStandardInputAnswersAControlCharacterAndAnEndlessLine() throws {
         let scratch = try Scratch()
-        let input = [
-            ":alice PRIVMSG okrcoach :hi\0there", ":bob PRIVMSG okrcoach :hei\rsneaky",
-            ":carol PRIVMSG okrcoach :" + String(repeating: "x", count: 100_000), ":dave PRIVMSG okrcoach :hi",
-        ].joined(separator: "\n") + "\n"
+        let input =
+            [
+                ":alice PRIVMSG okrcoach :hi\0there", ":bob PRIVMSG okrcoach :hei\rsneaky",
+                ":carol PRIVMSG okrcoach :" + String(repeating: "x", count: 100_000), ":dave PRIVMSG okrcoach :hi",
+            ].joined(separator: "\n") + "\n"
         let run = try Okrcoach.run(
             ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("db").path], input: input)
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)
-        let unreadable = "I could not read that message: it holds a control character (NUL or a carriage return). "
+        let unreadable =
+            "I could not read that message: it holds a control character (NUL or a carriage return). "
             + "Please send it again as plain text."
         #expect(lines.contains("PRIVMSG alice :\(unreadable)"))
         #expect(lines.contains("PRIVMSG bob :\(unreadable)"))
-        #expect(lines.contains("PRIVMSG carol :That is more than I can read in one answer (16 KiB at most). Please shorten it."))
+        #expect(
+            lines.contains(
+                "PRIVMSG carol :That is more than I can read in one answer (16 KiB at most). Please shorten it."))
         #expect(lines.contains { $0.hasPrefix("PRIVMSG dave :") })
     }
 
@@ -109,7 +124,8 @@ struct InputLimitsEndToEndTests {
         let scratch = try Scratch()
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
         let tooLong = "That is more than I can read in one answer (16 KiB at most). Please shorten it."
-        let input = String(repeating: "x", count: 100_000) + "\nGrowth\n" + String(repeating: "\0", count: 3 * 1024 * 1024)
+        let input =
+            String(repeating: "x", count: 100_000) + "\nGrowth\n" + String(repeating: "\0", count: 3 * 1024 * 1024)
         let run = try Okrcoach.run(["--db", database, "--lang", "en"], input: input)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.components(separatedBy: tooLong).count == 3, "once for each overlong line")
@@ -127,12 +143,16 @@ struct InputLimitsEndToEndTests {
                 .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
         let bridge = try LineClient(port: port)
         bridge.send(":carol PRIVMSG okrcoach :" + String(repeating: "x", count: 100_000) + "\r\n")
-        #expect(bridge.read(until: "PRIVMSG carol :").last
-            == "PRIVMSG carol :That is more than I can read in one answer (16 KiB at most). Please shorten it.")
+        #expect(
+            bridge.read(until: "PRIVMSG carol :").last
+                == "PRIVMSG carol :That is more than I can read in one answer (16 KiB at most). Please shorten it.")
         bridge.send(":erin PRIVMSG okrcoach :hi\0there\r\n")
-        #expect(bridge.read(until: "PRIVMSG erin :").last == "PRIVMSG erin :I could not read that message: it holds "
-            + "a control character (NUL or a carriage return). Please send it again as plain text.")
+        #expect(
+            bridge.read(until: "PRIVMSG erin :").last == "PRIVMSG erin :I could not read that message: it holds "
+                + "a control character (NUL or a carriage return). Please send it again as plain text.")
         bridge.send(":dave PRIVMSG okrcoach :hi\r\n")
-        #expect(bridge.read(until: "PRIVMSG dave :Which team is this set for?").last == "PRIVMSG dave :Which team is this set for?")
+        #expect(
+            bridge.read(until: "PRIVMSG dave :Which team is this set for?").last
+                == "PRIVMSG dave :Which team is this set for?")
     }
 }

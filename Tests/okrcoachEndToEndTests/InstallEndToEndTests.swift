@@ -60,7 +60,8 @@ struct InstallEndToEndTests {
         let uninstall = try make(["uninstall"], stage: stage, destination: destination)
         #expect(uninstall.status == 0)
         for file in installed {
-            #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent(file).path), "\(file) removed")
+            #expect(
+                !FileManager.default.fileExists(atPath: prefix.appendingPathComponent(file).path), "\(file) removed")
         }
         #expect(!FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/okrcoach").path))
     }

@@ -46,7 +46,9 @@ final class LineClient {
     func send(bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes[offset...].withUnsafeBytes {
+                Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             guard sent > 0 else {
                 if errno == EAGAIN || errno == EWOULDBLOCK { Issue.record("the peer read nothing for ten seconds") }
                 return

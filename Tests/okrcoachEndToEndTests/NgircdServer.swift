@@ -11,7 +11,9 @@ final class NgircdServer {
 
     /// Why the tests cannot run here, or nil when they can.
     static var unavailable: String? {
-        if !FileManager.default.isExecutableFile(atPath: binary) { return "ngircd is not installed: apt-get install ngircd" }
+        if !FileManager.default.isExecutableFile(atPath: binary) {
+            return "ngircd is not installed: apt-get install ngircd"
+        }
         if getuid() != 0 { return "ngircd switches to the user irc, which needs root" }
         if getpwnam("irc") == nil { return "there is no user irc" }
         return nil
@@ -101,7 +103,8 @@ final class NgircdServer {
             [
                 "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
                 "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                "-keyout", folder.appendingPathComponent("key.pem").path, "-out", folder.appendingPathComponent("cert.pem").path,
+                "-keyout", folder.appendingPathComponent("key.pem").path, "-out",
+                folder.appendingPathComponent("cert.pem").path,
             ], seconds: 60)
         guard made.status == 0 else { throw POSIXError(.EIO) }
         for name in ["key.pem", "cert.pem"] { chmod(folder.appendingPathComponent(name).path, 0o644) }
@@ -133,7 +136,9 @@ final class IRCPerson {
         self.nick = nick
         client = try LineClient(port: port)
         client.send("NICK \(nick)\r\nUSER \(nick) 0 * :\(nick)\r\n")
-        guard client.read(until: " 001 \(nick) ").last?.contains(" 001 ") == true else { throw POSIXError(.ECONNREFUSED) }
+        guard client.read(until: " 001 \(nick) ").last?.contains(" 001 ") == true else {
+            throw POSIXError(.ECONNREFUSED)
+        }
     }
 
     func send(_ line: String) {

@@ -10,7 +10,8 @@ struct Okrcoach {
 
     /// The folder SwiftPM builds products into: the test bundle's own folder.
     static let products: URL = {
-        let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let selfPath =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
         var url = URL(fileURLWithPath: selfPath).deletingLastPathComponent()
         while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("okrcoach").path) {
@@ -23,7 +24,9 @@ struct Okrcoach {
 
     /// The text of a locale file as the build installed it beside the program.
     static func locale(_ code: String) throws -> String {
-        try String(contentsOf: products.appendingPathComponent("okrcoach_okrcoach.resources/locales/\(code).yaml"), encoding: .utf8)
+        try String(
+            contentsOf: products.appendingPathComponent("okrcoach_okrcoach.resources/locales/\(code).yaml"),
+            encoding: .utf8)
     }
 
     /// The cycle the coach offers by default today: "2026-Q4".
@@ -48,14 +51,18 @@ struct Okrcoach {
 
     /// Runs `okrcoach serve --stdio` on a chat script: each of `said` is a line `nick` says to the
     /// coach, the sets are kept in `database`, and `options` come after those.
-    static func serve(_ said: [String], by nick: String = "alice", database: String, options: [String] = []) throws -> Run {
+    static func serve(_ said: [String], by nick: String = "alice", database: String, options: [String] = []) throws
+        -> Run
+    {
         let input = said.map { ":\(nick) PRIVMSG okrcoach :\($0)" }.joined(separator: "\n") + "\n"
         return try run(["serve", "--stdio", "--db", database] + options, input: input)
     }
 
     /// Runs `okrcoach` with its standard output going to a file or a device (`/dev/full`), for at most a
     /// minute; `output` of the result is empty, `errors` what it printed on standard error.
-    static func run(_ arguments: [String], standardOutput path: String, environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], standardOutput path: String, environment: [String: String] = [:]) throws
+        -> Run
+    {
         let output = open(path, O_WRONLY | O_CLOEXEC)
         guard output >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(output) }
@@ -84,7 +91,8 @@ struct Okrcoach {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment["LANG"] = "C.UTF-8"
-        environment["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
+        environment["XDG_DATA_HOME"] =
+            FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
         for (key, value) in extra { environment[key] = value }
         return environment
     }

@@ -23,7 +23,9 @@ struct RealKeyResultsEndToEndTests {
         Example(lang: "nb", keyResult: "Holde oppetiden på minst 99,5 % hver uke", rules: []),
         Example(lang: "sv", keyResult: "Minst 99,5 % tillgänglighet varje vecka", rules: []),
         Example(lang: "sv", keyResult: "Hålla upptiden på minst 99,5 % varje vecka", rules: []),
-        Example(lang: "nl", keyResult: "Een klanttevredenheidsscore van 4,5 uit 5 halen voor 1 juli", rules: ["kr-no-baseline"]),
+        Example(
+            lang: "nl", keyResult: "Een klanttevredenheidsscore van 4,5 uit 5 halen voor 1 juli",
+            rules: ["kr-no-baseline"]),
         Example(lang: "nl", keyResult: "De doorlooptijd met een derde verkorten", rules: []),
         Example(lang: "nl", keyResult: "De uptime op minstens 99,5% houden", rules: []),
     ]

@@ -66,10 +66,15 @@ struct ReportEndToEndTests {
         #expect(run.output.isEmpty)
         let markdown = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\u{00A0}", with: " ")
         #expect(markdown.hasPrefix("# OKRs: Growth, 2026-Q4\n"))
-        #expect(markdown.contains("| **KR1** Increase weekly bookings from 700 to 900 by 31 December | increase | 700 → 900 | 800 | `█████░░░░░` 50% | +60 | 8 → 6 ↓ at risk | – |"))
+        #expect(
+            markdown.contains(
+                "| **KR1** Increase weekly bookings from 700 to 900 by 31 December | increase | 700 → 900 | 800 | `█████░░░░░` 50% | +60 | 8 → 6 ↓ at risk | – |"
+            ))
         #expect(markdown.contains("- **KR1**, 2026-10-12: Campaign \\| started late"))
         #expect(markdown.contains("### What went well\n\n- Weekly check-ins kept us honest\n"))
-        #expect(markdown.contains("**Needs attention**\n\n- **KR1**: no check-in for 18 days\n- **KR2**: no check-in at all yet\n"))
+        #expect(
+            markdown.contains(
+                "**Needs attention**\n\n- **KR1**: no check-in for 18 days\n- **KR2**: no check-in at all yet\n"))
     }
 
     @Test func jsonInAnotherLanguageStillHoldsRawFigures() throws {
@@ -80,7 +85,8 @@ struct ReportEndToEndTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "okrcoach-report")
         let sets = try #require(object["sets"] as? [[String: Any]])
-        let result = try #require(((sets[0]["objectives"] as? [[String: Any]])?[0]["key_results"] as? [[String: Any]])?[0])
+        let result = try #require(
+            ((sets[0]["objectives"] as? [[String: Any]])?[0]["key_results"] as? [[String: Any]])?[0])
         #expect(result["progress"] as? Double == 0.5)
         #expect((result["check_ins"] as? [Any])?.count == 2)
     }
@@ -93,7 +99,8 @@ struct ReportEndToEndTests {
         #expect(run.status == 0, "\(run.errors)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let sets = try #require(object["sets"] as? [[String: Any]])
-        let result = try #require(((sets[0]["objectives"] as? [[String: Any]])?[0]["key_results"] as? [[String: Any]])?[0])
+        let result = try #require(
+            ((sets[0]["objectives"] as? [[String: Any]])?[0]["key_results"] as? [[String: Any]])?[0])
         #expect(result["type"] as? String == "decrease")
         #expect(result["baseline"] as? Double == 6)
         #expect(result["target"] as? Double == 1)

@@ -6,11 +6,13 @@ import Testing
 struct ServeEndToEndTests {
     @Test func manyPeopleOverStandardInput() throws {
         let scratch = try Scratch()
-        let input = [
-            ":alice PRIVMSG okrcoach :hi", ":bob PRIVMSG okrcoach :hei", ":alice PRIVMSG okrcoach :Growth",
-            ":bob PRIVMSG okrcoach :Vekst", ":carol PRIVMSG #growth :okrcoach: show", ":carol PRIVMSG #growth :just chatting",
-            "garbage", "",
-        ].joined(separator: "\n") + "\n"
+        let input =
+            [
+                ":alice PRIVMSG okrcoach :hi", ":bob PRIVMSG okrcoach :hei", ":alice PRIVMSG okrcoach :Growth",
+                ":bob PRIVMSG okrcoach :Vekst", ":carol PRIVMSG #growth :okrcoach: show",
+                ":carol PRIVMSG #growth :just chatting",
+                "garbage", "",
+            ].joined(separator: "\n") + "\n"
         let run = try Okrcoach.run(
             ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: input)
         #expect(run.status == 0, "\(run.errors)")
@@ -64,11 +66,15 @@ struct ServeEndToEndTests {
         #expect(alice.read(until: "Which cycle does it cover?").last?.hasPrefix("PRIVMSG alice :Which cycle") == true)
         alice.send(":alice PRIVMSG okrcoach :-\r\n:alice PRIVMSG okrcoach :-\r\n")
         _ = alice.read(until: "What do you want to achieve")
-        alice.send(bytes: Array(":alice PRIVMSG okrcoach :Delight clinics\rQUIT :bye\u{0}JOIN #x so that they stay\r\n".utf8))
+        alice.send(
+            bytes: Array(":alice PRIVMSG okrcoach :Delight clinics\rQUIT :bye\u{0}JOIN #x so that they stay\r\n".utf8))
         alice.send(":alice PRIVMSG okrcoach :Delight clinics so that they stay\r\n")
         let echoed = alice.read(until: "Key result 1.1")
         #expect(echoed.contains { $0.contains("Objective 1: Delight clinics") }, "\(echoed)")
-        #expect(!echoed.contains { $0.contains("\r") || $0.contains("\u{0}") || $0.hasPrefix("QUIT") || $0.hasPrefix("JOIN") })
+        #expect(
+            !echoed.contains {
+                $0.contains("\r") || $0.contains("\u{0}") || $0.hasPrefix("QUIT") || $0.hasPrefix("JOIN")
+            })
         alice.send(":alice PRIVMSG okrcoach :!help\r\n")
         // Help comes a page at a time; "more" brings the rest.
         let page = alice.read(until: "for the rest)")

@@ -38,7 +38,8 @@ struct ServeKillEndToEndTests {
                 for round in 0... {
                     let person = "c\(client)r\(round)"
                     for (index, line) in Self.script(person).enumerated() {
-                        connection.send(":\(person) PRIVMSG okrcoach :\(line)\r\n:\(person) PRIVMSG #mark :okrcoach: show\r\n")
+                        connection.send(
+                            ":\(person) PRIVMSG okrcoach :\(line)\r\n:\(person) PRIVMSG #mark :okrcoach: show\r\n")
                         let lines = connection.read(until: "PRIVMSG #mark :")
                         if lines.contains(where: { $0.hasPrefix("PRIVMSG \(person) :") }) {
                             progress.reply(to: index, of: person)
@@ -56,7 +57,8 @@ struct ServeKillEndToEndTests {
         server.kill()
         #expect(finished.wait(timeout: .now() + 30) == .success)
         let (replied, cutOff) = progress.seen
-        #expect(replied.values.reduce(0) { $0 + $1 + 1 } > 100, "too little load to mean anything: \(replied.count) people")
+        #expect(
+            replied.values.reduce(0) { $0 + $1 + 1 } > 100, "too little load to mean anything: \(replied.count) people")
         // The kill came while lines were being answered, not between them.
         #expect(cutOff > 0)
 
@@ -64,7 +66,9 @@ struct ServeKillEndToEndTests {
         #expect(restarted.waitFor("listening on 127.0.0.1:"))
         let states = try DatabaseQueue(path: database).read { db in
             try Dictionary(
-                Row.fetchAll(db, sql: "SELECT id, state FROM session").map { ($0["id"] as String, $0["state"] as String) },
+                Row.fetchAll(db, sql: "SELECT id, state FROM session").map {
+                    ($0["id"] as String, $0["state"] as String)
+                },
                 uniquingKeysWith: { first, _ in first })
         }
         var lost: [String] = []

@@ -40,7 +40,9 @@ struct ServeScriptEndToEndTests {
         script.send(":alice PRIVMSG okrcoach :hi\r\n:alice PRIVMSG okrcoach :Growth")
         script.finishSending()
         let replies = script.read(until: "no such reply")
-        #expect(replies.last == "PRIVMSG alice :Which cycle does it cover? Answer “-” for \(Okrcoach.currentQuarter).", "\(replies)")
+        #expect(
+            replies.last == "PRIVMSG alice :Which cycle does it cover? Answer “-” for \(Okrcoach.currentQuarter).",
+            "\(replies)")
         #expect(script.closed)
         // The server still takes new connections.
         let next = try LineClient(port: port)
@@ -50,7 +52,8 @@ struct ServeScriptEndToEndTests {
 
     @Test func aTwentyLineScriptOnStandardInputIsAnsweredInOrderWithNoLineDropped() throws {
         let scratch = try Scratch()
-        let said = ["Delight clinics so that they stay", "Increase NPS from 30 to 45 by March", "yes", "fast", "clinics"]
+        let said =
+            ["Delight clinics so that they stay", "Increase NPS from 30 to 45 by March", "yes", "fast", "clinics"]
             + Array(repeating: "lots", count: 11)
         let lines = Self.opening + said.map { ":alice PRIVMSG okrcoach :\($0)" }
         #expect(lines.count == 20)

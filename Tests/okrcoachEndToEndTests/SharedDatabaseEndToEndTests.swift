@@ -99,9 +99,12 @@ struct SharedDatabaseEndToEndTests {
         for number in 0..<20 {
             done.enter()
             Thread {
-                let file = "team: Team \(number)\ncycle: 2027-Q1\nobjectives:\n- title: Make onboarding effortless so that clinics stay\n"
+                let file =
+                    "team: Team \(number)\ncycle: 2027-Q1\nobjectives:\n- title: Make onboarding effortless so that clinics stay\n"
                 let run = try? Okrcoach.run(["import", "-", "--db", database], input: file)
-                results.add(run.map { $0.status == 0 ? nil : "\(number): exit \($0.status): \($0.errors)" } ?? "\(number): not run")
+                results.add(
+                    run.map { $0.status == 0 ? nil : "\(number): exit \($0.status): \($0.errors)" }
+                        ?? "\(number): not run")
                 done.leave()
             }.start()
         }

@@ -33,7 +33,9 @@ struct StoreEndToEndTests {
 
     @Test(arguments: ["/dev/null", "/dev/zero", "/tmp"])
     func aDeviceOrAFolderIsRefusedAsADatabase(path: String) throws {
-        for arguments in [["--db", path], ["export", "--db", path], ["import", "-", "--db", path], ["doctor", "--db", path]] {
+        for arguments in [
+            ["--db", path], ["export", "--db", path], ["import", "-", "--db", path], ["doctor", "--db", path],
+        ] {
             let run = try Okrcoach.run(arguments, input: "objectives:\n  - title: Grow\n")
             #expect(run.status == 2, "\(arguments)")
             #expect(run.errors.contains("okrcoach: \(path): cannot open the database: is a"), "\(run.errors)")
@@ -63,13 +65,19 @@ struct StoreEndToEndTests {
         }
         let good = try #require(state)
         // A day that is no day (a damaged or hand-edited file), and a set from a newer okrcoach.
-        let broken = good.replacingOccurrences(of: "\"step\":", with: "\"activity\":{\"kind\":\"checkin\",\"day\":\"2026-13-45\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":")
+        let broken = good.replacingOccurrences(
+            of: "\"step\":",
+            with:
+                "\"activity\":{\"kind\":\"checkin\",\"day\":\"2026-13-45\",\"objective\":0,\"keyResult\":-1,\"done\":0,\"resumeStep\":\"ask_cycle\"},\"step\":"
+        )
         try DatabaseQueue(path: database).write { db in
             try db.execute(
-                sql: "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 1, 1, ?, 1, 1)",
+                sql:
+                    "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 1, 1, ?, 1, 1)",
                 arguments: ["old-day", "Support\u{1B}]2;pwned\u{7}", broken])
             try db.execute(
-                sql: "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 1, 2, ?, 1, 7)",
+                sql:
+                    "INSERT INTO session (id, title, finished, savedAt, state, revision, schema) VALUES (?, ?, 1, 2, ?, 1, 7)",
                 arguments: ["future", "Sales", good])
         }
         let export = try Okrcoach.run(["export", "--db", database])
@@ -79,7 +87,8 @@ struct StoreEndToEndTests {
         let doctor = try Okrcoach.run(["doctor", "--db", database])
         #expect(doctor.status == 1)
         #expect(doctor.output.contains("3 saved sessions, 2 cannot be read:"))
-        #expect(doctor.output.contains("old-day (Support\u{FFFD}]2;pwned\u{FFFD}), saved 1970-01-01"), "\(doctor.output)")
+        #expect(
+            doctor.output.contains("old-day (Support\u{FFFD}]2;pwned\u{FFFD}), saved 1970-01-01"), "\(doctor.output)")
         #expect(doctor.output.contains("activity.day: not a day: 2026-13-45"))
         #expect(doctor.output.contains("future (Sales)"))
         #expect(doctor.output.contains("saved by a newer okrcoach (state version 7; this one reads up to 2)"))
@@ -88,7 +97,8 @@ struct StoreEndToEndTests {
         let shown = try Okrcoach.run(["doctor", "--db", database, "--show", "old-day"])
         #expect(shown.status == 0)
         #expect(shown.output == broken + "\n")
-        let stillBroken = try scratch.write("still.json", broken.replacingOccurrences(of: "2026-13-45", with: "2026-02-30"))
+        let stillBroken = try scratch.write(
+            "still.json", broken.replacingOccurrences(of: "2026-13-45", with: "2026-02-30"))
         let refused = try Okrcoach.run(["doctor", "--db", database, "--replace", "old-day", stillBroken])
         #expect(refused.status == 2)
         #expect(refused.errors.contains("still cannot be read, nothing changed"))
@@ -176,7 +186,8 @@ enum Namespace {
     }()
 
     static func run(_ script: String) throws -> Okrcoach.Run {
-        let run = try ChildProcess.run("/usr/bin/unshare", ["--user", "--map-root-user", "--mount", "sh", "-c", script])
+        let run = try ChildProcess.run(
+            "/usr/bin/unshare", ["--user", "--map-root-user", "--mount", "sh", "-c", script])
         return Okrcoach.Run(
             status: run.status, output: String(decoding: run.output, as: UTF8.self),
             errors: String(decoding: run.errors, as: UTF8.self))

@@ -60,7 +60,10 @@ struct TeamConfigurationEndToEndTests {
     @Test func teamWordsCount() throws {
         let scratch = try Scratch()
         try scratch.write(".okrcoach.yaml", "words:\n  activity-verbs: [evangelize]\n")
-        let file = try scratch.write("okrs.yaml", "cycle: 2027-Q1\nobjectives:\n  - title: Grow revenue in order to invest\n    key_results:\n      - Evangelize the API from 3 to 6 partners\n      - Increase revenue from 1 to 2 million\n")
+        let file = try scratch.write(
+            "okrs.yaml",
+            "cycle: 2027-Q1\nobjectives:\n  - title: Grow revenue in order to invest\n    key_results:\n      - Evangelize the API from 3 to 6 partners\n      - Increase revenue from 1 to 2 million\n"
+        )
         let run = try Okrcoach.run(["check", file])
         #expect(run.output.contains(":5: warning: [kr-is-activity]"))
     }
@@ -78,12 +81,16 @@ struct TeamConfigurationEndToEndTests {
         let markdown = try scratch.write(
             "okrs.md",
             "---\ncycle: 2027-Q1\n---\n# Grow revenue in order to invest\n<!-- okrcoach: ignore kr-no-baseline -->\n"
-                + "- Reach 6000 paid subscriptions\n- Reach 80 NPS <!-- okrcoach: ignore kr-vague -->\n- Reach 40 customers\n")
+                + "- Reach 6000 paid subscriptions\n- Reach 80 NPS <!-- okrcoach: ignore kr-vague -->\n- Reach 40 customers\n"
+        )
         let markdownRun = try Okrcoach.run(["check", "--format", "github", markdown])
         #expect(!markdownRun.output.contains("line=6,title=kr-no-baseline"))
-        #expect(markdownRun.output.contains("line=7,title=kr-no-baseline"), "a comment at the end of a line is that line's")
+        #expect(
+            markdownRun.output.contains("line=7,title=kr-no-baseline"), "a comment at the end of a line is that line's")
         #expect(markdownRun.output.contains("line=8,title=kr-no-baseline"))
-        let typo = try scratch.write("typo.md", "# Grow revenue in order to invest\n<!-- okrcoach: ignore kr-no-basline -->\n- Reach 80 NPS by June\n")
+        let typo = try scratch.write(
+            "typo.md",
+            "# Grow revenue in order to invest\n<!-- okrcoach: ignore kr-no-basline -->\n- Reach 80 NPS by June\n")
         let typoRun = try Okrcoach.run(["check", typo])
         #expect(typoRun.errors.contains("\(typo):2: warning: okrcoach: ignore: unknown rule 'kr-no-basline'"))
     }

@@ -44,7 +44,8 @@ struct TerminalEndToEndTests {
         #expect(history.contains("Growth") && history.contains("2027-Q1"))
         // What a person types, and their sets, are theirs alone.
         for file in ["state/okrcoach/history", "data/okrcoach/okrcoach.sqlite"] {
-            let attributes = try FileManager.default.attributesOfItem(atPath: scratch.folder.appendingPathComponent(file).path)
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: scratch.folder.appendingPathComponent(file).path)
             #expect(attributes[.posixPermissions] as? Int == 0o600, "\(file)")
         }
 

@@ -12,7 +12,9 @@ final class TmuxTerminal {
     private let folder: URL
     private var serverPID: pid_t = 0
     private var panePID: pid_t = 0
-    private static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    private static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// Whether tmux is installed; the tests that need it skip, saying so, when it is not.
     static var isAvailable: Bool { tmux != nil }
@@ -31,8 +33,10 @@ final class TmuxTerminal {
             throw TmuxError(message: "tmux new-session: \(String(decoding: started.errors, as: UTF8.self))")
         }
         try run(["set-option", "-t", name, "remain-on-exit", "on"])
-        let pids = String(decoding: try run(["display-message", "-p", "-t", name, "#{pid} #{pane_pid}"]).output, as: UTF8.self)
-            .split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let pids = String(
+            decoding: try run(["display-message", "-p", "-t", name, "#{pid} #{pane_pid}"]).output, as: UTF8.self
+        )
+        .split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         if pids.count == 2 {
             serverPID = pids[0]
             panePID = pids[1]
@@ -95,7 +99,9 @@ final class TmuxTerminal {
 
     /// Whether the program in the pane has ended.
     func hasEnded() -> Bool {
-        let dead = (try? run(["display-message", "-p", "-t", name, "#{pane_dead}"])).map { String(decoding: $0.output, as: UTF8.self) }
+        let dead = (try? run(["display-message", "-p", "-t", name, "#{pane_dead}"])).map {
+            String(decoding: $0.output, as: UTF8.self)
+        }
         return dead?.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
@@ -103,7 +109,8 @@ final class TmuxTerminal {
     @discardableResult
     private func run(_ arguments: [String]) throws -> ChildProcess.Result {
         let socket = folder.appendingPathComponent("socket").path
-        return try ChildProcess.run(Self.tmux ?? "/usr/bin/tmux", ["-S", socket, "-f", "/dev/null"] + arguments, seconds: 20)
+        return try ChildProcess.run(
+            Self.tmux ?? "/usr/bin/tmux", ["-S", socket, "-f", "/dev/null"] + arguments, seconds: 20)
     }
 
     /// Whether a process exists and has not ended (a zombie has; no one may be left to reap it).

@@ -36,8 +36,11 @@ struct WritingFilesEndToEndTests {
 
         let run = try Okrcoach.run(["report", "--output", link, "--db", db])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "private/okrs.md", "the link stays a link")
-        #expect(try String(contentsOfFile: real, encoding: .utf8).hasPrefix("# Mål og nøkkelresultater: Vekst, 2027-Q1"))
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: link) == "private/okrs.md",
+            "the link stays a link")
+        #expect(
+            try String(contentsOfFile: real, encoding: .utf8).hasPrefix("# Mål og nøkkelresultater: Vekst, 2027-Q1"))
         #expect(try Self.mode(real) == 0o600)
         #expect(try Self.leftovers(scratch.folder.appendingPathComponent("private")).isEmpty)
     }
@@ -123,7 +126,9 @@ struct WritingFilesEndToEndTests {
         #expect(run.output.contains("Gjøre oppstarten enkel"), "the coach goes on after the refusal")
     }
 
-    @Test(arguments: [["check", "FILE"], ["report"], ["export"], ["export", "--format", "json"], ["report", "--format", "md"]])
+    @Test(arguments: [
+        ["check", "FILE"], ["report"], ["export"], ["export", "--format", "json"], ["report", "--format", "md"],
+    ])
     func aFullStandardOutputExitsNonZero(_ command: [String]) throws {
         try #require(FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full")
         let (scratch, db) = try Self.setUp()
@@ -140,10 +145,19 @@ struct WritingFilesEndToEndTests {
         let bad = try scratch.write("bad.yaml", "objectives: [\n")
         let cases = [
             (["check", missing], "\(missing): no such file\n"),
-            (["check", bad], "\(bad):2: invalid YAML: while parsing a flow node, did not find expected node content\n"),
+            (
+                ["check", bad],
+                "\(bad):2: invalid YAML: while parsing a flow node, did not find expected node content\n"
+            ),
             (["import", missing, "--db", db], "\(missing): no such file\n"),
-            (["check", "--lang", "xx", bad], "okrcoach: --lang: unknown language 'xx'; okrcoach speaks en, nb, nl, sv\n"),
-            (["report", "--lang", "xx", "--db", db], "okrcoach: --lang: unknown language 'xx'; okrcoach speaks en, nb, nl, sv\n"),
+            (
+                ["check", "--lang", "xx", bad],
+                "okrcoach: --lang: unknown language 'xx'; okrcoach speaks en, nb, nl, sv\n"
+            ),
+            (
+                ["report", "--lang", "xx", "--db", db],
+                "okrcoach: --lang: unknown language 'xx'; okrcoach speaks en, nb, nl, sv\n"
+            ),
         ]
         for (arguments, message) in cases {
             let run = try Okrcoach.run(arguments)
@@ -196,6 +210,7 @@ struct WritingFilesEndToEndTests {
         #expect(run.output.isEmpty)
         #expect(
             run.errors
-                == "okrcoach: \(file)/okrcoach/okrcoach.sqlite: cannot open the database: cannot make the folder \(file)/okrcoach: Not a directory\n")
+                == "okrcoach: \(file)/okrcoach/okrcoach.sqlite: cannot open the database: cannot make the folder \(file)/okrcoach: Not a directory\n"
+        )
     }
 }

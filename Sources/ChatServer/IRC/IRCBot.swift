@@ -62,7 +62,8 @@ public final class IRCBot: Sendable {
                     if let tls {
                         // An IP address is checked against the certificate's IP names, a host name by SNI.
                         let name = host.contains(where: \.isLetter) ? host : nil
-                        try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: tls, serverHostname: name))
+                        try channel.pipeline.syncOperations.addHandler(
+                            NIOSSLClientHandler(context: tls, serverHostname: name))
                     }
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(LineFrameDecoder(maximumLength: LineListener.maximumLineLength)))
@@ -146,7 +147,7 @@ private actor IRCConnection {
                 defer { group.cancelAll() }
                 try await group.next()
             }
-        } catch where Task.isCancelled {
+        } catch  where Task.isCancelled {
             // Stopping: the QUIT below says goodbye.
         }
         if Task.isCancelled {
@@ -252,7 +253,8 @@ private actor IRCConnection {
         track(message)
         switch message.command.uppercased() {
         case "PING":
-            sendNow(IRCMessage(command: "PONG", params: message.params.isEmpty ? ["okrcoach"] : message.params).serialized)
+            sendNow(
+                IRCMessage(command: "PONG", params: message.params.isEmpty ? ["okrcoach"] : message.params).serialized)
         case "CAP":
             try await negotiate(message)
         case "AUTHENTICATE" where message.params.first == "+":
@@ -313,7 +315,8 @@ private actor IRCConnection {
             offeredCapabilities.formUnion(list)
             // "CAP * LS * :…" means more lines follow.
             guard message.params.count == 3 || message.params[2] != "*" else { return }
-            var wanted = ["message-tags", "account-tag", "extended-join", "multi-prefix"].filter(offeredCapabilities.contains)
+            var wanted = ["message-tags", "account-tag", "extended-join", "multi-prefix"].filter(
+                offeredCapabilities.contains)
             if configuration.password != nil, offeredCapabilities.contains("sasl") { wanted.append("sasl") }
             sendNow(wanted.isEmpty ? "CAP END" : "CAP REQ :\(wanted.joined(separator: " "))")
         case "ACK":
@@ -352,7 +355,10 @@ private actor IRCConnection {
                 }
             if let answer {
                 // The one line the bot sends that begins with \u{1}: a CTCP reply it means.
-                send([IRCMessage(command: "NOTICE", params: [source.nick, "\u{1}\(IRCText.sanitized(answer))\u{1}"]).serialized])
+                send([
+                    IRCMessage(command: "NOTICE", params: [source.nick, "\u{1}\(IRCText.sanitized(answer))\u{1}"])
+                        .serialized
+                ])
             }
             return
         }
@@ -381,7 +387,11 @@ private actor IRCConnection {
         case "PART" where !params.isEmpty:
             if isMe { members.clear(params[0]) } else { members.part(who, channel: params[0]) }
         case "KICK" where params.count >= 2:
-            if caseMapping.equal(params[1], nick) { members.clear(params[0]) } else { members.part(params[1], channel: params[0]) }
+            if caseMapping.equal(params[1], nick) {
+                members.clear(params[0])
+            } else {
+                members.part(params[1], channel: params[0])
+            }
         case "QUIT":
             members.quit(who)
         case "NICK" where !params.isEmpty:

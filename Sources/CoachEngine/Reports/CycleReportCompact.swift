@@ -65,7 +65,9 @@ public struct CycleReportCompact: Sendable {
         let results = objectives.flatMap(\.keyResults)
         let count = objectives.map(\.keyResults.count).max() ?? 0
         let label = (0..<count).map { texts.format.keyResult($0).count }.max() ?? 0
-        let states = results.compactMap { texts.state($0)?.count } + objectives.compactMap { $0.progress.map { texts.format.percent($0).count } }
+        let states =
+            results.compactMap { texts.state($0)?.count }
+            + objectives.compactMap { $0.progress.map { texts.format.percent($0).count } }
         let state = min(12, states.max() ?? 1)
         let latest = min(10, results.compactMap { texts.latest($0)?.count }.max() ?? 1)
         let confidence = results.compactMap { texts.confidence($0)?.count }.max().map { $0 + 1 } ?? 0
@@ -94,7 +96,9 @@ public struct CycleReportCompact: Sendable {
     }
 
     /// The objective's line: its grade once graded, else its bar in the key results' bar column.
-    private func heading(_ title: String, _ status: ObjectiveStatus, columns: Columns, texts: CycleReportTexts) -> String {
+    private func heading(_ title: String, _ status: ObjectiveStatus, columns: Columns, texts: CycleReportTexts)
+        -> String
+    {
         if let grade = status.grade {
             let gradeLine = fit(texts.gradeLine(grade), width / 2)
             let fitted = fit(title, width - gradeLine.count - 2)

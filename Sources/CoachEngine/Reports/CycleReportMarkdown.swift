@@ -50,7 +50,8 @@ public enum CycleReportMarkdown {
         if let grade = status.grade {
             facts.append("**" + texts.gradeLine(grade) + "** " + emoji(Grade.Band(grade)))
         } else if let progress = status.progress {
-            facts.append(texts.text(.progress, ["value": "`\(Progress.bar(progress))` " + texts.format.percent(progress)]))
+            facts.append(
+                texts.text(.progress, ["value": "`\(Progress.bar(progress))` " + texts.format.percent(progress)]))
         }
         if let commitment = status.objective.commitment { facts.append(texts.name(of: commitment)) }
         if !facts.isEmpty { blocks.append(facts.joined(separator: " · ")) }
@@ -94,7 +95,8 @@ public enum CycleReportMarkdown {
             "|" + String(repeating: "---|", count: columns.count),
         ]
         for (index, result) in results.enumerated() {
-            rows.append("| " + columns.map { cell($0, result, index: index, texts: texts) }.joined(separator: " | ") + " |")
+            rows.append(
+                "| " + columns.map { cell($0, result, index: index, texts: texts) }.joined(separator: " | ") + " |")
         }
         return rows.joined(separator: "\n")
     }
@@ -133,12 +135,15 @@ public enum CycleReportMarkdown {
             }
             return trend + " " + MarkdownText.unbroken(texts.name(of: level))
         case .grade:
-            return keyResult.grade.map { MarkdownText.unbroken(texts.format.grade($0) + " " + emoji(Grade.Band($0))) } ?? dash
+            return keyResult.grade.map { MarkdownText.unbroken(texts.format.grade($0) + " " + emoji(Grade.Band($0))) }
+                ?? dash
         }
     }
 
     /// The answers by question: the flow's questions in its order, then any other topic a file brought.
-    private static func retroBlocks(_ all: [RetroNote], depth: Int, texts: CycleReportTexts, topics flowTopics: [String])
+    private static func retroBlocks(
+        _ all: [RetroNote], depth: Int, texts: CycleReportTexts, topics flowTopics: [String]
+    )
         -> [String]
     {
         let notes = all.filter { !$0.text.trimmingWhitespace().isEmpty }

@@ -5,7 +5,8 @@ extension CycleReportTexts {
     /// "OKRs: Growth, 2026-Q4" for a set, "OKRs for 2026-Q4" for a cycle.
     public func title(of report: CycleReport) -> String {
         if let cycle = report.cycle { return text(.titleCycle, ["cycle": cycle]) }
-        return text(.titleSet, ["team": team(of: report.sections.first?.set), "cycle": cycle(of: report.sections.first?.set)])
+        return text(
+            .titleSet, ["team": team(of: report.sections.first?.set), "cycle": cycle(of: report.sections.first?.set)])
     }
 
     /// "As of 2026-11-21", and for a single set its review day: " · reviewed 2026-12-18".
@@ -34,7 +35,8 @@ extension CycleReportTexts {
         case .milestone: return (nil, nil)
         case .atLeast: return (nil, keyResult.target.map { "≥ " + format.number($0) })
         case .atMost: return (nil, keyResult.target.map { "≤ " + format.number($0) })
-        case .increase, .decrease: return (keyResult.effectiveBaseline.map(format.number), keyResult.target.map(format.number))
+        case .increase, .decrease:
+            return (keyResult.effectiveBaseline.map(format.number), keyResult.target.map(format.number))
         }
     }
 

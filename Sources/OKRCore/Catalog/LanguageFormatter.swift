@@ -64,7 +64,8 @@ public struct LanguageFormatter: Sendable {
             whole = grouped
         }
         let rest = hundredths % 100
-        let fraction = rest == 0 ? "" : decimal + (rest % 10 == 0 ? String(rest / 10) : (rest < 10 ? "0" : "") + String(rest))
+        let fraction =
+            rest == 0 ? "" : decimal + (rest % 10 == 0 ? String(rest / 10) : (rest < 10 ? "0" : "") + String(rest))
         return (value < 0 && hundredths > 0 ? minus : "") + whole + fraction
     }
 

@@ -13,7 +13,8 @@ public struct YAMLFields {
     public init(_ node: Node, path: String = "", source: String) throws(InputError) {
         guard let mapping = node.mapping else {
             throw InputError(
-                source: source, line: node.mark?.line, message: "'\(path.isEmpty ? "the file" : path)' should be a mapping")
+                source: source, line: node.mark?.line,
+                message: "'\(path.isEmpty ? "the file" : path)' should be a mapping")
         }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
@@ -43,7 +44,8 @@ public struct YAMLFields {
     public func int(_ key: String) throws(InputError) -> Int {
         let node = try value(key)
         guard let text = node.scalar?.string, let number = Int(text), (0...99).contains(number) else {
-            throw InputError(source: source, line: node.mark?.line, message: "'\(full(key))' should be a number from 0 to 99")
+            throw InputError(
+                source: source, line: node.mark?.line, message: "'\(full(key))' should be a number from 0 to 99")
         }
         return number
     }

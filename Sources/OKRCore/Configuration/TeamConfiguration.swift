@@ -129,7 +129,9 @@ private struct SettingReader {
                 let known = TeamWordList.allCases.map(\.rawValue).joined(separator: ", ")
                 throw error(at: key, .unknownWordList, ["list": shown(name), "known": known])
             }
-            guard let items = value.sequence else { throw error(at: value, .wordListShape, ["list": name], found: value) }
+            guard let items = value.sequence else {
+                throw error(at: value, .wordListShape, ["list": name], found: value)
+            }
             guard items.count <= TeamConfiguration.maxWords else {
                 throw error(at: value, .wordListTooLong, ["list": name, "limit": "\(TeamConfiguration.maxWords)"])
             }
@@ -146,7 +148,8 @@ private struct SettingReader {
             !written.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else {
             throw error(
-                at: node, .plainWord, ["word": shown(written), "list": list, "limit": "\(TeamConfiguration.maxWordLength)"])
+                at: node, .plainWord,
+                ["word": shown(written), "list": list, "limit": "\(TeamConfiguration.maxWordLength)"])
         }
         return written
     }

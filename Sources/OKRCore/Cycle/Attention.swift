@@ -17,7 +17,9 @@ public enum Attention: Sendable, Equatable {
     public static func of(_ keyResult: KeyResult, setStarted: Day?, today: Day) -> [Attention] {
         var found: [Attention] = []
         // A milestone once done needs no more check-ins.
-        if keyResult.kind == .milestone, keyResult.checkIns.last(where: { $0.value != nil })?.value == 1 { return found }
+        if keyResult.kind == .milestone, keyResult.checkIns.last(where: { $0.value != nil })?.value == 1 {
+            return found
+        }
         if let last = keyResult.checkIns.last {
             let days = today.days(since: last.day)
             if days >= staleAfter { found.append(.stale(days: days)) }

@@ -41,7 +41,8 @@ public enum CycleName {
 
     /// "q1"–"q4", "k1"–"k4", "t1"–"t3", "h1"–"h2".
     private static func isPeriod(_ token: String) -> Bool {
-        guard token.count == 2, let letter = token.first, let number = token.last?.wholeNumberValue, token.last?.isASCII == true
+        guard token.count == 2, let letter = token.first, let number = token.last?.wholeNumberValue,
+            token.last?.isASCII == true
         else { return false }
         switch letter {
         case "q", "k": return (1...4).contains(number)

@@ -18,7 +18,8 @@ extension OKRSet {
         let lexicon = checker.languages.catalog(for: checker.language(of: self)).lexicon
         var set = self
         for objective in set.objectives.indices {
-            for index in set.objectives[objective].keyResults.indices where set.objectives[objective].keyResults[index].kind == nil {
+            for index in set.objectives[objective].keyResults.indices
+            where set.objectives[objective].keyResults[index].kind == nil {
                 let text = set.objectives[objective].keyResults[index].text
                 set.objectives[objective].keyResults[index].fillFromText(KeyResultReading(text, lexicon: lexicon))
             }

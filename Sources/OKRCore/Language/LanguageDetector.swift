@@ -50,7 +50,8 @@ public struct LanguageDetector: Sendable {
         var scores: [(LanguageCode, Int)] = []
         var wordsOf: [LanguageCode: [String: Int]] = [:]
         for code in languages.codes {
-            guard let lexicon = languages[code]?.lexicon, let group = tokenizers.firstIndex(of: lexicon.tokenizer) else {
+            guard let lexicon = languages[code]?.lexicon, let group = tokenizers.firstIndex(of: lexicon.tokenizer)
+            else {
                 continue
             }
             var score = 0

@@ -163,7 +163,8 @@ struct NodeReader {
             case "weight": keyResult.weight = try number(value, "weight", .shouldBeWeight) { $0 > 0 }
             case "grade": keyResult.grade = try number(value, "grade", .shouldBeGrade) { (0...1).contains($0) }
             case "check_ins":
-                keyResult.checkIns = try list(value, "check_ins").map { item throws(InputError) in try readCheckIn(item) }
+                keyResult.checkIns = try list(value, "check_ins").map { item throws(InputError) in try readCheckIn(item)
+                }
             default: warnUnknown(key)
             }
         }

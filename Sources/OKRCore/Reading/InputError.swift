@@ -17,7 +17,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What was found where something else belonged, said after the sentence ("found a list").
     public var found: Found?
 
-    public init(source: String, line: Int? = nil, _ key: CLIText, _ values: [String: String] = [:], found: Found? = nil) {
+    public init(source: String, line: Int? = nil, _ key: CLIText, _ values: [String: String] = [:], found: Found? = nil)
+    {
         self.source = source
         self.line = line
         self.key = key
@@ -52,7 +53,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         let said =
             key == .literal
             ? values["text"] ?? ""
-            : ([key.rawValue] + values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: " ")
+            : ([key.rawValue] + values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(
+                separator: " ")
         return "\(place): \(said)"
     }
 

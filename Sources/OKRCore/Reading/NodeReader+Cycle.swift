@@ -73,7 +73,8 @@ extension NodeReader {
         guard let written = try text(node, key) else { return nil }
         guard let number = Int(written), range.contains(number) else {
             throw error(
-                at: node, .shouldBeWholeNumber, ["key": key, "low": "\(range.lowerBound)", "high": "\(range.upperBound)"], found: node)
+                at: node, .shouldBeWholeNumber,
+                ["key": key, "low": "\(range.lowerBound)", "high": "\(range.upperBound)"], found: node)
         }
         return number
     }
@@ -83,7 +84,8 @@ extension NodeReader {
         guard let written = try text(node, key) else { return nil }
         guard let day = Day(iso: written) else {
             throw error(
-                at: node, .shouldBeDate, ["key": key, "from": "\(Day.years.lowerBound)", "to": "\(Day.years.upperBound)"],
+                at: node, .shouldBeDate,
+                ["key": key, "from": "\(Day.years.lowerBound)", "to": "\(Day.years.upperBound)"],
                 found: node)
         }
         return day

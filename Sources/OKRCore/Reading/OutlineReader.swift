@@ -15,7 +15,8 @@ import Yams
 /// (`FILE:LINE`), so that `okrcoach import` can refuse to save a shortened set.
 public enum OutlineReader {
     /// - Throws: `InputError` when the outline holds no objective, or its front matter is bad.
-    public static func read(_ text: String, source: String, languages: Languages, retroTopics: [String]) throws(InputError)
+    public static func read(_ text: String, source: String, languages: Languages, retroTopics: [String])
+        throws(InputError)
         -> ReadResult
     {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
@@ -50,7 +51,9 @@ public enum OutlineReader {
         else { return 0 }
         // Blank lines keep the YAML's line numbers those of the file.
         let yaml = [""] + lines[1..<close]
-        guard let root = try YAMLDocument.compose(yaml.joined(separator: "\n"), source: source) else { return close + 1 }
+        guard let root = try YAMLDocument.compose(yaml.joined(separator: "\n"), source: source) else {
+            return close + 1
+        }
         guard let mapping = root.mapping else {
             throw InputError(source: source, line: 2, .frontMatterShape)
         }
@@ -73,7 +76,9 @@ public enum OutlineReader {
         }
     }
 
-    private static func objectives(in lines: [OutlineLine]) -> (objectives: [Objective], unread: [(OutlineLine, Unread)]) {
+    private static func objectives(in lines: [OutlineLine]) -> (
+        objectives: [Objective], unread: [(OutlineLine, Unread)]
+    ) {
         if lines.contains(where: { $0.keyword == .objective }) {
             return collect(lines) { $0.keyword == .objective }
         }

@@ -34,7 +34,8 @@ public enum SetReader {
         var result =
             switch format {
             case .checkFile:
-                try CheckFileReader.read(text, source: source, languages: Set(languages.codes), retroTopics: retroTopics)
+                try CheckFileReader.read(
+                    text, source: source, languages: Set(languages.codes), retroTopics: retroTopics)
             case .outline: try OutlineReader.read(text, source: source, languages: languages, retroTopics: retroTopics)
             }
         result.suppressions = InlineSuppressions(text, format: format, source: source)
@@ -51,6 +52,7 @@ public enum SetReader {
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")
         }
         guard let first else { return .outline }
-        return first.trimmingWhitespace().hasPrefix("{") || keys.contains(where: first.hasPrefix) ? .checkFile : .outline
+        return first.trimmingWhitespace().hasPrefix("{") || keys.contains(where: first.hasPrefix)
+            ? .checkFile : .outline
     }
 }

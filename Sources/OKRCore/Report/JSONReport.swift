@@ -35,7 +35,8 @@ public enum JSONReport {
     private static let chunk = 64 * 1_024
 
     private static func write(
-        _ reports: [(file: String, report: Report)], into writer: inout JSONWriter, pieces: Int, _ sink: ([UInt8]) throws -> Void
+        _ reports: [(file: String, report: Report)], into writer: inout JSONWriter, pieces: Int,
+        _ sink: ([UInt8]) throws -> Void
     ) rethrows {
         writer.beginArray()
         for (file, report) in reports {

@@ -13,7 +13,8 @@ public enum SARIFReport {
     ///   - reports: each checked file's name and report.
     ///   - catalog: the language the rule descriptions are written in.
     ///   - version: okrcoach's version, for `tool.driver.version`.
-    public static func render(_ reports: [(file: String, report: Report)], catalog: Catalog, version: String) -> String {
+    public static func render(_ reports: [(file: String, report: Report)], catalog: Catalog, version: String) -> String
+    {
         let rules = RuleID.allCases
         let results = reports.flatMap { file, report in
             report.findings.map { result($0, file: file, ruleIndex: rules.firstIndex(of: $0.rule) ?? 0) }

@@ -81,8 +81,10 @@ public struct Checker: Sendable {
         }
         let detector = LanguageDetector(languages)
         let tokenizers = detector.tokenizers
-        let shares = tokenizers.map { tokenizer in languages.catalogs.values.count { $0.lexicon.tokenizer == tokenizer } }
-        let shared = tokenizers[shares.indices.max { shares[$0] < shares[$1] || (shares[$0] == shares[$1] && $0 > $1) } ?? 0]
+        let shares = tokenizers.map { tokenizer in languages.catalogs.values.count { $0.lexicon.tokenizer == tokenizer }
+        }
+        let shared = tokenizers[
+            shares.indices.max { shares[$0] < shares[$1] || (shares[$0] == shares[$1] && $0 > $1) } ?? 0]
         let texts = SetTexts(set, tokenizer: shared, countsWords: true, everyCore: everyCore)
         return (texts, texts.language(by: detector))
     }
@@ -106,7 +108,8 @@ public struct Checker: Sendable {
         let everyCore = options.usesEveryCore && objectives.count >= Self.parallelFrom
         return SliceResults<[ReadObjective]>.perSlice(of: objectives.count, everyCore: everyCore) { range in
             range.map { offset in
-                read(objectives[offset], number: offset + 1, texts: texts.objectives[offset], parents: parents, in: set,
+                read(
+                    objectives[offset], number: offset + 1, texts: texts.objectives[offset], parents: parents, in: set,
                     catalog: catalog, keep: keep)
             }
         }.flatMap { $0 }
@@ -114,7 +117,8 @@ public struct Checker: Sendable {
 
     /// - Parameter texts: the objective's title and then its key results, trimmed and tokenized.
     private func read(
-        _ objective: Objective, number: Int, texts: [SetTexts.Entry], parents: [String], in set: OKRSet, catalog: Catalog,
+        _ objective: Objective, number: Int, texts: [SetTexts.Entry], parents: [String], in set: OKRSet,
+        catalog: Catalog,
         keep: (Finding) -> Finding?
     ) -> ReadObjective {
         var read = ReadObjective()
@@ -122,13 +126,15 @@ public struct Checker: Sendable {
         read.ownFindings = ObjectiveRules.findings(
             for: objective, title: texts[0], number: number, linkedToParent: linked, catalog: catalog)
         if read.ownFindings.first?.rule != .objectiveEmpty {
-            read.ownFindings += SetRules.findings(for: objective, number: number, in: set, options: options, catalog: catalog)
+            read.ownFindings += SetRules.findings(
+                for: objective, number: number, in: set, options: options, catalog: catalog)
         }
         read.ownFindings = read.ownFindings.compactMap(keep)
         read.keyResults = objective.keyResults.enumerated().map { offset, keyResult in
             let text = texts[offset + 1]
             let findings = KeyResultRules.findings(
-                for: keyResult, text: text, objective: number, number: offset + 1, setHasCycle: set.hasCycle, catalog: catalog)
+                for: keyResult, text: text, objective: number, number: offset + 1, setHasCycle: set.hasCycle,
+                catalog: catalog)
             return (findings.compactMap(keep), SetRules.comparable(text.lowered))
         }
         return read

@@ -35,7 +35,8 @@ public struct InlineSuppressions: Sendable, Equatable {
     private mutating func read(_ directive: Substring, line: Int, source: String) {
         let words = directive.split { $0 == " " || $0 == "," || $0 == "\t" }
         guard words.first == "ignore" else {
-            warnings.append(InputError(source: source, line: line, .ignoreShape, ["found": words.first.map(String.init) ?? ""]))
+            warnings.append(
+                InputError(source: source, line: line, .ignoreShape, ["found": words.first.map(String.init) ?? ""]))
             return
         }
         guard words.count > 1 else {

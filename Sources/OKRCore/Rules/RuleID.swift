@@ -27,7 +27,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         switch self {
         case .objectiveEmpty, .objectiveNoKeyResults, .keyResultEmpty, .keyResultNotMeasurable:
             .error
-        case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline, .keyResultNoDeadline,
+        case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline,
+            .keyResultNoDeadline,
             .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,

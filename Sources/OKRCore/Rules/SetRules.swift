@@ -14,7 +14,8 @@ enum SetRules {
         } else if count == 1 {
             findings.append(finding(.tooFewKeyResults))
         } else if count > options.maxKeyResults {
-            findings.append(finding(.tooManyKeyResults, ["count": String(count), "max": String(options.maxKeyResults)]))
+            findings.append(
+                finding(.tooManyKeyResults, ["count": String(count), "max": String(options.maxKeyResults)]))
         }
         let parentIDs = set.parents.map(\.id)
         if !parentIDs.isEmpty, !parentIDs.contains(objective.parent ?? "") {

@@ -25,7 +25,8 @@ struct SetTexts: Sendable {
         func analysis(with lexicon: Lexicon) -> TextAnalysis {
             let same = lexicon.tokenizer == tokenizer || !lowered.hasDigit
             return TextAnalysis(
-                lowered, tokens: same ? tokens : lexicon.tokenizer.tokens(lowercased: lowered.scalars), lexicon: lexicon)
+                lowered, tokens: same ? tokens : lexicon.tokenizer.tokens(lowercased: lowered.scalars), lexicon: lexicon
+            )
         }
     }
 

@@ -50,7 +50,8 @@ extension TextAnalysis {
         let introducer = max(phrase ?? first + 1, first + 1)
         let timeStart = brings && introducer < end ? introducer : first
         return KeyResultReading.Deadline(
-            phrase: written(first..<end), preposition: timeStart > first ? written(first..<timeStart).lowercased() : nil,
+            phrase: written(first..<end),
+            preposition: timeStart > first ? written(first..<timeStart).lowercased() : nil,
             time: written(timeStart..<end))
     }
 
@@ -66,16 +67,19 @@ extension TextAnalysis {
             start += 1
         }
         // "Minst 600 aktive klinikker", "about 40 clinics": a bound or hedge and its number go too.
-        while start < end, !classes(at: start).isDisjoint(with: [.hedge, .numberHedge, .atLeastWord, .atMostWord])
-            || isCountable(start) || isUnitOfNumber(start)
+        while start < end,
+            !classes(at: start).isDisjoint(with: [.hedge, .numberHedge, .atLeastWord, .atMostWord])
+                || isCountable(start) || isUnitOfNumber(start)
         {
             start += 1
         }
         var stop = start
         while stop < end, !isStop(stop) { stop += 1 }
         // "på minst 99,5 %": the stop brings a value itself.
-        let bringsValue = stop < end
-            && (valueMarker(from: stop, to: end) == stop || !classes(at: stop).isDisjoint(with: [.relativeChange, .relativePreposition])
+        let bringsValue =
+            stop < end
+            && (valueMarker(from: stop, to: end) == stop
+                || !classes(at: stop).isDisjoint(with: [.relativeChange, .relativePreposition])
                 || !classes(at: stop).isDisjoint(with: [.holdPreposition, .atLeastWord, .atMostWord])
                     && countable(after: stop, within: 3))
         if !bringsValue, let marker = valueMarker(from: stop, to: end), !holdsBreak(from: stop, to: marker),
@@ -89,7 +93,9 @@ extension TextAnalysis {
             stop = (tail..<end).first { namesDeadline(from: $0, to: end) } ?? end
         }
         while start < stop, !classes(at: start).isDisjoint(with: [.verbParticle, .indefiniteArticle]) { start += 1 }
-        while stop > start, tokens[stop - 1].kind == .symbol || classes(at: stop - 1).contains(.verbParticle) { stop -= 1 }
+        while stop > start, tokens[stop - 1].kind == .symbol || classes(at: stop - 1).contains(.verbParticle) {
+            stop -= 1
+        }
         guard stop > start else { return nil }
         // "Wekelijks verhogen van 25 naar 40": how often is no measure.
         if (start..<stop).allSatisfy({ !classes(at: $0).isDisjoint(with: [.frequencyWord, .rateWord]) }) { return nil }
@@ -126,7 +132,8 @@ extension TextAnalysis {
     private func namesCalendarTime(from start: Int, to end: Int) -> Bool {
         (start..<end).contains { index in
             if classes(at: index).contains(.month) { return true }
-            guard roles[index] == .time, classes(at: index).isDisjoint(with: [.timeNoun, .durationUnit, .numberWord]) else {
+            guard roles[index] == .time, classes(at: index).isDisjoint(with: [.timeNoun, .durationUnit, .numberWord])
+            else {
                 return false
             }
             let next = index + 1
@@ -147,7 +154,9 @@ extension TextAnalysis {
 
     /// A word of a time phrase: a time, a number, a deadline word or preposition, an article.
     private func isTimeRelated(_ index: Int) -> Bool {
-        let related: WordClass = [.deadlineWord, .deadlinePreposition, .durationPreposition, .determiner, .durationUnit]
+        let related: WordClass = [
+            .deadlineWord, .deadlinePreposition, .durationPreposition, .determiner, .durationUnit,
+        ]
         return isTime(index) || isCountable(index) || tokens[index].kind == .symbol
             || !classes(at: index).isDisjoint(with: related.union(.timeWord))
     }
@@ -187,10 +196,14 @@ extension TextAnalysis {
             return (index + 1..<end).contains { roles[$0] != nil || !classes(at: $0).isDisjoint(with: .timeWord) }
         }
         // "reactietijd van de klantenservice": "van" ends the measure only before a number.
-        let fromOrTo: WordClass = [.baselinePreposition, .pairedBaselinePreposition, .targetPreposition, .relativePreposition]
+        let fromOrTo: WordClass = [
+            .baselinePreposition, .pairedBaselinePreposition, .targetPreposition, .relativePreposition,
+        ]
         if !wordClass.isDisjoint(with: fromOrTo) {
             let end = min(index + 4, tokens.count)
-            let time = wordClass.contains(.deadlinePreposition) && (index + 1..<min(index + 3, tokens.count)).contains(where: isTime)
+            let time =
+                wordClass.contains(.deadlinePreposition)
+                && (index + 1..<min(index + 3, tokens.count)).contains(where: isTime)
             return (index + 1..<end).contains { isCountable($0) } || wordClass.contains(.deadlineWord) || time
         }
         // A verb ends it; a noun spelled like one ("sign-ups") does not.

@@ -41,7 +41,9 @@ extension TextAnalysis {
             found.bound = implied.bound
         }
         let firstValue = tokens.indices.first { isValue($0) }
-        let onlyValue = firstValue.flatMap { first in tokens.indices[(first + 1)...].contains { isValue($0) } ? nil : first }
+        let onlyValue = firstValue.flatMap { first in
+            tokens.indices[(first + 1)...].contains { isValue($0) } ? nil : first
+        }
         found.holdsLevel = (levelIndex != nil && !changes) || (keeps && firstValue != nil)
         if found.target == nil { found.target = levelIndex }
         if found.target == nil, keeps { found.target = firstValue }
@@ -68,7 +70,8 @@ extension TextAnalysis {
     private var keepsLevel: Bool {
         guard let verb = mainVerb else { return false }
         let wordClass = classes(at: verb.index)
-        return wordClass.contains(.keepVerb) || (wordClass.contains(.holdVerb) && verb.classes.contains(.businessAsUsualVerb))
+        return wordClass.contains(.keepVerb)
+            || (wordClass.contains(.holdVerb) && verb.classes.contains(.businessAsUsualVerb))
     }
 
     /// The start value a word brings: "from 40", "van 4 naar 5", "today 40", "40 today".
@@ -100,7 +103,8 @@ extension TextAnalysis {
         guard let startUnit = unit(of: first) else { return first }
         guard let targetUnit = unit(of: target) else { return nil }
         if tokens[startUnit].text == tokens[targetUnit].text { return first }
-        let measures = classes(at: startUnit).contains(.measureUnit)
+        let measures =
+            classes(at: startUnit).contains(.measureUnit)
             && classes(at: targetUnit).contains(.measureUnit)
         return measures ? first : nil
     }

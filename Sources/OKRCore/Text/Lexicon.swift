@@ -35,7 +35,9 @@ public struct Lexicon: Sendable {
         weekPrefixes = Set(words.timePrefixes.week.map { $0.lowercased() })
         halfPrefixes = Set(words.timePrefixes.half.map { $0.lowercased() })
         detectionLetters = Set(words.detectionLetters.compactMap { $0.lowercased().unicodeScalars.first })
-        participles = words.participles.map { $0.lowercased().split(separator: "*", omittingEmptySubsequences: false).map(String.init) }
+        participles = words.participles.map {
+            $0.lowercased().split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+        }
         determinerReach = words.determinerReach
         let lists: [([String], WordClass)] = [
             (words.detection, .detection),

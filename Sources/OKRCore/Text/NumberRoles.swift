@@ -21,7 +21,8 @@ enum NumberRoles {
             roles[index] = context.numberRole(at: index, roles: roles)
         }
         // "binnen zes weken", "within two months": a duration in words that ends in a deadline.
-        for index in tokens.indices where classes[index].contains(.numberWord) && context.isDeadlineDuration(at: index) {
+        for index in tokens.indices where classes[index].contains(.numberWord) && context.isDeadlineDuration(at: index)
+        {
             roles[index] = .time
         }
         return roles
@@ -139,7 +140,9 @@ enum NumberRoles {
                 let wordClass = classes[position]
                 if wordClass.contains(.durationPreposition) || wordClass.contains(.deadlineWord) { return true }
                 // "fra 14 dager til 7 dager": the duration is the measure's start or target.
-                if tokens[position].kind != .word || !wordClass.isDisjoint(with: [.baselinePreposition, .targetPreposition]) {
+                if tokens[position].kind != .word
+                    || !wordClass.isDisjoint(with: [.baselinePreposition, .targetPreposition])
+                {
                     return false
                 }
                 position -= 1
@@ -185,7 +188,9 @@ enum NumberRoles {
             let start = max(index - 3, 0)
             guard let number = (start..<(index - 1)).last(where: { tokens[$0].kind == .number }) else { return false }
             let lookBack = max(number - 3, 0)
-            return (lookBack..<number).contains { !classes[$0].isDisjoint(with: [.baselinePreposition, .pairedBaselinePreposition]) }
+            return (lookBack..<number).contains {
+                !classes[$0].isDisjoint(with: [.baselinePreposition, .pairedBaselinePreposition])
+            }
                 && !(lookBack..<number).contains { classes[$0].contains(.targetPreposition) }
         }
 

@@ -110,7 +110,8 @@ public struct TextAnalysis: Sendable {
         while back <= determinerReach, start - back >= 0 {
             let previous = start - back
             if classes[previous].contains(.determiner) { return true }
-            guard tokens[previous].kind == .word, classes[previous].isDisjoint(with: WordClass.verb.union(.modalVerb)) else {
+            guard tokens[previous].kind == .word, classes[previous].isDisjoint(with: WordClass.verb.union(.modalVerb))
+            else {
                 break
             }
             back += 1
@@ -130,7 +131,8 @@ public struct TextAnalysis: Sendable {
     /// "at 99.9 %", "på minst 99,5 %", "op minstens 99,5%": a hold verb that keeps a level.
     private var holdsLevel: Bool {
         tokens.indices.contains { index in
-            guard !inPurpose[index], !classes[index].isDisjoint(with: WordClass.boundWord.union(.holdPreposition)) else {
+            guard !inPurpose[index], !classes[index].isDisjoint(with: WordClass.boundWord.union(.holdPreposition))
+            else {
                 return false
             }
             return countable(after: index, within: 2)
@@ -209,7 +211,8 @@ public struct TextAnalysis: Sendable {
             guard !inPurpose[index] else { return false }
             let wordClass = classes[index]
             if wordClass.contains(.numberHedge), phraseStart(index) == index, countableFollows(index) { return true }
-            return wordClass.contains(.hedge) && !(wordClass.contains(.comparative) && countable(before: index, within: 3))
+            return wordClass.contains(.hedge)
+                && !(wordClass.contains(.comparative) && countable(before: index, within: 3))
         }
     }
 
@@ -270,8 +273,9 @@ public struct TextAnalysis: Sendable {
             end += 1
             if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
         }
-        if end < tokens.count, tokens[end].text == "%" || classes[end].contains(.currency)
-            || classes[end].contains(.percentWord)
+        if end < tokens.count,
+            tokens[end].text == "%" || classes[end].contains(.currency)
+                || classes[end].contains(.percentWord)
         {
             end += 1
         }

@@ -29,7 +29,10 @@ public struct Token: Sendable, Equatable {
     /// Where the token stands in the text, in Unicode scalars.
     public var range: Range<Int> = 0..<0
 
-    init(kind: Kind, text: String, value: Double? = nil, prefix: String = "", suffix: String = "", isYearShaped: Bool = false) {
+    init(
+        kind: Kind, text: String, value: Double? = nil, prefix: String = "", suffix: String = "",
+        isYearShaped: Bool = false
+    ) {
         self.kind = kind
         self.text = text
         self.value = value

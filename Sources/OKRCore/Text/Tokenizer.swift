@@ -103,10 +103,12 @@ public struct Tokenizer: Sendable, Equatable {
         }
         // "4,5%" in English: a comma and one or two digits is a decimal comma wherever the
         // comma does not group thousands ("1,850" does).
-        let decimalComma = decimal != "," && end + 1 < scalars.count && scalars[end] == ","
+        let decimalComma =
+            decimal != "," && end + 1 < scalars.count && scalars[end] == ","
             && !(start > 0 && scalars[start - 1] == ",")
             && (1...2).contains(scalars.digitRunEnd(from: end + 1) - (end + 1))
-            && !(scalars.digitRunEnd(from: end + 1) < scalars.count && scalars[scalars.digitRunEnd(from: end + 1)] == ",")
+            && !(scalars.digitRunEnd(from: end + 1) < scalars.count
+                && scalars[scalars.digitRunEnd(from: end + 1)] == ",")
         if end + 1 < scalars.count, scalars[end] == decimal || decimalComma, scalars[end + 1].isDigit {
             let decimalsEnd = scalars.digitRunEnd(from: end + 1)
             digits += "." + String(scalars[(end + 1)..<decimalsEnd])
@@ -152,7 +154,9 @@ public struct Tokenizer: Sendable, Equatable {
         switch (separator, groups.count) {
         case ("-", 3):
             // 2027-06-30, and the Dutch 30-06-2027.
-            isDate = (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2) || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)
+            isDate =
+                (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)
+                || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)
         case (".", 3), ("/", 3): isDate = groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4)
         case ("/", 2): isDate = groups[0] <= 2 && groups[1] <= 2
         case (".", 2):

@@ -44,7 +44,8 @@ struct ReadlineInput: LineInput {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         add_history(line)
         if !FileManager.default.fileExists(atPath: historyPath) {
-            _ = FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(
+                atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         append_history(1, historyPath)
         history_truncate_file(historyPath, 1000)

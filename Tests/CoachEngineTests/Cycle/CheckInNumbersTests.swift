@@ -48,7 +48,8 @@ struct CheckInNumbersTests {
     }
 
     @Test(arguments: [
-        ("en", "1,850.5", 1850.5), ("en", "68 %", 68), ("en", "-3", -3), ("nb", "4,5 timer", 4.5), ("nb", "1 000", 1000),
+        ("en", "1,850.5", 1850.5), ("en", "68 %", 68), ("en", "-3", -3), ("nb", "4,5 timer", 4.5),
+        ("nb", "1 000", 1000),
         ("sv", "1 850,5", 1850.5), ("nl", "50.000", 50000), ("nl", "4,5", 4.5),
     ])
     func eachLanguageWritesItsOwnNumbers(_ language: String, _ answer: String, _ value: Double) {
@@ -129,8 +130,10 @@ struct ResumedCheckInDayTests {
 
     @Test func anotherNamedDayKeepsWhatWasAnsweredAndStartsANewCheckIn() throws {
         let turn = TestCoach.coach.begin(.checkIn, in: unfinished(), today: november9, dayNamed: true)
-        #expect(turn.replies.first?.text
-            == "The check-in of 2026-11-02 was not finished; what was answered for 2026-11-02 is kept. This check-in is for 2026-11-09 and starts from the first key result.")
+        #expect(
+            turn.replies.first?.text
+                == "The check-in of 2026-11-02 was not finished; what was answered for 2026-11-02 is kept. This check-in is for 2026-11-09 and starts from the first key result."
+        )
         #expect(turn.replies.contains { $0.text.hasPrefix("Weekly check-in of") && $0.text.contains("(2026-11-09)") })
         #expect(turn.session.activity?.day == november9)
         #expect(turn.session.activity?.keyResult == 0)
@@ -146,7 +149,10 @@ struct ResumedCheckInDayTests {
             TestCoach.coach.begin(.checkIn, in: session, today: november2, dayNamed: true),
             TestCoach.coach.begin(.checkIn, in: session, today: november9),
         ] {
-            #expect(turn.replies.map(\.text) == ["How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?"])
+            #expect(
+                turn.replies.map(\.text) == [
+                    "How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?"
+                ])
             #expect(turn.session.activity?.day == november2)
         }
     }
@@ -168,12 +174,17 @@ struct DraftNumberAnswerTests {
     @Test func aTargetOrBaselineBeyondTheLimitIsAskedAgain() {
         var conversation = Conversation(language: "en")
         conversation.type(
-            "Growth", "", "", "Make onboarding effortless for small clinics in order to keep every clinic that signs up",
+            "Growth", "", "",
+            "Make onboarding effortless for small clinics in order to keep every clinic that signs up",
             "Launch the new onboarding flow", "activation rate")
         let target = conversation.question
         #expect(target == "Where should it be at the end? Give the number you aim for.")
-        let tooLarge = "That number is too large. Please give a value between −1,000,000,000,000,000 and 1,000,000,000,000,000."
-        for answer in ["20000000000000000000", "20000000000000000000 clinics", "-1000000000000001", String(repeating: "9", count: 400)] {
+        let tooLarge =
+            "That number is too large. Please give a value between −1,000,000,000,000,000 and 1,000,000,000,000,000."
+        for answer in [
+            "20000000000000000000", "20000000000000000000 clinics", "-1000000000000001",
+            String(repeating: "9", count: 400),
+        ] {
             #expect(conversation.type(answer).map(\.text) == [tooLarge, target], "\(answer)")
         }
         conversation.type("45%")

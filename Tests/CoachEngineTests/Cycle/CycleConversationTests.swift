@@ -17,7 +17,8 @@ struct CycleConversationTests {
 
     @Test(arguments: [
         ("en", "/review", "1.0", "Were the goals too safe?"), ("nb", "/evaluering", "1,0", "Var målene for trygge?"),
-        ("sv", "/utvärdering", "1,0", "Var målen för försiktiga?"), ("nl", "/beoordeling", "1,0", "Lag de lat te laag?"),
+        ("sv", "/utvärdering", "1,0", "Var målen för försiktiga?"),
+        ("nl", "/beoordeling", "1,0", "Lag de lat te laag?"),
     ])
     func anAspirationalObjectiveGradedOneAgainIsAskedWhetherItWasTooSafe(
         _ language: String, _ command: String, _ one: String, _ question: String
@@ -36,7 +37,10 @@ struct CycleConversationTests {
         session.previousCycle = nil
         conversation = Conversation(resuming: session)
         conversation.type("/review", "1", "1", "1")
-        #expect(conversation.lastReplies.map(\.text) == ["Objective 1: 1.0 (green).", "Review saved. The set's grade: 1.0 (green)."])
+        #expect(
+            conversation.lastReplies.map(\.text) == [
+                "Objective 1: 1.0 (green).", "Review saved. The set's grade: 1.0 (green).",
+            ])
     }
 
     @Test(arguments: [
@@ -48,7 +52,9 @@ struct CycleConversationTests {
         let change = language == "en" ? "Two key results per objective" : "To nøkkelresultater per mål"
         conversation.type("/retro", "", "", "", change)
         let coach = TestCoach.coach
-        let next = coach.start(coach.newSession(id: "next", language: LanguageCode(language), following: conversation.session), today: TestCoach.today)
+        let next = coach.start(
+            coach.newSession(id: "next", language: LanguageCode(language), following: conversation.session),
+            today: TestCoach.today)
         #expect(next.replies.map(\.text).contains(reminder))
         #expect(next.session.previousCycle?.retro.map(\.text) == [change])
     }
@@ -81,7 +87,10 @@ struct CycleConversationTests {
         conversation.type("/checkin", "480", "on track", "", "12")
         let saved = conversation.session
         let turn = TestCoach.coach.begin(.checkIn, in: saved, today: TestCoach.today)
-        #expect(turn.replies.map(\.text) == ["How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?"])
+        #expect(
+            turn.replies.map(\.text) == [
+                "How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?"
+            ])
         #expect(turn.session.activity?.pending?.value == 12)
         #expect(turn.session.set.objectives[0].keyResults[0].checkIns.map(\.value) == [480])
     }
@@ -106,7 +115,10 @@ struct CycleConversationTests {
         session.step = "more_objectives"
         var conversation = Conversation(resuming: session)
         conversation.type("/checkin", "480", "8", "", "12", "5", "", "no", "6", "")
-        #expect(conversation.lastReplies.map(\.text).suffix(2) == ["Back to the set you were drafting.", "Add another objective? (yes/no)"])
+        #expect(
+            conversation.lastReplies.map(\.text).suffix(2) == [
+                "Back to the set you were drafting.", "Add another objective? (yes/no)",
+            ])
     }
 
     @Test func aFinishedCheckInIsHistoryNotAnAnswerToUndo() {

@@ -67,7 +67,10 @@ enum CycleFixtures {
             "sv": ("Två stora kliniker anslöt", "Guiden blev en vecka försenad"),
             "nl": ("Twee grote klinieken haakten aan", "De wizard liep een week uit"),
         ][language]!
-        let days = [Day(year: 2026, month: 11, day: 15), Day(year: 2026, month: 11, day: 22), Day(year: 2026, month: 12, day: 6)]
+        let days = [
+            Day(year: 2026, month: 11, day: 15), Day(year: 2026, month: 11, day: 22),
+            Day(year: 2026, month: 12, day: 6),
+        ]
         func history(_ values: [Double?], _ confidence: [Int], notes: [String?] = [nil, nil, nil]) -> [CheckIn] {
             (0..<3).map { CheckIn(day: days[$0], value: values[$0], confidence: confidence[$0], note: notes[$0]) }
         }
@@ -116,7 +119,8 @@ enum CycleFixtures {
         #expect(set.objectives[0].keyResults.map(\.grade) == [0.6, 0.5, 1.0], sourceLocation: sourceLocation)
         #expect(set.objectives[0].commitment == .committed, sourceLocation: sourceLocation)
         #expect(set.reviewed == Day(year: 2026, month: 12, day: 20), sourceLocation: sourceLocation)
-        #expect(set.retro.map(\.topic) == ["went_well", "went_badly", "learned", "change"], sourceLocation: sourceLocation)
+        #expect(
+            set.retro.map(\.topic) == ["went_well", "went_badly", "learned", "change"], sourceLocation: sourceLocation)
     }
 
     /// After checking in `kindsSession`: the kind given, the target given, the first value as the baseline.

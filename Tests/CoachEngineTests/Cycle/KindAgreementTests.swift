@@ -33,7 +33,8 @@ struct KindAgreementTests {
     static var transcriptExamples: [Example] {
         let files = ["en": "English", "nb": "Norwegian", "sv": "Swedish", "nl": "Dutch"]
         return files.sorted { $0.key < $1.key }.flatMap { language, name -> [Example] in
-            let path = TestCoach.root.appendingPathComponent("Tests/CoachEngineTests/Transcripts/\(name)TranscriptTests.swift")
+            let path = TestCoach.root.appendingPathComponent(
+                "Tests/CoachEngineTests/Transcripts/\(name)TranscriptTests.swift")
             let saved = TestCoach.coach.texts(for: CycleFixtures.session(language)).message("key_result_saved")
             let prefix = String(saved.prefix { $0 != "{" })
             guard let source = try? String(contentsOf: path, encoding: .utf8) else { return [] }
@@ -47,7 +48,8 @@ struct KindAgreementTests {
 
     static var cycleExamples: [Example] {
         TestCoach.codes.flatMap { language in
-            (CycleFixtures.set(language).objectives[0].keyResults + CycleFixtures.kindsSession(language).set.objectives[0].keyResults)
+            (CycleFixtures.set(language).objectives[0].keyResults
+                + CycleFixtures.kindsSession(language).set.objectives[0].keyResults)
                 .map { Example(language: language, text: $0.text) }
         }
     }
@@ -64,13 +66,15 @@ struct KindAgreementTests {
         let set = OKRSet(
             lang: language, cycle: "2026-Q4",
             objectives: [Objective(title: "Delight clinics so that they stay", keyResults: [KeyResult(example.text)])])
-        let rules = Set(Checker(languages: TestCoach.languages).check(set).findings.filter { $0.keyResult == 1 }.map(\.rule))
+        let rules = Set(
+            Checker(languages: TestCoach.languages).check(set).findings.filter { $0.keyResult == 1 }.map(\.rule))
         var session = CycleFixtures.session(example.language)
         session.set = set
         var conversation = Conversation(resuming: session)
         conversation.type("/checkin")
         let kind = conversation.session.set.objectives[0].keyResults[0].kind
-        #expect(rules.contains(.keyResultMilestone) == (kind == .milestone), "kind \(String(describing: kind)), \(rules)")
+        #expect(
+            rules.contains(.keyResultMilestone) == (kind == .milestone), "kind \(String(describing: kind)), \(rules)")
         if rules.contains(.keyResultNotMeasurable) { #expect(kind == nil) }
         if kind == .atLeast || kind == .atMost { #expect(!rules.contains(.keyResultNoBaseline)) }
     }

@@ -14,7 +14,13 @@ struct CycleReportCompactTests {
         var result = ""
         var inEscape = false
         for character in line {
-            if character == "\u{1B}" { inEscape = true } else if inEscape { inEscape = character != "m" } else { result.append(character) }
+            if character == "\u{1B}" {
+                inEscape = true
+            } else if inEscape {
+                inEscape = character != "m"
+            } else {
+                result.append(character)
+            }
         }
         return result
     }
@@ -25,7 +31,9 @@ struct CycleReportCompactTests {
         #expect(plain.contains("── Growth␛]2;PWNED␇␛[2J␛]52;c;cm0gLXJm␇ <U+009B>1;31m␡ ──"))
         let coloured = compact([ReportFixtures.hostile()], cycle: "2026-Q4", colour: true)
         let escapes = coloured.components(separatedBy: "\u{1B}").dropFirst().map { $0.prefix { $0 != "m" } }
-        #expect(Set(escapes).isSubset(of: ["[0", "[1", "[31", "[32", "[33"]), "only the report's own colours: \(Set(escapes))")
+        #expect(
+            Set(escapes).isSubset(of: ["[0", "[1", "[31", "[32", "[33"]),
+            "only the report's own colours: \(Set(escapes))")
         for line in plain.split(separator: "\n") {
             #expect(line.count <= 80, "\(line)")
         }

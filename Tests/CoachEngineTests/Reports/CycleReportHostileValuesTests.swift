@@ -5,7 +5,9 @@ import Testing
 /// A report never traps, whatever a stored set holds: values from before there was a limit
 /// (1e20), and the extremes a double can take.
 struct CycleReportHostileValuesTests {
-    static let values: [Double] = [1e20, -1e20, 2e19, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e15, .leastNonzeroMagnitude]
+    static let values: [Double] = [
+        1e20, -1e20, 2e19, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e15, .leastNonzeroMagnitude,
+    ]
 
     private func set(_ value: Double) -> OKRSet {
         var set = ReportFixtures.growth()

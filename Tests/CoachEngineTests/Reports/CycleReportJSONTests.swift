@@ -15,7 +15,10 @@ struct CycleReportJSONTests {
 
     @Test func theTopKeysComeInTheirOrder() throws {
         let text = json([ReportFixtures.growth()])
-        #expect(text.hasPrefix("{\n  \"format\": \"okrcoach-report\",\n  \"version\": 1,\n  \"today\": \"2026-11-21\",\n  \"cycle\": null,\n  \"sets\": ["))
+        #expect(
+            text.hasPrefix(
+                "{\n  \"format\": \"okrcoach-report\",\n  \"version\": 1,\n  \"today\": \"2026-11-21\",\n  \"cycle\": null,\n  \"sets\": ["
+            ))
         let top = try object(text)
         #expect(top["cycle"] is NSNull)
         let cycle = try object(json([ReportFixtures.growth(), ReportFixtures.support()], cycle: "2026-Q4"))
@@ -79,7 +82,8 @@ struct CycleReportJSONTests {
         var set = ReportFixtures.support()
         set.objectives[0].keyResults[0].checkIns = [CheckIn(day: ReportFixtures.today, value: 0.5, confidence: 9)]
         let sets = try #require(try object(json([set]))["sets"] as? [[String: Any]])
-        let result = try #require(((sets[0]["objectives"] as? [[String: Any]])?[0]["key_results"] as? [[String: Any]])?[0])
+        let result = try #require(
+            ((sets[0]["objectives"] as? [[String: Any]])?[0]["key_results"] as? [[String: Any]])?[0])
         #expect(result["progress"] as? Double == 1.1)
     }
 }

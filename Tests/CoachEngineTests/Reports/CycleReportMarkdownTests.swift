@@ -40,27 +40,56 @@ struct CycleReportMarkdownTests {
     @Test func aSetReadsAsTitleObjectivesAndTables() {
         let text = markdown([ReportFixtures.growth()])
         #expect(text.hasPrefix("# OKRs: Growth, 2026-Q4\n\n*As of 2026-11-21*\n\n"))
-        #expect(text.contains("\n## O1. Make booking effortless so that clinics stay with us\n\n**Grade 0.65 (green)** 🟢 · committed\n\n"))
-        #expect(text.contains("\n## O2. Run a service clinics can trust in order to grow by referral\n\nProgress `███░░░░░░░` 33% · aspirational\n\n"))
-        #expect(text.contains("| Key result | Type | Baseline → target | Latest | Progress | Change | Confidence | Grade |\n|---|---|---|---|---|---|---|---|\n"))
-        let bookings = "| **KR1** Increase weekly bookings \\| all clinics from 700 to 900 (Kari) | increase | 700 → 900 | 860 | `████████░░` 80% | +60 | 8 → 6 → 5 ↓ at risk | 0.8 🟢 |"
+        #expect(
+            text.contains(
+                "\n## O1. Make booking effortless so that clinics stay with us\n\n**Grade 0.65 (green)** 🟢 · committed\n\n"
+            ))
+        #expect(
+            text.contains(
+                "\n## O2. Run a service clinics can trust in order to grow by referral\n\nProgress `███░░░░░░░` 33% · aspirational\n\n"
+            ))
+        #expect(
+            text.contains(
+                "| Key result | Type | Baseline → target | Latest | Progress | Change | Confidence | Grade |\n|---|---|---|---|---|---|---|---|\n"
+            ))
+        let bookings =
+            "| **KR1** Increase weekly bookings \\| all clinics from 700 to 900 (Kari) | increase | 700 → 900 | 860 | `████████░░` 80% | +60 | 8 → 6 → 5 ↓ at risk | 0.8 🟢 |"
         #expect(text.contains(bookings))
-        #expect(text.contains("| **KR2** Reduce support response time from 24 h to 8 h | decrease, weight 2 | 24 → 8 | 12 | `████████░░` 75% | −2.5 | 6 → 7 ↑ on track | 0.7 🟢 |"))
-        #expect(text.contains("| **KR3** Grow NPS to 45 | increase | *30* → 45 | 36 | `████░░░░░░` 40% | +6 | 7 → 7 on track | 0.4 🟡 |"))
+        #expect(
+            text.contains(
+                "| **KR2** Reduce support response time from 24 h to 8 h | decrease, weight 2 | 24 → 8 | 12 | `████████░░` 75% | −2.5 | 6 → 7 ↑ on track | 0.7 🟢 |"
+            ))
+        #expect(
+            text.contains(
+                "| **KR3** Grow NPS to 45 | increase | *30* → 45 | 36 | `████░░░░░░` 40% | +6 | 7 → 7 on track | 0.4 🟡 |"
+            ))
         #expect(text.contains("*A baseline in italics is the value of the first check-in, as none was set.*"))
     }
 
     @Test func everyKindShowsItsOwnProgress() {
         let text = markdown([ReportFixtures.growth()])
-        #expect(text.contains("| **KR1** Keep uptime at least 99.9 % | at least | ≥ 99.9 | 99.95 | `██████████` held | – | 9 on track | – |"))
-        #expect(text.contains("| **KR2** Keep monthly churn at most 2 % | at most | ≤ 2 | 2.4 | `░░░░░░░░░░` not held | – | 3 off track | – |"))
-        #expect(text.contains("| **KR3** Get the ISO 27001 certificate by December | milestone | – | not done | `░░░░░░░░░░` 0% | – | 6 at risk | – |"))
-        #expect(text.contains("| **KR4** Publish the security whitepaper with a very long title that goes on and on | – | – | *no check-in yet* | – | – | – | – |"))
+        #expect(
+            text.contains(
+                "| **KR1** Keep uptime at least 99.9 % | at least | ≥ 99.9 | 99.95 | `██████████` held | – | 9 on track | – |"
+            ))
+        #expect(
+            text.contains(
+                "| **KR2** Keep monthly churn at most 2 % | at most | ≤ 2 | 2.4 | `░░░░░░░░░░` not held | – | 3 off track | – |"
+            ))
+        #expect(
+            text.contains(
+                "| **KR3** Get the ISO 27001 certificate by December | milestone | – | not done | `░░░░░░░░░░` 0% | – | 6 at risk | – |"
+            ))
+        #expect(
+            text.contains(
+                "| **KR4** Publish the security whitepaper with a very long title that goes on and on | – | – | *no check-in yet* | – | – | – | – |"
+            ))
     }
 
     @Test func notesPostMortemAttentionAndRetro() {
         let text = markdown([ReportFixtures.growth()])
-        let notes = "- **KR1**, 2026-11-14: New \\*onboarding\\* \\| live\n- **KR2**, 2026-11-14, daan: Triage rota works"
+        let notes =
+            "- **KR1**, 2026-11-14: New \\*onboarding\\* \\| live\n- **KR2**, 2026-11-14, daan: Triage rota works"
         #expect(text.contains("**Notes from the latest check-ins**\n\n" + notes + "\n\n"))
         #expect(text.contains("**What got in the way**\n\n> The \\| release slipped \\*twice\\*\n\n"))
         #expect(text.contains("**Needs attention**\n\n- **KR1**: confidence fell twice running (8 → 6 → 5)\n\n"))
@@ -91,7 +120,10 @@ struct CycleReportMarkdownTests {
 
     @Test func figuresDoNotWrapInsideACell() {
         let text = raw([ReportFixtures.growth()])
-        #expect(text.contains("| 700\u{00A0}→\u{00A0}900 | 860 | `████████░░`\u{00A0}80% | +60 | 8 → 6 → 5 ↓ at\u{00A0}risk | 0.8\u{00A0}🟢 |"))
+        #expect(
+            text.contains(
+                "| 700\u{00A0}→\u{00A0}900 | 860 | `████████░░`\u{00A0}80% | +60 | 8 → 6 → 5 ↓ at\u{00A0}risk | 0.8\u{00A0}🟢 |"
+            ))
         #expect(text.contains("| ≤\u{00A0}2 | 2.4 | `░░░░░░░░░░`\u{00A0}not\u{00A0}held |"))
     }
 
@@ -122,7 +154,10 @@ struct CycleReportMarkdownTests {
             #expect(cells(row).count == cells(header).count, "a line break keeps the row whole: \(row)")
         }
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(!lines.contains { $0.hasPrefix("# not") || $0.hasPrefix("- not") || $0.hasPrefix("second line") || $0 == "more" })
+        #expect(
+            !lines.contains {
+                $0.hasPrefix("# not") || $0.hasPrefix("- not") || $0.hasPrefix("second line") || $0 == "more"
+            })
         #expect(lines.contains { $0.hasPrefix("### O1. Make booking effortless") && $0.hasSuffix(" second line") })
     }
 
@@ -132,9 +167,15 @@ struct CycleReportMarkdownTests {
         for (index, line) in lines.enumerated() where index > 0 {
             let before = lines[index - 1]
             if line.hasPrefix("#") { #expect(before.isEmpty, "a blank line before \(line)") }
-            if line.hasPrefix("|"), !before.hasPrefix("|") { #expect(before.isEmpty, "a blank line before the table at \(line)") }
-            if before.hasPrefix("|"), !line.hasPrefix("|") { #expect(line.isEmpty, "a blank line after the table before \(line)") }
-            if line.hasPrefix("- "), !before.hasPrefix("- ") { #expect(before.isEmpty, "a blank line before the list at \(line)") }
+            if line.hasPrefix("|"), !before.hasPrefix("|") {
+                #expect(before.isEmpty, "a blank line before the table at \(line)")
+            }
+            if before.hasPrefix("|"), !line.hasPrefix("|") {
+                #expect(line.isEmpty, "a blank line after the table before \(line)")
+            }
+            if line.hasPrefix("- "), !before.hasPrefix("- ") {
+                #expect(before.isEmpty, "a blank line before the list at \(line)")
+            }
         }
     }
 
@@ -149,10 +190,15 @@ struct CycleReportMarkdownTests {
         var set = ReportFixtures.growth(lang: "nb", team: "Vekst")
         set.reviewed = Day(iso: "2026-12-20")
         let text = markdown([set], lang: "nb")
-        #expect(text.hasPrefix("# Mål og nøkkelresultater: Vekst, 2026-Q4\n\n*Status per 2026-11-21 · evaluert 2026-12-20*\n\n"))
+        #expect(
+            text.hasPrefix(
+                "# Mål og nøkkelresultater: Vekst, 2026-Q4\n\n*Status per 2026-11-21 · evaluert 2026-12-20*\n\n"))
         #expect(text.contains("**Karakter 0,65 (grønn)** 🟢 · forpliktende"))
-        #expect(text.contains("| Nøkkelresultat | Type | Start → måltall | Siste | Fremdrift | Endring | Tiltro | Karakter |"))
-        #expect(text.contains("| reduksjon, vekt 2 | 24 → 8 | 12 | `████████░░` 75 % | −2,5 | 6 → 7 ↑ i rute | 0,7 🟢 |"))
+        #expect(
+            text.contains(
+                "| Nøkkelresultat | Type | Start → måltall | Siste | Fremdrift | Endring | Tiltro | Karakter |"))
+        #expect(
+            text.contains("| reduksjon, vekt 2 | 24 → 8 | 12 | `████████░░` 75 % | −2,5 | 6 → 7 ↑ i rute | 0,7 🟢 |"))
         #expect(text.contains("| 8 → 6 → 5 ↓ i faresonen |"))
         #expect(text.contains("| ikke gjort | `░░░░░░░░░░` 0 % |"))
         #expect(text.contains("*ingen innsjekking ennå*"))
@@ -161,7 +207,9 @@ struct CycleReportMarkdownTests {
 
     @Test func swedishAndDutchConfidenceLevels() {
         let swedish = markdown([ReportFixtures.growth(lang: "sv")], lang: "sv")
-        #expect(swedish.contains("↓ i riskzonen |") && swedish.contains("| 9 enligt plan |") && swedish.contains("| 3 ur kurs |"))
+        #expect(
+            swedish.contains("↓ i riskzonen |") && swedish.contains("| 9 enligt plan |")
+                && swedish.contains("| 3 ur kurs |"))
         #expect(swedish.contains("**Betyg 0,65 (grönt)**"))
         let dutch = markdown([ReportFixtures.growth(lang: "nl")], lang: "nl")
         #expect(dutch.contains("↓ risico |") && dutch.contains("| 9 op koers |") && dutch.contains("| 3 uit koers |"))
@@ -169,7 +217,9 @@ struct CycleReportMarkdownTests {
     }
 
     /// A floor or a ceiling is "met" or "not met" in words a native speaker uses for a state, not a past tense ("holdt", "höll").
-    @Test(arguments: [("nb", "oppfylt", "ikke oppfylt"), ("sv", "uppfyllt", "inte uppfyllt"), ("nl", "gehaald", "niet gehaald")])
+    @Test(arguments: [
+        ("nb", "oppfylt", "ikke oppfylt"), ("sv", "uppfyllt", "inte uppfyllt"), ("nl", "gehaald", "niet gehaald"),
+    ])
     func aFloorOrCeilingIsMetOrNot(_ lang: String, _ met: String, _ notMet: String) {
         let text = markdown([ReportFixtures.growth(lang: lang)], lang: lang)
         #expect(text.contains("| 99,95 | `██████████` \(met) |"), "\(text)")
@@ -193,7 +243,9 @@ struct CycleReportMarkdownTests {
                 CheckIn(day: day, value: 480, confidence: 8, note: "Two clinics signed", author: "kari"),
                 CheckIn(day: day, value: 481, confidence: 6, note: "God start", author: "ola"),
             ])
-        let set = OKRSet(lang: LanguageCode("en"), cycle: "2026-Q4", team: "Growth", objectives: [Objective(title: "Grow", keyResults: [result])])
+        let set = OKRSet(
+            lang: LanguageCode("en"), cycle: "2026-Q4", team: "Growth",
+            objectives: [Objective(title: "Grow", keyResults: [result])])
         let text = CycleReportMarkdown.render(
             CycleReport(sets: [set], cycle: nil, today: ReportFixtures.today), texts: ReportFixtures.texts("en"),
             retroTopics: TestCoach.coach.retroTopics)

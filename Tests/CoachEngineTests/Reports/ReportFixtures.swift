@@ -27,15 +27,19 @@ enum ReportFixtures {
                             baseline: 700, target: 900,
                             checkIns: [
                                 CheckIn(day: day("2026-10-03"), value: 740, confidence: 8),
-                                CheckIn(day: day("2026-10-17"), value: 800, confidence: 6, note: "Campaign started late"),
-                                CheckIn(day: day("2026-11-14"), value: 860, confidence: 5, note: "New *onboarding* | live"),
+                                CheckIn(
+                                    day: day("2026-10-17"), value: 800, confidence: 6, note: "Campaign started late"),
+                                CheckIn(
+                                    day: day("2026-11-14"), value: 860, confidence: 5, note: "New *onboarding* | live"),
                             ], grade: 0.8),
                         KeyResult(
                             "Reduce support response time from 24 h to 8 h", kind: .decrease, baseline: 24, target: 8,
                             weight: 2,
                             checkIns: [
                                 CheckIn(day: day("2026-10-31"), value: 14.5, confidence: 6),
-                                CheckIn(day: day("2026-11-14"), value: 12, confidence: 7, note: "Triage rota works", author: "daan"),
+                                CheckIn(
+                                    day: day("2026-11-14"), value: 12, confidence: 7, note: "Triage rota works",
+                                    author: "daan"),
                             ], grade: 0.7),
                         KeyResult(
                             "Grow NPS to 45", kind: .increase, target: 45,
@@ -86,7 +90,9 @@ enum ReportFixtures {
 
     /// Whether a text holds a control character other than line feed and tab.
     static func hasControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }
+        text.unicodeScalars.contains {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+        }
     }
 
     /// A second team's set of the same cycle, just drafted.
@@ -96,7 +102,9 @@ enum ReportFixtures {
             objectives: [
                 Objective(
                     title: "Answer clinics while they still care",
-                    keyResults: [KeyResult("Reduce first response time from 6 h to 1 h", kind: .decrease, baseline: 6, target: 1)])
+                    keyResults: [
+                        KeyResult("Reduce first response time from 6 h to 1 h", kind: .decrease, baseline: 6, target: 1)
+                    ])
             ])
     }
 }

@@ -31,7 +31,8 @@ struct RewriteCorpusTests {
     @Test(arguments: RewriteCorpus.all)
     func theProposalKeepsThePartsAndReadsBack(_ draft: RewriteDraft) throws {
         let language = LanguageCode(draft.language)
-        let rewrite = TestCoach.coach.rewrite(draft.text, from: draft.from, to: draft.to, by: draft.by, language: language, today: TestCoach.today)
+        let rewrite = TestCoach.coach.rewrite(
+            draft.text, from: draft.from, to: draft.to, by: draft.by, language: language, today: TestCoach.today)
         let proposal = try #require(rewrite.proposal, "no proposal: \(rewrite.reason ?? "") \(rewrite.pattern ?? "")")
         // The measure phrase appears unchanged (its first letter opens a Dutch sentence).
         let measure = draft.measure

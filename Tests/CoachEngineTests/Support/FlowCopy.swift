@@ -11,9 +11,10 @@ struct FlowCopy {
     var locales: [String: String]
 
     init() {
-        flows = Dictionary(uniqueKeysWithValues: (["draft"] + Activity.Kind.allCases.map(\.rawValue)).map {
-            ($0, Self.read("prompts/\($0).yaml"))
-        })
+        flows = Dictionary(
+            uniqueKeysWithValues: (["draft"] + Activity.Kind.allCases.map(\.rawValue)).map {
+                ($0, Self.read("prompts/\($0).yaml"))
+            })
         locales = Dictionary(uniqueKeysWithValues: TestCoach.codes.map { ($0, Self.read("locales/\($0).yaml")) })
     }
 

@@ -39,7 +39,8 @@ struct Chat {
 
     private static func desk(_ coach: ChatCoach, _ store: InMemorySessionStore, _ time: Moment) -> ChatDesk {
         let parts = DateComponents(
-            year: time.day.year, month: time.day.month, day: time.day.day, hour: time.minute / 60, minute: time.minute % 60)
+            year: time.day.year, month: time.day.month, day: time.day.day, hour: time.minute / 60,
+            minute: time.minute % 60)
         return ChatDesk(
             chat: coach, store: store, network: "testnet", maxLines: 1_000,
             clock: CoachClock { [start = Calendar.current.date(from: parts)!] in start })
@@ -52,7 +53,9 @@ struct Chat {
 
     /// Says a line; returns the lines the desk sends, each as "target: text".
     @discardableResult
-    mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) async -> [String] {
+    mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) async
+        -> [String]
+    {
         if let channel, linesJoin { members.join(speaker, account: account, channel: channel) }
         let message = IRCMessage(
             command: "PRIVMSG", params: [channel ?? "okrcoach", text], source: IRCSource(nick: speaker),
@@ -78,8 +81,10 @@ struct Chat {
         await say(speaker, "hi")
         let lines =
             norwegian
-            ? ["Vekst", "-", "-", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss",
-                "Øke NPS fra 30 til 45 innen mars"]
+            ? [
+                "Vekst", "-", "-", "Gjøre timebestilling enkel for små klinikker slik at de blir hos oss",
+                "Øke NPS fra 30 til 45 innen mars",
+            ]
             : ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"]
         for line in lines { await say(speaker, line) }
         join(channel, speaker)

@@ -70,7 +70,8 @@ private func compare(
         index += 1
     }
     if position < actual.count {
-        Issue.record("the coach said more: \(actual[position...].joined(separator: "\n"))", sourceLocation: sourceLocation)
+        Issue.record(
+            "the coach said more: \(actual[position...].joined(separator: "\n"))", sourceLocation: sourceLocation)
     }
     return conversation
 }

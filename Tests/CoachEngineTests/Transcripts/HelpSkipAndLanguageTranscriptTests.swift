@@ -56,7 +56,8 @@ struct HelpSkipAndLanguageTranscriptTests {
             Key result 1.1: Increase weekly active clinics to 600 by 31 March
             Add another key result? (yes/no)
             """, language: "en")
-        expectNothingKeptOf(["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
+        expectNothingKeptOf(
+            ["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
         #expect(conversation.session.set.objectives[0].keyResults.count == 1)
     }
 
@@ -108,7 +109,8 @@ struct HelpSkipAndLanguageTranscriptTests {
             Nøkkelresultat 1.1: Øke antall klinikker som er aktive hver uke til 600 innen 31. mars
             Vil du legge til et nøkkelresultat til? (ja/nei)
             """, language: "nb")
-        expectNothingKeptOf(["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
+        expectNothingKeptOf(
+            ["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
         #expect(conversation.session.set.objectives[0].keyResults.count == 1)
     }
 
@@ -160,7 +162,8 @@ struct HelpSkipAndLanguageTranscriptTests {
             Nyckelresultat 1.1: Öka antalet kliniker som är aktiva varje vecka till 600 senast 31 mars
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             """, language: "sv")
-        expectNothingKeptOf(["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
+        expectNothingKeptOf(
+            ["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
         #expect(conversation.session.set.objectives[0].keyResults.count == 1)
     }
 
@@ -212,7 +215,8 @@ struct HelpSkipAndLanguageTranscriptTests {
             Kernresultaat 1.1: Het aantal wekelijks actieve klinieken verhogen naar 600 uiterlijk 31 maart
             Nog een kernresultaat toevoegen? (ja/nee)
             """, language: "nl")
-        expectNothingKeptOf(["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
+        expectNothingKeptOf(
+            ["?", "help", "hjelp", "hjälp", "hulp", "what?", "hva?", "vad?", "wat?"], in: conversation.session)
         #expect(conversation.session.set.objectives[0].keyResults.count == 1)
     }
 
@@ -426,25 +430,39 @@ struct HelpSkipAndLanguageTranscriptTests {
 
     /// A clean set stays clean after /lang: its texts are judged in the language they are written in.
     @Test(arguments: [
-        ("nb", "sv", "Gjøre oppstarten enkel for små klinikker slik at de blir værende hos oss",
-         "Øke antall klinikker som er aktive hver uke fra 420 til 600 innen 31. mars"),
-        ("sv", "nl", "Göra starten enkel för små kliniker så att de stannar hos oss",
-         "Öka antalet kliniker som är aktiva varje vecka från 420 till 600 senast 31 mars"),
-        ("nl", "en", "De start voor kleine klinieken eenvoudig maken, zodat ze bij ons blijven",
-         "Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart"),
-        ("en", "nb", "Make onboarding effortless for small clinics so that they stay with us",
-         "Increase weekly active clinics from 420 to 600 by 31 March"),
+        (
+            "nb", "sv", "Gjøre oppstarten enkel for små klinikker slik at de blir værende hos oss",
+            "Øke antall klinikker som er aktive hver uke fra 420 til 600 innen 31. mars"
+        ),
+        (
+            "sv", "nl", "Göra starten enkel för små kliniker så att de stannar hos oss",
+            "Öka antalet kliniker som är aktiva varje vecka från 420 till 600 senast 31 mars"
+        ),
+        (
+            "nl", "en", "De start voor kleine klinieken eenvoudig maken, zodat ze bij ons blijven",
+            "Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart"
+        ),
+        (
+            "en", "nb", "Make onboarding effortless for small clinics so that they stay with us",
+            "Increase weekly active clinics from 420 to 600 by 31 March"
+        ),
     ])
-    func aCleanSetStaysCleanAfterSwitchingLanguage(_ written: String, _ spoken: String, _ objective: String, _ keyResult: String) {
+    func aCleanSetStaysCleanAfterSwitchingLanguage(
+        _ written: String, _ spoken: String, _ objective: String, _ keyResult: String
+    ) {
         var conversation = Conversation(language: written)
         conversation.type("Team", "", "", objective, keyResult)
         // The same findings (rule and place), said in the language the coach speaks now.
-        let rules: ([Reply]) -> [String] = { $0.filter { $0.kind == .finding }.map { $0.text.prefix { $0 != ":" } }.map(String.init) }
+        let rules: ([Reply]) -> [String] = {
+            $0.filter { $0.kind == .finding }.map { $0.text.prefix { $0 != ":" } }.map(String.init)
+        }
         let before = rules(conversation.type("/check"))
         conversation.type("/lang \(spoken)")
         let after = rules(conversation.type("/check"))
         #expect(after == before, "\(conversation.text)")
-        #expect(!after.contains { $0.contains("objective-no-purpose") || $0.contains("kr-no-baseline") }, "\(conversation.text)")
+        #expect(
+            !after.contains { $0.contains("objective-no-purpose") || $0.contains("kr-no-baseline") },
+            "\(conversation.text)")
         #expect(conversation.session.set.lang == LanguageCode(written))
         #expect(conversation.session.language == LanguageCode(spoken))
     }
@@ -475,7 +493,8 @@ struct HelpSkipAndLanguageTranscriptTests {
     private func expectNothingKeptOf(
         _ words: [String], in session: Session, sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let kept = [session.set.team ?? ""] + session.set.parents.map(\.title)
+        let kept =
+            [session.set.team ?? ""] + session.set.parents.map(\.title)
             + session.set.objectives.flatMap { [$0.title] + $0.keyResults.map(\.text) }
         for text in kept {
             #expect(!words.contains(text.lowercased()), "kept: \(text)", sourceLocation: sourceLocation)

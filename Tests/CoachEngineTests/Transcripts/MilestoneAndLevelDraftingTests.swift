@@ -17,20 +17,24 @@ struct MilestoneAndLevelDraftingTests {
 
     static let examples = [
         Example(
-            language: "en", parent: "Become the first choice for small clinics", objective: "Make onboarding effortless",
+            language: "en", parent: "Become the first choice for small clinics",
+            objective: "Make onboarding effortless",
             milestone: "Launch the new setup wizard by 15 December", level: "Keep uptime at or above 99.5% every week",
             launch: "Publish the new pricing page", measure: "paid sign-ups per week"),
         Example(
             language: "nb", parent: "Bli førstevalget for små klinikker", objective: "Gjøre oppstarten enkel",
-            milestone: "Lansere den nye veiviseren innen 15. desember", level: "Holde oppetiden på minst 99,5 % hver uke",
+            milestone: "Lansere den nye veiviseren innen 15. desember",
+            level: "Holde oppetiden på minst 99,5 % hver uke",
             launch: "Publisere den nye prissiden", measure: "betalte registreringer per uke"),
         Example(
             language: "sv", parent: "Bli förstahandsvalet för små kliniker", objective: "Göra introduktionen enkel",
             milestone: "Lansera den nya guiden senast 15 december", level: "Hålla upptiden på minst 99,5 % varje vecka",
             launch: "Publicera den nya prissidan", measure: "betalda registreringar per vecka"),
         Example(
-            language: "nl", parent: "De eerste keus worden voor kleine klinieken", objective: "De onboarding moeiteloos maken",
-            milestone: "De nieuwe wizard lanceren uiterlijk 15 december", level: "De uptime op minstens 99,5% per week houden",
+            language: "nl", parent: "De eerste keus worden voor kleine klinieken",
+            objective: "De onboarding moeiteloos maken",
+            milestone: "De nieuwe wizard lanceren uiterlijk 15 december",
+            level: "De uptime op minstens 99,5% per week houden",
             launch: "De nieuwe prijspagina publiceren", measure: "betaalde aanmeldingen per week"),
     ]
 
@@ -80,8 +84,11 @@ extension MilestoneAndLevelDraftingTests {
     ])
     func hostileAnswersToTheMilestoneQuestion(_ answer: String) {
         var conversation = Conversation(language: "en")
-        conversation.type("Team", "", "", "Make onboarding effortless so that clinics stay", "Launch the new setup wizard by 15 December")
-        #expect(conversation.question == TestCoach.coach.texts(for: conversation.session).message("ask_milestone_number"))
+        conversation.type(
+            "Team", "", "", "Make onboarding effortless so that clinics stay",
+            "Launch the new setup wizard by 15 December")
+        #expect(
+            conversation.question == TestCoach.coach.texts(for: conversation.session).message("ask_milestone_number"))
         conversation.type(answer)
         #expect(!conversation.question.isEmpty)
         #expect(conversation.session.draft.keyResult?.measureGiven ?? true)

@@ -255,20 +255,47 @@ struct ProposalTranscriptTests {
 
     /// The objective with its reason, as each language writes it; the connector the person wrote is not doubled.
     @Test(arguments: [
-        ("en", "Make onboarding effortless", "keep every clinic", "Make onboarding effortless in order to keep every clinic"),
+        (
+            "en", "Make onboarding effortless", "keep every clinic",
+            "Make onboarding effortless in order to keep every clinic"
+        ),
         ("en", "Make onboarding effortless", "so that clinics stay", "Make onboarding effortless so that clinics stay"),
         ("nb", "Gjøre oppstarten enkel", "beholde hver klinikk", "Gjøre oppstarten enkel for å beholde hver klinikk"),
-        ("sv", "Göra introduktionen enkel", "de stannar hos oss", "Göra introduktionen enkel så att de stannar hos oss"),
-        ("nl", "Onboarding moeiteloos maken", "zodat ze blijven bij ons", "Onboarding moeiteloos maken, zodat ze bij ons blijven"),
-        ("nl", "Onboarding moeiteloos maken", "zodat klanten behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
-        ("nl", "Onboarding moeiteloos maken", "om klanten te behouden", "Onboarding moeiteloos maken, om klanten te behouden"),
-        ("nl", "Onboarding moeiteloos maken", "ze kunnen sneller groeien", "Onboarding moeiteloos maken, zodat ze sneller kunnen groeien"),
+        (
+            "sv", "Göra introduktionen enkel", "de stannar hos oss",
+            "Göra introduktionen enkel så att de stannar hos oss"
+        ),
+        (
+            "nl", "Onboarding moeiteloos maken", "zodat ze blijven bij ons",
+            "Onboarding moeiteloos maken, zodat ze bij ons blijven"
+        ),
+        (
+            "nl", "Onboarding moeiteloos maken", "zodat klanten behouden",
+            "Onboarding moeiteloos maken, om klanten te behouden"
+        ),
+        (
+            "nl", "Onboarding moeiteloos maken", "om klanten te behouden",
+            "Onboarding moeiteloos maken, om klanten te behouden"
+        ),
+        (
+            "nl", "Onboarding moeiteloos maken", "ze kunnen sneller groeien",
+            "Onboarding moeiteloos maken, zodat ze sneller kunnen groeien"
+        ),
         ("nl", "Onboarding moeiteloos maken", "klanten blijven", "Onboarding moeiteloos maken, zodat klanten blijven"),
-        ("nl", "Onboarding moeiteloos maken", "meer klinieken blijven", "Onboarding moeiteloos maken, zodat meer klinieken blijven"),
+        (
+            "nl", "Onboarding moeiteloos maken", "meer klinieken blijven",
+            "Onboarding moeiteloos maken, zodat meer klinieken blijven"
+        ),
         ("nl", "Onboarding moeiteloos maken", "de churn daalt", "Onboarding moeiteloos maken, zodat de churn daalt"),
-        ("nb", "Gjøre oppstarten enkel", "at klinikkene blir værende", "Gjøre oppstarten enkel slik at klinikkene blir værende"),
+        (
+            "nb", "Gjøre oppstarten enkel", "at klinikkene blir værende",
+            "Gjøre oppstarten enkel slik at klinikkene blir værende"
+        ),
         ("nb", "Gjøre oppstarten enkel", "å beholde klinikkene", "Gjøre oppstarten enkel for å beholde klinikkene"),
-        ("sv", "Göra introduktionen enkel", "att behålla kunderna", "Göra introduktionen enkel för att behålla kunderna"),
+        (
+            "sv", "Göra introduktionen enkel", "att behålla kunderna",
+            "Göra introduktionen enkel för att behålla kunderna"
+        ),
     ])
     func theReasonIsWrittenGrammatically(_ language: String, _ objective: String, _ why: String, _ expected: String) {
         var conversation = Conversation(language: language)
@@ -281,7 +308,8 @@ struct ProposalTranscriptTests {
     /// measure and keeps it whole in the proposal.
     @Test func dutchAsksForTheMeasureThatWasLost() {
         var conversation = Conversation(language: "nl")
-        conversation.type("Groei", "", "", "Onboarding moeiteloos maken voor kleine klinieken", "klanten behouden", "ja")
+        conversation.type(
+            "Groei", "", "", "Onboarding moeiteloos maken voor kleine klinieken", "klanten behouden", "ja")
         conversation.type("Wekelijks verhogen van 25 naar 40")
         let texts = TestCoach.coach.texts(for: conversation.session)
         #expect(conversation.question == texts.message("ask_measure"))

@@ -107,7 +107,8 @@ struct LineFuzzer {
     private mutating func randomBytes(count: Int) -> [UInt8] {
         var bytes: [UInt8] = []
         for _ in 0..<count {
-            bytes.append(random.below(4) == 0 ? UInt8(truncatingIfNeeded: random.next()) : random.pick(Self.grammarBytes))
+            bytes.append(
+                random.below(4) == 0 ? UInt8(truncatingIfNeeded: random.next()) : random.pick(Self.grammarBytes))
         }
         return bytes
     }

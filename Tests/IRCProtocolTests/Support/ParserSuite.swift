@@ -46,7 +46,9 @@ enum ParserSuite {
     /// `Package.swift`, then beside it.
     private static var folder: URL {
         var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path), root.path != "/" {
+        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path),
+            root.path != "/"
+        {
             root.deleteLastPathComponent()
         }
         return root.deletingLastPathComponent().appendingPathComponent("shared/irc-parser-tests/json")

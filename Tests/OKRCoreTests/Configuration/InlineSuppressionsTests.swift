@@ -6,7 +6,9 @@ struct InlineSuppressionsTests {
     private let checker = Checker(languages: TestLanguages.shared)
 
     private func rules(_ text: String, _ format: SetReader.Format) throws -> [(RuleID, Int?)] {
-        let result = try SetReader.read(text, source: "okrs", format: format, languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics)
+        let result = try SetReader.read(
+            text, source: "okrs", format: format, languages: TestLanguages.shared,
+            retroTopics: TestLanguages.retroTopics)
         return checker.check(result.set, suppressions: result.suppressions).findings.map { ($0.rule, $0.line) }
     }
 
@@ -46,7 +48,9 @@ struct InlineSuppressionsTests {
 
     @Test func aMarkdownCommentIsNotPartOfTheText() throws {
         let outline = "# Grow revenue in order to invest\n- Reach 80 NPS <!-- okrcoach: ignore kr-vague --> by June\n"
-        let result = try SetReader.read(outline, source: "okrs.md", format: .outline, languages: TestLanguages.shared, retroTopics: TestLanguages.retroTopics)
+        let result = try SetReader.read(
+            outline, source: "okrs.md", format: .outline, languages: TestLanguages.shared,
+            retroTopics: TestLanguages.retroTopics)
         #expect(result.set.objectives.first?.keyResults.map(\.text) == ["Reach 80 NPS  by June"])
     }
 
@@ -61,11 +65,12 @@ struct InlineSuppressionsTests {
     @Test func wrongDirectivesWarnWithTheLine() {
         let text = "a: 1\n# okrcoach: ignore kr-nope\n# okrcoach: ignore\n# okrcoach: disable kr-vague\n"
         let suppressions = InlineSuppressions(text, format: .checkFile, source: "okrs.yaml")
-        #expect(suppressions.warnings.map(\.said) == [
-            "okrs.yaml:2: okrcoach: ignore: unknown rule 'kr-nope'",
-            "okrs.yaml:3: okrcoach: ignore names no rule id",
-            "okrs.yaml:4: okrcoach: expected 'ignore' and rule ids, found 'disable'",
-        ])
+        #expect(
+            suppressions.warnings.map(\.said) == [
+                "okrs.yaml:2: okrcoach: ignore: unknown rule 'kr-nope'",
+                "okrs.yaml:3: okrcoach: ignore names no rule id",
+                "okrs.yaml:4: okrcoach: expected 'ignore' and rule ids, found 'disable'",
+            ])
         #expect(suppressions.rules.isEmpty)
     }
 

@@ -52,7 +52,10 @@ struct TeamConfigurationTests {
         ("max-objectives: 1e3\n", ".okrcoach.yaml:1: 'max-objectives' should be a whole number"),
         ("max-objectives: [1]\n", ".okrcoach.yaml:1: 'max-objectives' should be text"),
         ("words:\n  verbs: [ship]\n", ".okrcoach.yaml:2: words: unknown list 'verbs'"),
-        ("words:\n  hedges: ['{a,b}{c,d}']\n", ".okrcoach.yaml:2: words: '{a,b}{c,d}' in 'hedges' should be a plain word"),
+        (
+            "words:\n  hedges: ['{a,b}{c,d}']\n",
+            ".okrcoach.yaml:2: words: '{a,b}{c,d}' in 'hedges' should be a plain word"
+        ),
         ("words:\n  hedges: [\"a\\u001Bb\"]\n", ".okrcoach.yaml:2: words: 'a?b' in 'hedges' should be a plain word"),
         ("- lang: en\n", ".okrcoach.yaml:1: expected 'key: value' settings"),
         ("lang: [\n", ".okrcoach.yaml:2: invalid YAML"),
@@ -74,7 +77,9 @@ struct TeamConfigurationTests {
             objectives: [
                 Objective(
                     title: "Grow revenue in order to invest",
-                    keyResults: [KeyResult("Evangelize 6000 paid subscriptions", line: 4), KeyResult("Reach 80 NPS", line: 5)],
+                    keyResults: [
+                        KeyResult("Evangelize 6000 paid subscriptions", line: 4), KeyResult("Reach 80 NPS", line: 5),
+                    ],
                     line: 2)
             ])
         let plain = Checker(languages: TestLanguages.shared).check(set)
@@ -85,7 +90,8 @@ struct TeamConfigurationTests {
         let team = Checker(languages: languages, options: CheckOptions(rules: configuration.rules)).check(set)
         #expect(!team.findings.contains { $0.rule == .keyResultNoBaseline })
         #expect(team.findings.contains { $0.rule == .keyResultIsActivity && $0.line == 4 })
-        let fewer = Checker(languages: TestLanguages.shared, options: CheckOptions(rules: [.objectiveNoPurpose: .level(.error)]))
+        let fewer = Checker(
+            languages: TestLanguages.shared, options: CheckOptions(rules: [.objectiveNoPurpose: .level(.error)]))
         let relevelled = fewer.check(OKRSet(lang: LanguageCode("en"), objectives: [Objective(title: "Grow revenue")]))
         #expect(relevelled.findings.first { $0.rule == .objectiveNoPurpose }?.severity == .error)
         #expect(relevelled.summary.infos == 0)

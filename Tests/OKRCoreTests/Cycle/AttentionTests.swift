@@ -25,7 +25,10 @@ struct AttentionTests {
 
     @Test func confidenceFallingTwiceRunning() {
         let today = start.adding(days: 15)
-        #expect(Attention.of(keyResult([0, 7, 14], [8, 6, 5]), setStarted: start, today: today) == [.fallingConfidence([8, 6, 5])])
+        #expect(
+            Attention.of(keyResult([0, 7, 14], [8, 6, 5]), setStarted: start, today: today) == [
+                .fallingConfidence([8, 6, 5])
+            ])
         #expect(Attention.of(keyResult([0, 7, 14], [8, 6, 6]), setStarted: start, today: today) == [])
         #expect(Attention.of(keyResult([0, 7, 14], [6, 8, 5]), setStarted: start, today: today) == [])
         #expect(Attention.of(keyResult([7, 14], [8, 6]), setStarted: start, today: today) == [])
@@ -45,7 +48,8 @@ struct AttentionTests {
         #expect(Attention.of(result, setStarted: start, today: day(14)) == [])
         #expect(result.latest?.value == 17 && result.previous?.value == 15)
         let sameDay = KeyResult(
-            "y", checkIns: [CheckIn(day: day(0), value: 1, author: "kari"), CheckIn(day: day(0), value: 2, author: "ola")])
+            "y",
+            checkIns: [CheckIn(day: day(0), value: 1, author: "kari"), CheckIn(day: day(0), value: 2, author: "ola")])
         #expect(sameDay.previous == nil)
     }
 }

@@ -22,7 +22,9 @@ struct ProgressPropertyTests {
         }
     }
 
-    @Test(arguments: [KeyResultKind.increase, .decrease]) func movingInTheKindsDirectionRaisesProgress(_ kind: KeyResultKind) {
+    @Test(arguments: [KeyResultKind.increase, .decrease]) func movingInTheKindsDirectionRaisesProgress(
+        _ kind: KeyResultKind
+    ) {
         var random = SeededGenerator(seed: 2)
         for _ in 0..<Self.rounds {
             let (baseline, target) = Self.ends(kind, &random)
@@ -37,7 +39,9 @@ struct ProgressPropertyTests {
         }
     }
 
-    @Test(arguments: [KeyResultKind.increase, .decrease]) func beyondTheTargetIsMoreThanOneAndGradesOne(_ kind: KeyResultKind) {
+    @Test(arguments: [KeyResultKind.increase, .decrease]) func beyondTheTargetIsMoreThanOneAndGradesOne(
+        _ kind: KeyResultKind
+    ) {
         var random = SeededGenerator(seed: 3)
         for _ in 0..<Self.rounds {
             let (baseline, target) = Self.ends(kind, &random)
@@ -78,7 +82,8 @@ struct ProgressPropertyTests {
         }
     }
 
-    @Test(arguments: [KeyResultKind.increase, .decrease]) func aMissingBaselineIsTheFirstCheckIn(_ kind: KeyResultKind) {
+    @Test(arguments: [KeyResultKind.increase, .decrease]) func aMissingBaselineIsTheFirstCheckIn(_ kind: KeyResultKind)
+    {
         #expect(Progress.fraction(kind: kind, baseline: nil, target: 10, value: 5) == nil)
         let day = Day(year: 2026, month: 11, day: 2)
         var keyResult = KeyResult("x", kind: kind, target: kind == .increase ? 200 : 50)

@@ -39,7 +39,9 @@ struct NumberReaderTests {
     @Test(arguments: TestLanguages.codes.map(\.rawValue))
     func aNumberBeyondTheLimitIsRefusedAsTooLarge(_ code: String) {
         let reader = reader(code)
-        for text in ["20000000000000000000", "-20000000000000000000", "1000000000000001", String(repeating: "9", count: 400)] {
+        for text in [
+            "20000000000000000000", "-20000000000000000000", "1000000000000001", String(repeating: "9", count: 400),
+        ] {
             #expect(reader.read(text) == .failure(.outOfRange), "\(text)")
         }
         #expect(reader.read(String(repeating: "9", count: 100_000)) == .failure(.outOfRange))

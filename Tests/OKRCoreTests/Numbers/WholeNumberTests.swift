@@ -4,7 +4,8 @@ import Testing
 /// Formatting never traps: whole numbers from any double, grades, bands, bars and progress.
 struct WholeNumberTests {
     static let hostile: [Double] = [
-        .nan, .infinity, -.infinity, 1e20, -1e20, 2e19, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e15, -1e15,
+        .nan, .infinity, -.infinity, 1e20, -1e20, 2e19, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1e15,
+        -1e15,
         .leastNonzeroMagnitude, 0, -0.0,
     ]
 
@@ -36,9 +37,12 @@ struct WholeNumberTests {
     }
 
     @Test func progressOfValuesTooFarApartIsUnknownNotInfinite() {
-        let huge = Progress.fraction(kind: .increase, baseline: -.greatestFiniteMagnitude, target: .greatestFiniteMagnitude, value: 0)
+        let huge = Progress.fraction(
+            kind: .increase, baseline: -.greatestFiniteMagnitude, target: .greatestFiniteMagnitude, value: 0)
         #expect(huge == nil || huge!.isFinite)
-        #expect(Progress.fraction(kind: .increase, baseline: 0, target: .leastNonzeroMagnitude, value: .greatestFiniteMagnitude) == nil)
+        #expect(
+            Progress.fraction(
+                kind: .increase, baseline: 0, target: .leastNonzeroMagnitude, value: .greatestFiniteMagnitude) == nil)
         #expect(Progress.fraction(kind: .increase, baseline: 420, target: 600, value: 1e20)?.isFinite == true)
     }
 

@@ -8,7 +8,8 @@ struct CodeQualityReportTests {
 
     private func set(shiftedBy lines: Int = 0, objectives: Int = 1) -> OKRSet {
         let objective = Objective(
-            title: "Maintain uptime", keyResults: [KeyResult("Work on the status page", line: 4 + lines)], line: 2 + lines)
+            title: "Maintain uptime", keyResults: [KeyResult("Work on the status page", line: 4 + lines)],
+            line: 2 + lines)
         return OKRSet(lang: LanguageCode("en"), objectives: Array(repeating: objective, count: objectives))
     }
 
@@ -26,7 +27,8 @@ struct CodeQualityReportTests {
         let location = try #require(measurable["location"] as? [String: Any])
         #expect(location["path"] as? String == "okrs/q1.yaml")
         #expect((location["lines"] as? [String: Int])?["begin"] == 4)
-        #expect(issues.first { $0["check_name"] as? String == "objective-no-purpose" }?["severity"] as? String == "info")
+        #expect(
+            issues.first { $0["check_name"] as? String == "objective-no-purpose" }?["severity"] as? String == "info")
         #expect(issues.first { $0["check_name"] as? String == "kr-is-activity" }?["severity"] as? String == "minor")
     }
 

@@ -8,11 +8,16 @@ struct GitHubReportTests {
     private var sample: OKRSet { ReportSamples.set }
 
     @Test func oneCommandPerFindingWithFileLineAndTitle() {
-        let output = GitHubReport.render([(file: "okrs.yaml", report: checker.check(sample))], languages: TestLanguages.shared)
+        let output = GitHubReport.render(
+            [(file: "okrs.yaml", report: checker.check(sample))], languages: TestLanguages.shared)
         let lines = output.split(separator: "\n").map(String.init)
         let title = TestLanguages.catalog("en").texts(for: .keyResultNotMeasurable).title
-        #expect(lines.contains { $0.hasPrefix("::error file=okrs.yaml,line=4,title=kr-not-measurable%3A \(title)::O1 KR1: ") })
-        #expect(lines.contains { $0.hasPrefix("::warning file=okrs.yaml,line=2,title=objective-business-as-usual%3A ") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("::error file=okrs.yaml,line=4,title=kr-not-measurable%3A \(title)::O1 KR1: ")
+            })
+        #expect(
+            lines.contains { $0.hasPrefix("::warning file=okrs.yaml,line=2,title=objective-business-as-usual%3A ") })
         #expect(lines.contains { $0.hasPrefix("::notice file=okrs.yaml,line=2,title=objective-no-purpose%3A ") })
         #expect(lines.last?.hasPrefix("okrs.yaml: 1 error, ") == true)
     }

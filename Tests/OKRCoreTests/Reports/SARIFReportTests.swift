@@ -43,7 +43,8 @@ struct SARIFReportTests {
         #expect(activity["level"] as? String == "warning")
         let rules = RuleID.allCases.map(\.rawValue)
         #expect(activity["ruleIndex"] as? Int == rules.firstIndex(of: "kr-is-activity"))
-        let location = try #require((activity["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        let location = try #require(
+            (activity["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
         #expect((location["artifactLocation"] as? [String: String])?["uri"] == "team%20okrs/q1.yaml")
         #expect((location["region"] as? [String: Int])?["startLine"] == 4)
         #expect(((activity["message"] as? [String: String])?["text"] ?? "").isEmpty == false)
@@ -64,7 +65,9 @@ struct SARIFReportTests {
 
     @Test func aFindingWithoutALinePointsAtTheFileAlone() throws {
         let finding = Finding(rule: .tooManyObjectives, objective: nil, line: nil, message: "m", hint: "h")
-        let run = try run([(file: "a.yaml", report: Report(language: LanguageCode("en"), findings: [finding], set: sample))])
+        let run = try run([
+            (file: "a.yaml", report: Report(language: LanguageCode("en"), findings: [finding], set: sample))
+        ])
         let result = try #require((run["results"] as? [[String: Any]])?.first)
         let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
         #expect((location?["artifactLocation"] as? [String: String])?["uri"] == "a.yaml")
@@ -73,7 +76,8 @@ struct SARIFReportTests {
 
     @Test func hostileFileNamesAndTextStayValidJSON() throws {
         let finding = Finding(
-            rule: .keyResultVague, objective: 1, keyResult: 1, line: Int.max, message: "\"quoted\"\u{0}\u{1B}[31m\n", hint: "\\")
+            rule: .keyResultVague, objective: 1, keyResult: 1, line: Int.max, message: "\"quoted\"\u{0}\u{1B}[31m\n",
+            hint: "\\")
         let report = Report(language: LanguageCode("en"), findings: [finding], set: sample)
         let run = try run([(file: "a\"b\n%c?#ø.yaml", report: report)])
         let results = try #require(run["results"] as? [[String: Any]])

@@ -15,7 +15,8 @@ extension RuleCase {
         .objective("en", .objectiveHasMetric, fires: true, "Sign 40 partners in order to reach new markets"),
         .objective("en", .objectiveHasMetric, fires: false, "Become the #1 booking app for clinics by 2027"),
         .objective("en", .objectiveHasMetric, fires: false, "Be number one in Norway so that clinics choose us"),
-        .objective("en", .objectiveHasMetric, fires: false, "Get ISO 27001 certified so that hospitals can buy from us"),
+        .objective(
+            "en", .objectiveHasMetric, fires: false, "Get ISO 27001 certified so that hospitals can buy from us"),
         .objective("en", .objectiveHasMetric, fires: false, "Win the B2B market with our 4G kiosks"),
         .objective("en", .objectiveHasMetric, fires: false, "Make onboarding effortless in Q3 2027"),
         .objective("en", .objectiveHasMetric, fires: false, "Sign two big partners so that we reach new markets"),
@@ -53,7 +54,9 @@ extension RuleCase {
             set.objectives = [Objective(title: "Delight clinics so that they stay")]
         },
         .set("en", .objectiveNoKeyResults, fires: false, "an objective with a key result") { set in
-            set.objectives = [Objective(title: "Delight clinics", keyResults: [KeyResult("Increase NPS from 30 to 45")])]
+            set.objectives = [
+                Objective(title: "Delight clinics", keyResults: [KeyResult("Increase NPS from 30 to 45")])
+            ]
         },
         .set("en", .objectiveNoKeyResults, fires: false, "an empty objective gets only objective-empty") { set in
             set.objectives = [Objective(title: "")]
@@ -109,8 +112,10 @@ extension RuleCase {
         .keyResult("en", .keyResultIsActivity, fires: true, "Hold 4 customer workshops"),
         .keyResult("en", .keyResultIsActivity, fires: true, "Set up a referral programme in Q2"),
         .keyResult("en", .keyResultIsActivity, fires: true, "Write 10 blog posts"),
-        .keyResult("en", .keyResultIsActivity, fires: true, "Launch onboarding so that activation rises from 30% to 45%"),
-        .keyResult("en", .keyResultIsActivity, fires: false, "Increase activation from 30% to 45% by launching onboarding"),
+        .keyResult(
+            "en", .keyResultIsActivity, fires: true, "Launch onboarding so that activation rises from 30% to 45%"),
+        .keyResult(
+            "en", .keyResultIsActivity, fires: false, "Increase activation from 30% to 45% by launching onboarding"),
         .keyResult("en", .keyResultIsActivity, fires: false, "Reduce churn from 5% to 3%"),
         .keyResult("en", .keyResultIsActivity, fires: false, "Completion rate from 40% to 60% by June"),
 
@@ -129,19 +134,24 @@ extension RuleCase {
         .keyResult("en", .keyResultCompound, fires: true, "Increase sign-ups and activation by 20%"),
         .keyResult("en", .keyResultCompound, fires: true, "Grow revenue to 5M and customers to 300"),
         .keyResult("en", .keyResultCompound, fires: false, "Keep NPS between 40 and 50"),
-        .keyResult("en", .keyResultCompound, fires: false, "Reduce time between arrival and triage from 40 to 20 minutes"),
+        .keyResult(
+            "en", .keyResultCompound, fires: false, "Reduce time between arrival and triage from 40 to 20 minutes"),
         .keyResult("en", .keyResultCompound, fires: false, "Increase NPS from 30 to 40 so that clinics stay and grow"),
         .keyResult("en", .keyResultCompound, fires: false, "Increase NPS from 30 to 40"),
 
         // too-many-krs
         .set("en", .tooManyKeyResults, fires: true, "four key results") { set in
             set.objectives = [
-                Objective(title: "Delight clinics", keyResults: (1...4).map { KeyResult("Increase metric \($0) from 1 to 2") })
+                Objective(
+                    title: "Delight clinics", keyResults: (1...4).map { KeyResult("Increase metric \($0) from 1 to 2") }
+                )
             ]
         },
         .set("en", .tooManyKeyResults, fires: false, "three key results") { set in
             set.objectives = [
-                Objective(title: "Delight clinics", keyResults: (1...3).map { KeyResult("Increase metric \($0) from 1 to 2") })
+                Objective(
+                    title: "Delight clinics", keyResults: (1...3).map { KeyResult("Increase metric \($0) from 1 to 2") }
+                )
             ]
         },
         .set("en", .tooManyKeyResults, fires: true, "four, one of them empty, still counts four") { set in
@@ -154,7 +164,9 @@ extension RuleCase {
 
         // too-few-krs
         .set("en", .tooFewKeyResults, fires: true, "one key result") { set in
-            set.objectives = [Objective(title: "Delight clinics", keyResults: [KeyResult("Increase NPS from 30 to 45")])]
+            set.objectives = [
+                Objective(title: "Delight clinics", keyResults: [KeyResult("Increase NPS from 30 to 45")])
+            ]
         },
         .set("en", .tooFewKeyResults, fires: true, "one empty key result") { set in
             set.objectives = [Objective(title: "Delight clinics", keyResults: [KeyResult(" ")])]
@@ -172,14 +184,20 @@ extension RuleCase {
 
         // too-many-objectives
         .set("en", .tooManyObjectives, fires: true, "six objectives", at: (nil, nil)) { set in
-            set.objectives = (1...6).map { Objective(title: "Objective \($0)", keyResults: [KeyResult("A"), KeyResult("B")]) }
+            set.objectives = (1...6).map {
+                Objective(title: "Objective \($0)", keyResults: [KeyResult("A"), KeyResult("B")])
+            }
         },
         .set("en", .tooManyObjectives, fires: false, "five objectives") { set in
-            set.objectives = (1...5).map { Objective(title: "Objective \($0)", keyResults: [KeyResult("A"), KeyResult("B")]) }
+            set.objectives = (1...5).map {
+                Objective(title: "Objective \($0)", keyResults: [KeyResult("A"), KeyResult("B")])
+            }
         },
 
         // duplicate-kr
-        .set("en", .duplicateKeyResult, fires: true, "a repeat in another objective, other case and spacing", at: (2, 2)) {
+        .set(
+            "en", .duplicateKeyResult, fires: true, "a repeat in another objective, other case and spacing", at: (2, 2)
+        ) {
             set in
             set.objectives = [
                 Objective(title: "A", keyResults: [KeyResult("Increase NPS from 30 to 45"), KeyResult("Other")]),
@@ -188,7 +206,9 @@ extension RuleCase {
         },
         .set("en", .duplicateKeyResult, fires: false, "different key results") { set in
             set.objectives = [
-                Objective(title: "A", keyResults: [KeyResult("Increase NPS from 30 to 45"), KeyResult("Increase NPS from 30 to 50")])
+                Objective(
+                    title: "A",
+                    keyResults: [KeyResult("Increase NPS from 30 to 45"), KeyResult("Increase NPS from 30 to 50")])
             ]
         },
         .set("en", .duplicateKeyResult, fires: false, "two empty key results are no duplicates") { set in
@@ -198,7 +218,9 @@ extension RuleCase {
         // objective-not-aligned
         .set("en", .objectiveNotAligned, fires: true, "a parent id that is not in parents") { set in
             set.parents = [ParentObjective(id: "C1", title: "Become the first choice for small clinics")]
-            set.objectives = [Objective(title: "Delight clinics", parent: "C2", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Delight clinics", parent: "C2", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("en", .objectiveNotAligned, fires: true, "no parent while the set names parents") { set in
             set.parents = [ParentObjective(id: "C1")]
@@ -206,7 +228,9 @@ extension RuleCase {
         },
         .set("en", .objectiveNotAligned, fires: false, "a parent that matches exactly") { set in
             set.parents = [ParentObjective(id: "C1")]
-            set.objectives = [Objective(title: "Delight clinics", parent: "C1", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Delight clinics", parent: "C1", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("en", .objectiveNotAligned, fires: false, "a set without parents") { set in
             set.objectives = [Objective(title: "Delight clinics", keyResults: [KeyResult("A"), KeyResult("B")])]

@@ -45,11 +45,15 @@ extension RuleCase {
         // objective-no-purpose: an objective linked to a parent objective has its reason.
         .set("en", .objectiveNoPurpose, fires: false, "an objective linked to a parent") { set in
             set.parents = [ParentObjective(id: "C1", title: "Become the first choice for small clinics")]
-            set.objectives = [Objective(title: "Improve onboarding", parent: "C1", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Improve onboarding", parent: "C1", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("en", .objectiveNoPurpose, fires: true, "a parent that is not in parents") { set in
             set.parents = [ParentObjective(id: "C1")]
-            set.objectives = [Objective(title: "Improve onboarding", parent: "C9", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Improve onboarding", parent: "C9", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
 
         // kr-vague: "about" hedges only before a number.

@@ -19,13 +19,15 @@ extension RuleCase {
         .objective("nb", .objectiveHasMetric, fires: true, "Signere 40 partnere for å nå nye markeder"),
         .objective("nb", .objectiveHasMetric, fires: false, "Bli nr. 1 på timebestilling for klinikker innen 2027"),
         .objective("nb", .objectiveHasMetric, fires: false, "Bli nummer 1 i Norden slik at klinikkene velger oss"),
-        .objective("nb", .objectiveHasMetric, fires: false, "Bli ISO 27001-sertifisert slik at sykehusene kan kjøpe av oss"),
+        .objective(
+            "nb", .objectiveHasMetric, fires: false, "Bli ISO 27001-sertifisert slik at sykehusene kan kjøpe av oss"),
         .objective("nb", .objectiveHasMetric, fires: false, "Vinne B2B-markedet med 4G-kioskene våre"),
         .objective("nb", .objectiveHasMetric, fires: false, "Gjøre oppstarten sømløs i K3 2027"),
         .objective("nb", .objectiveHasMetric, fires: false, "Gjøre oppstarten sømløs i 3. kvartal 2027"),
         .objective("nb", .objectiveHasMetric, fires: false, "Bli Norges beste bestillingsapp innen 31. desember 2027"),
         .objective("nb", .objectiveHasMetric, fires: false, "Signere to store partnere slik at vi når nye markeder"),
-        .objective("nb", .objectiveHasMetric, fires: false, "Halvere ventetiden for pasientene slik at de slipper å vente"),
+        .objective(
+            "nb", .objectiveHasMetric, fires: false, "Halvere ventetiden for pasientene slik at de slipper å vente"),
 
         // objective-too-long
         .objective(
@@ -38,7 +40,8 @@ extension RuleCase {
                 + "anbefaler oss til naboklinikkene sine"),
         .objective(
             "nb", .objectiveTooLong, fires: false,
-            "Gjøre bestillingen – rask – og vennlig – slik at hver lille klinikk anbefaler oss – til naboene sine – i dag"),
+            "Gjøre bestillingen – rask – og vennlig – slik at hver lille klinikk anbefaler oss – til naboene sine – i dag"
+        ),
 
         // objective-business-as-usual
         .objective("nb", .objectiveBusinessAsUsual, fires: true, "Opprettholde den høye oppetiden"),
@@ -49,15 +52,18 @@ extension RuleCase {
         .objective("nb", .objectiveBusinessAsUsual, fires: true, "Videreføre dagens kundeservice"),
         .objective("nb", .objectiveBusinessAsUsual, fires: true, "Holde kostnadene nede"),
         .objective("nb", .objectiveBusinessAsUsual, fires: true, "Sikre stabil drift av plattformen"),
-        .objective("nb", .objectiveBusinessAsUsual, fires: false, "Begeistre klinikkene slik at de fortsetter å bruke oss"),
-        .objective("nb", .objectiveBusinessAsUsual, fires: false, "Øke de gjentakende inntektene for å beholde forspranget"),
+        .objective(
+            "nb", .objectiveBusinessAsUsual, fires: false, "Begeistre klinikkene slik at de fortsetter å bruke oss"),
+        .objective(
+            "nb", .objectiveBusinessAsUsual, fires: false, "Øke de gjentakende inntektene for å beholde forspranget"),
 
         // objective-no-purpose
         .objective("nb", .objectiveNoPurpose, fires: true, "Forbedre onboardingen"),
         .objective("nb", .objectiveNoPurpose, fires: true, "Bli best på å ta imot nye klinikker"),
         .objective("nb", .objectiveNoPurpose, fires: false, "Forbedre onboardingen for å beholde nye klinikker"),
         .objective("nb", .objectiveNoPurpose, fires: false, "Forbedre onboardingen slik at nye klinikker blir værende"),
-        .objective("nb", .objectiveNoPurpose, fires: false, "Forbedre onboardingen så vi kan vokse uten å ansette flere"),
+        .objective(
+            "nb", .objectiveNoPurpose, fires: false, "Forbedre onboardingen så vi kan vokse uten å ansette flere"),
         .objective("nb", .objectiveNoPurpose, fires: false, "Forbedre onboardingen fordi nye klinikker gir opp"),
 
         // objective-no-krs
@@ -146,8 +152,10 @@ extension RuleCase {
         .keyResult("nb", .keyResultIsActivity, fires: true, "Gjennomføre 20 kundeintervjuer"),
         .keyResult("nb", .keyResultIsActivity, fires: true, "Ta i bruk nytt CRM-system innen K2"),
         .keyResult("nb", .keyResultIsActivity, fires: true, "Ansette 12 utviklere innen juni"),
-        .keyResult("nb", .keyResultIsActivity, fires: true, "Lansere onboarding slik at aktiveringen øker fra 30 % til 45 %"),
-        .keyResult("nb", .keyResultIsActivity, fires: false, "Øke aktiveringen fra 30 % til 45 % ved å lansere ny onboarding"),
+        .keyResult(
+            "nb", .keyResultIsActivity, fires: true, "Lansere onboarding slik at aktiveringen øker fra 30 % til 45 %"),
+        .keyResult(
+            "nb", .keyResultIsActivity, fires: false, "Øke aktiveringen fra 30 % til 45 % ved å lansere ny onboarding"),
         .keyResult("nb", .keyResultIsActivity, fires: false, "Redusere churn fra 5 % til 3 %"),
         .keyResult("nb", .keyResultIsActivity, fires: false, "Fullføringsgrad fra 40 % til 60 % innen juni"),
         .keyResult("nb", .keyResultIsActivity, fires: false, "Holde svartiden under 2 timer"),
@@ -164,7 +172,8 @@ extension RuleCase {
         .keyResult("nb", .keyResultVague, fires: false, "Øke registreringene fra 1 000 til 1 200 innen juni"),
         .keyResult("nb", .keyResultVague, fires: false, "Få 20 % flere klinikker til å bestille på nett"),
         .keyResult(
-            "nb", .keyResultVague, fires: false, "Redusere svartiden fra 4 til 2 timer for å gi kundene en bedre opplevelse"),
+            "nb", .keyResultVague, fires: false,
+            "Redusere svartiden fra 4 til 2 timer for å gi kundene en bedre opplevelse"),
 
         // kr-compound
         .keyResult("nb", .keyResultCompound, fires: true, "Øke NPS fra 30 til 40 og redusere churn fra 5 % til 3 %"),
@@ -172,20 +181,26 @@ extension RuleCase {
         .keyResult("nb", .keyResultCompound, fires: true, "Øke omsetningen til 5 MNOK og kundene til 300"),
         .keyResult("nb", .keyResultCompound, fires: true, "Øke NPS fra 30 til 40 samt halvere churn"),
         .keyResult("nb", .keyResultCompound, fires: false, "Holde NPS mellom 40 og 50"),
-        .keyResult("nb", .keyResultCompound, fires: false, "Redusere tiden mellom ankomst og triage fra 40 til 20 minutter"),
+        .keyResult(
+            "nb", .keyResultCompound, fires: false, "Redusere tiden mellom ankomst og triage fra 40 til 20 minutter"),
         .keyResult("nb", .keyResultCompound, fires: false, "Øke NPS fra 30 til 40 slik at klinikkene blir og vokser"),
-        .keyResult("nb", .keyResultCompound, fires: false, "Øke daglige bestillinger fra hundre og femti til tre hundre"),
+        .keyResult(
+            "nb", .keyResultCompound, fires: false, "Øke daglige bestillinger fra hundre og femti til tre hundre"),
         .keyResult("nb", .keyResultCompound, fires: false, "Øke NPS fra 30 til 40"),
 
         // too-many-krs
         .set("nb", .tooManyKeyResults, fires: true, "fire nøkkelresultater") { set in
             set.objectives = [
-                Objective(title: "Begeistre klinikkene", keyResults: (1...4).map { KeyResult("Øke måltall \($0) fra 1 til 2") })
+                Objective(
+                    title: "Begeistre klinikkene",
+                    keyResults: (1...4).map { KeyResult("Øke måltall \($0) fra 1 til 2") })
             ]
         },
         .set("nb", .tooManyKeyResults, fires: false, "tre nøkkelresultater") { set in
             set.objectives = [
-                Objective(title: "Begeistre klinikkene", keyResults: (1...3).map { KeyResult("Øke måltall \($0) fra 1 til 2") })
+                Objective(
+                    title: "Begeistre klinikkene",
+                    keyResults: (1...3).map { KeyResult("Øke måltall \($0) fra 1 til 2") })
             ]
         },
         .set("nb", .tooManyKeyResults, fires: true, "fire, ett av dem tomt, teller fortsatt fire") { set in
@@ -198,7 +213,9 @@ extension RuleCase {
 
         // too-few-krs
         .set("nb", .tooFewKeyResults, fires: true, "ett nøkkelresultat") { set in
-            set.objectives = [Objective(title: "Begeistre klinikkene", keyResults: [KeyResult("Øke NPS fra 30 til 45")])]
+            set.objectives = [
+                Objective(title: "Begeistre klinikkene", keyResults: [KeyResult("Øke NPS fra 30 til 45")])
+            ]
         },
         .set("nb", .tooFewKeyResults, fires: true, "ett tomt nøkkelresultat") { set in
             set.objectives = [Objective(title: "Begeistre klinikkene", keyResults: [KeyResult(" ")])]
@@ -216,14 +233,21 @@ extension RuleCase {
 
         // too-many-objectives
         .set("nb", .tooManyObjectives, fires: true, "seks mål", at: (nil, nil)) { set in
-            set.objectives = (1...6).map { Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")]) }
+            set.objectives = (1...6).map {
+                Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")])
+            }
         },
         .set("nb", .tooManyObjectives, fires: false, "fem mål") { set in
-            set.objectives = (1...5).map { Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")]) }
+            set.objectives = (1...5).map {
+                Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")])
+            }
         },
 
         // duplicate-kr
-        .set("nb", .duplicateKeyResult, fires: true, "en kopi under et annet mål, med annen skrivemåte og mellomrom", at: (2, 2)) {
+        .set(
+            "nb", .duplicateKeyResult, fires: true, "en kopi under et annet mål, med annen skrivemåte og mellomrom",
+            at: (2, 2)
+        ) {
             set in
             set.objectives = [
                 Objective(title: "A", keyResults: [KeyResult("Øke NPS fra 30 til 45"), KeyResult("Annet")]),
@@ -232,7 +256,8 @@ extension RuleCase {
         },
         .set("nb", .duplicateKeyResult, fires: false, "ulike nøkkelresultater") { set in
             set.objectives = [
-                Objective(title: "A", keyResults: [KeyResult("Øke NPS fra 30 til 45"), KeyResult("Øke NPS fra 30 til 50")])
+                Objective(
+                    title: "A", keyResults: [KeyResult("Øke NPS fra 30 til 45"), KeyResult("Øke NPS fra 30 til 50")])
             ]
         },
         .set("nb", .duplicateKeyResult, fires: false, "to tomme nøkkelresultater er ingen kopier") { set in
@@ -242,7 +267,9 @@ extension RuleCase {
         // objective-not-aligned
         .set("nb", .objectiveNotAligned, fires: true, "en parent-id som ikke står blant parents") { set in
             set.parents = [ParentObjective(id: "C1", title: "Bli førstevalget for små klinikker")]
-            set.objectives = [Objective(title: "Begeistre klinikkene", parent: "C2", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Begeistre klinikkene", parent: "C2", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("nb", .objectiveNotAligned, fires: true, "ingen parent når settet har parents") { set in
             set.parents = [ParentObjective(id: "C1")]
@@ -250,11 +277,15 @@ extension RuleCase {
         },
         .set("nb", .objectiveNotAligned, fires: true, "id-er må stemme nøyaktig, også store og små bokstaver") { set in
             set.parents = [ParentObjective(id: "C1")]
-            set.objectives = [Objective(title: "Begeistre klinikkene", parent: "c1", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Begeistre klinikkene", parent: "c1", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("nb", .objectiveNotAligned, fires: false, "en parent som stemmer nøyaktig") { set in
             set.parents = [ParentObjective(id: "C1")]
-            set.objectives = [Objective(title: "Begeistre klinikkene", parent: "C1", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Begeistre klinikkene", parent: "C1", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("nb", .objectiveNotAligned, fires: false, "et sett uten parents") { set in
             set.objectives = [Objective(title: "Begeistre klinikkene", keyResults: [KeyResult("A"), KeyResult("B")])]
@@ -262,11 +293,15 @@ extension RuleCase {
 
         // Engine fixes found while writing these cases.
         .objective("nb", .objectiveHasMetric, fires: false, "Lansere 2. generasjon av appen for å vinne sykehusene"),
-        .objective("nb", .objectiveHasMetric, fires: false, "Ta 1. plass i kundetilfredshet slik at klinikkene velger oss"),
+        .objective(
+            "nb", .objectiveHasMetric, fires: false, "Ta 1. plass i kundetilfredshet slik at klinikkene velger oss"),
         .keyResult("nb", .keyResultNoBaseline, fires: false, "Øke registreringene med ca. 20 % innen juni"),
-        .keyResult("nb", .keyResultNoBaseline, fires: false, "Redusere ventetiden på legetimer fra 14 dager til 7 dager"),
-        .keyResult("nb", .keyResultNoDeadline, fires: true, "Redusere ventetiden på legetimer fra 14 dager til 7 dager"),
-        .keyResult("nb", .keyResultNoDeadline, fires: true, "Redusere ventetiden innen psykiatri fra 14 dager til 7 dager"),
+        .keyResult(
+            "nb", .keyResultNoBaseline, fires: false, "Redusere ventetiden på legetimer fra 14 dager til 7 dager"),
+        .keyResult(
+            "nb", .keyResultNoDeadline, fires: true, "Redusere ventetiden på legetimer fra 14 dager til 7 dager"),
+        .keyResult(
+            "nb", .keyResultNoDeadline, fires: true, "Redusere ventetiden innen psykiatri fra 14 dager til 7 dager"),
         .keyResult("nb", .keyResultCompound, fires: false, "Øke NPS i Møre og Romsdal fra 30 til 40 innen juni"),
     ]
 }

@@ -33,11 +33,15 @@ extension RuleCase {
         // objective-no-purpose
         .set("nb", .objectiveNoPurpose, fires: false, "et mål knyttet til et overordnet mål") { set in
             set.parents = [ParentObjective(id: "K1", title: "Bli førstevalget for små klinikker")]
-            set.objectives = [Objective(title: "Forbedre oppstarten", parent: "K1", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Forbedre oppstarten", parent: "K1", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("nb", .objectiveNoPurpose, fires: true, "en parent som ikke finnes") { set in
             set.parents = [ParentObjective(id: "K1")]
-            set.objectives = [Objective(title: "Forbedre oppstarten", parent: "K9", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(title: "Forbedre oppstarten", parent: "K9", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
 
         // kr-vague
@@ -55,7 +59,8 @@ extension RuleCase {
         .keyResult("nb", .keyResultNoBaseline, fires: true, "Redusere frafallet etter 12 måneder til 65 %"),
         .keyResult("nb", .keyResultNoDeadline, fires: true, "Redusere antall saker innen IT-avdelingen fra 40 til 20"),
         .keyResult("nb", .keyResultNotMeasurable, fires: true, "Forbedre støtten for RFC 42 i tier 1-tjenester"),
-        .keyResult("nb", .keyResultCompound, fires: true, "Øke salget fra 200 til 300 og omsetningen fra 5 til 8 mill. kr"),
+        .keyResult(
+            "nb", .keyResultCompound, fires: true, "Øke salget fra 200 til 300 og omsetningen fra 5 til 8 mill. kr"),
         .keyResult("nb", .keyResultMilestone, fires: true, "Publisere veikartet for 2027"),
         .keyResult("nb", .keyResultNotMeasurable, fires: false, "Publisere veikartet for 2027"),
         .objective("nb", .objectiveHasMetric, fires: false, "Glede tier-1-kundene våre slik at de fornyer"),

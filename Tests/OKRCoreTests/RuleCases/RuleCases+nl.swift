@@ -10,20 +10,30 @@ extension RuleCase {
 
         // objective-has-metric
         .objective("nl", .objectiveHasMetric, fires: true, "Een uptime van 99,9% halen zodat klinieken ons vertrouwen"),
-        .objective("nl", .objectiveHasMetric, fires: true, "De omzet laten groeien naar € 5 mln omdat we break-even moeten draaien"),
-        .objective("nl", .objectiveHasMetric, fires: true, "De omzet laten groeien naar EUR 2 miljoen omdat we willen investeren"),
+        .objective(
+            "nl", .objectiveHasMetric, fires: true,
+            "De omzet laten groeien naar € 5 mln omdat we break-even moeten draaien"),
+        .objective(
+            "nl", .objectiveHasMetric, fires: true,
+            "De omzet laten groeien naar EUR 2 miljoen omdat we willen investeren"),
         .objective("nl", .objectiveHasMetric, fires: true, "1.850 nieuwe klinieken winnen"),
-        .objective("nl", .objectiveHasMetric, fires: true, "50.000 actieve gebruikers bereiken zodat we kunnen investeren"),
+        .objective(
+            "nl", .objectiveHasMetric, fires: true, "50.000 actieve gebruikers bereiken zodat we kunnen investeren"),
         .objective("nl", .objectiveHasMetric, fires: true, "40 partners binnenhalen om nieuwe markten te bereiken"),
         .objective("nl", .objectiveHasMetric, fires: true, "Met 20 % groeien zodat we kunnen blijven investeren"),
         .objective("nl", .objectiveHasMetric, fires: false, "De #1 boekingsapp voor klinieken worden in 2027"),
-        .objective("nl", .objectiveHasMetric, fires: false, "Nummer 1 van Nederland worden zodat klinieken voor ons kiezen"),
-        .objective("nl", .objectiveHasMetric, fires: false, "Nr. 1 worden in de Benelux omdat klinieken dan vanzelf komen"),
-        .objective("nl", .objectiveHasMetric, fires: false, "ISO 27001-gecertificeerd worden zodat ziekenhuizen bij ons kunnen kopen"),
+        .objective(
+            "nl", .objectiveHasMetric, fires: false, "Nummer 1 van Nederland worden zodat klinieken voor ons kiezen"),
+        .objective(
+            "nl", .objectiveHasMetric, fires: false, "Nr. 1 worden in de Benelux omdat klinieken dan vanzelf komen"),
+        .objective(
+            "nl", .objectiveHasMetric, fires: false,
+            "ISO 27001-gecertificeerd worden zodat ziekenhuizen bij ons kunnen kopen"),
         .objective("nl", .objectiveHasMetric, fires: false, "De B2B-markt veroveren met onze 4G-kiosken"),
         .objective("nl", .objectiveHasMetric, fires: false, "In K3 2027 de onboarding moeiteloos maken"),
         .objective("nl", .objectiveHasMetric, fires: false, "De onboarding vernieuwen voor 1 juli"),
-        .objective("nl", .objectiveHasMetric, fires: false, "Twee grote partners binnenhalen zodat we nieuwe markten bereiken"),
+        .objective(
+            "nl", .objectiveHasMetric, fires: false, "Twee grote partners binnenhalen zodat we nieuwe markten bereiken"),
 
         // objective-too-long
         .objective(
@@ -43,16 +53,22 @@ extension RuleCase {
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "Onze hoge uptime handhaven"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "Klanten tevreden houden"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "We houden onze klanten tevreden"),
-        .objective("nl", .objectiveBusinessAsUsual, fires: true, "Doorgaan met het ondersteunen van onze bestaande klinieken"),
+        .objective(
+            "nl", .objectiveBusinessAsUsual, fires: true, "Doorgaan met het ondersteunen van onze bestaande klinieken"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "We hebben onze groei voortgezet"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "Onze groei voortzetten"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "We zetten de samenwerking met onze partners voort"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "Ons bereik in de zorgsector behouden"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "De kwaliteit van onze zorg op peil houden"),
         .objective("nl", .objectiveBusinessAsUsual, fires: true, "Blijven investeren in onze bestaande klanten"),
-        .objective("nl", .objectiveBusinessAsUsual, fires: false, "Klinieken enthousiast maken zodat ze ons blijven gebruiken"),
-        .objective("nl", .objectiveBusinessAsUsual, fires: false, "De terugkerende omzet laten groeien om onze voorsprong te behouden"),
-        .objective("nl", .objectiveBusinessAsUsual, fires: false, "Om onze voorsprong te behouden, de terugkerende omzet laten groeien"),
+        .objective(
+            "nl", .objectiveBusinessAsUsual, fires: false, "Klinieken enthousiast maken zodat ze ons blijven gebruiken"),
+        .objective(
+            "nl", .objectiveBusinessAsUsual, fires: false,
+            "De terugkerende omzet laten groeien om onze voorsprong te behouden"),
+        .objective(
+            "nl", .objectiveBusinessAsUsual, fires: false,
+            "Om onze voorsprong te behouden, de terugkerende omzet laten groeien"),
         .objective("nl", .objectiveBusinessAsUsual, fires: false, "Het behoud van nieuwe klinieken verbeteren"),
 
         // objective-no-purpose
@@ -60,10 +76,13 @@ extension RuleCase {
         .objective("nl", .objectiveNoPurpose, fires: true, "Proberen de onboarding te verbeteren"),
         .objective("nl", .objectiveNoPurpose, fires: true, "De onboarding verbeteren voor nieuwe klanten"),
         .objective("nl", .objectiveNoPurpose, fires: false, "De onboarding verbeteren om nieuwe klinieken te behouden"),
-        .objective("nl", .objectiveNoPurpose, fires: false, "De onboarding verbeteren om te groeien zonder extra mensen aan te nemen"),
+        .objective(
+            "nl", .objectiveNoPurpose, fires: false,
+            "De onboarding verbeteren om te groeien zonder extra mensen aan te nemen"),
         .objective("nl", .objectiveNoPurpose, fires: false, "De onboarding verbeteren zodat nieuwe klinieken blijven"),
         .objective("nl", .objectiveNoPurpose, fires: false, "De onboarding verbeteren omdat nieuwe klinieken afhaken"),
-        .objective("nl", .objectiveNoPurpose, fires: false, "De onboarding verbeteren, want nieuwe klinieken haken nu af"),
+        .objective(
+            "nl", .objectiveNoPurpose, fires: false, "De onboarding verbeteren, want nieuwe klinieken haken nu af"),
 
         // objective-no-krs
         .set("nl", .objectiveNoKeyResults, fires: true, "een doelstelling zonder kernresultaten") { set in
@@ -100,8 +119,11 @@ extension RuleCase {
         .keyResult("nl", .keyResultNoBaseline, fires: true, "12 ontwikkelaars aannemen"),
         .keyResult("nl", .keyResultNoBaseline, fires: true, "Het aantal demo's verhogen naar 35 per maand"),
         .keyResult("nl", .keyResultNoBaseline, fires: true, "De retentie verhogen naar 75% voor het einde van Q1"),
-        .keyResult("nl", .keyResultNoBaseline, fires: true, "De tijd van aankomst tot triage terugbrengen naar 20 minuten"),
-        .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal abonnementen verhogen van 3.500 naar 6.000 uiterlijk 31 maart"),
+        .keyResult(
+            "nl", .keyResultNoBaseline, fires: true, "De tijd van aankomst tot triage terugbrengen naar 20 minuten"),
+        .keyResult(
+            "nl", .keyResultNoBaseline, fires: false,
+            "Het aantal abonnementen verhogen van 3.500 naar 6.000 uiterlijk 31 maart"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "De retentie verhogen van 68% naar 75%"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "De NPS van 32 naar 45 verhogen"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal wekelijkse aanmeldingen met 20% verhogen"),
@@ -109,26 +131,32 @@ extension RuleCase {
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal actieve klinieken verdubbelen"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal supporttickets halveren"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Aantal actieve klinieken verdubbeld voor eind K2"),
-        .keyResult("nl", .keyResultNoBaseline, fires: false, "Twee keer zoveel nieuwe klinieken aansluiten als vorig kwartaal"),
+        .keyResult(
+            "nl", .keyResultNoBaseline, fires: false, "Twee keer zoveel nieuwe klinieken aansluiten als vorig kwartaal"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "De churn met de helft verminderen"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "De NPS verhogen naar 45 (nu 32)"),
-        .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal actieve gebruikers laten groeien van 1.500 naar 2.000"),
+        .keyResult(
+            "nl", .keyResultNoBaseline, fires: false, "Het aantal actieve gebruikers laten groeien van 1.500 naar 2.000"
+        ),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "20% meer klinieken laten online boeken"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "De onboardingervaring verbeteren"),
 
         // kr-no-deadline
         .keyResult("nl", .keyResultNoDeadline, fires: true, "De NPS verhogen van 30 naar 45"),
         .keyResult("nl", .keyResultNoDeadline, fires: true, "De responstijd terugbrengen van 4 uur naar 1 uur"),
-        .keyResult("nl", .keyResultNoDeadline, fires: true, "Het aantal aanmeldingen per maand verhogen van 200 naar 300"),
+        .keyResult(
+            "nl", .keyResultNoDeadline, fires: true, "Het aantal aanmeldingen per maand verhogen van 200 naar 300"),
         .keyResult("nl", .keyResultNoDeadline, fires: true, "De doorlooptijd terugbrengen van 14 dagen naar 7 dagen"),
         .keyResult("nl", .keyResultNoDeadline, fires: true, "De omzet met € 500 per week laten groeien"),
         .keyResult("nl", .keyResultNoDeadline, fires: true, "Elke week 3 nieuwe klinieken aansluiten"),
         .keyResult("nl", .keyResultNoDeadline, fires: true, "De NPS verhogen van 30 naar 45 voor onze klanten"),
         .keyResult("nl", .keyResultNoDeadline, fires: true, "Binnen het team de doorlooptijd halveren"),
-        .keyResult("nl", .keyResultNoDeadline, fires: true, "Het aantal actieve gebruikers laten groeien van 1500 tot 2000"),
+        .keyResult(
+            "nl", .keyResultNoDeadline, fires: true, "Het aantal actieve gebruikers laten groeien van 1500 tot 2000"),
         .keyResult("nl", .keyResultNoDeadline, fires: false, "De NPS verhogen van 30 naar 45 uiterlijk 31 maart"),
         .keyResult("nl", .keyResultNoDeadline, fires: false, "De NPS verhogen van 30 naar 45 tegen eind juni"),
-        .keyResult("nl", .keyResultNoDeadline, fires: false, "De NPS verhogen van 30 naar 45 voor het einde van het kwartaal"),
+        .keyResult(
+            "nl", .keyResultNoDeadline, fires: false, "De NPS verhogen van 30 naar 45 voor het einde van het kwartaal"),
         .keyResult("nl", .keyResultNoDeadline, fires: false, "De NPS verhogen van 30 naar 45 in Q3"),
         .keyResult("nl", .keyResultNoDeadline, fires: false, "De NPS verhogen van 30 naar 45 in K3"),
         .keyResult("nl", .keyResultNoDeadline, fires: false, "De NPS in kwartaal 3 verhogen van 30 naar 45"),
@@ -152,11 +180,16 @@ extension RuleCase {
         .keyResult("nl", .keyResultIsActivity, fires: true, "We rollen de app uit naar 40 klinieken"),
         .keyResult("nl", .keyResultIsActivity, fires: true, "We voeren in K2 een nieuw prijsmodel in"),
         .keyResult("nl", .keyResultIsActivity, fires: true, "3 nieuwe accountmanagers aannemen voor 1 april"),
-        .keyResult("nl", .keyResultIsActivity, fires: true, "De onboarding lanceren zodat de activatie stijgt van 30% naar 45%"),
-        .keyResult("nl", .keyResultIsActivity, fires: false, "De activatie verhogen van 30% naar 45% door de onboarding te lanceren"),
+        .keyResult(
+            "nl", .keyResultIsActivity, fires: true, "De onboarding lanceren zodat de activatie stijgt van 30% naar 45%"
+        ),
+        .keyResult(
+            "nl", .keyResultIsActivity, fires: false,
+            "De activatie verhogen van 30% naar 45% door de onboarding te lanceren"),
         .keyResult("nl", .keyResultIsActivity, fires: false, "De churn verlagen van 5% naar 3%"),
         .keyResult("nl", .keyResultIsActivity, fires: false, "Voltooiingsgraad van 40% naar 60% voor juni"),
-        .keyResult("nl", .keyResultIsActivity, fires: false, "De duur van een deploy terugbrengen van 40 naar 10 minuten"),
+        .keyResult(
+            "nl", .keyResultIsActivity, fires: false, "De duur van een deploy terugbrengen van 40 naar 10 minuten"),
         .keyResult("nl", .keyResultIsActivity, fires: false, "De NPS tussen 40 en 50 houden"),
         .keyResult("nl", .keyResultIsActivity, fires: false, "De churn onder 2% houden"),
 
@@ -173,20 +206,29 @@ extension RuleCase {
         .keyResult("nl", .keyResultVague, fires: true, "Zoveel mogelijk klinieken onboarden voor juni"),
         .keyResult("nl", .keyResultVague, fires: true, "Betere responstijden: van 4 naar 2 uur"),
         .keyResult("nl", .keyResultVague, fires: true, "Een aantal nieuwe partners contracteren"),
-        .keyResult("nl", .keyResultVague, fires: false, "Het aantal aanmeldingen verhogen van 1.000 naar 1.200 voor juni"),
+        .keyResult(
+            "nl", .keyResultVague, fires: false, "Het aantal aanmeldingen verhogen van 1.000 naar 1.200 voor juni"),
         .keyResult("nl", .keyResultVague, fires: false, "20% meer klinieken laten online boeken"),
         .keyResult("nl", .keyResultVague, fires: false, "Het aantal actieve klinieken verhogen van 40 naar 60"),
-        .keyResult("nl", .keyResultVague, fires: false, "De NPS verhogen van 30 naar 45 zodat veel meer klinieken ons aanbevelen"),
+        .keyResult(
+            "nl", .keyResultVague, fires: false,
+            "De NPS verhogen van 30 naar 45 zodat veel meer klinieken ons aanbevelen"),
 
         // kr-compound
-        .keyResult("nl", .keyResultCompound, fires: true, "De NPS verhogen van 30 naar 40 en de churn verlagen van 5% naar 3%"),
-        .keyResult("nl", .keyResultCompound, fires: true, "De NPS van 30 naar 40 verhogen en de churn van 5% naar 3% verlagen"),
+        .keyResult(
+            "nl", .keyResultCompound, fires: true, "De NPS verhogen van 30 naar 40 en de churn verlagen van 5% naar 3%"),
+        .keyResult(
+            "nl", .keyResultCompound, fires: true, "De NPS van 30 naar 40 verhogen en de churn van 5% naar 3% verlagen"),
         .keyResult("nl", .keyResultCompound, fires: true, "Aanmeldingen en activatie met 20% verhogen"),
         .keyResult("nl", .keyResultCompound, fires: true, "Klanttevredenheid en NPS met 10 punten verhogen"),
-        .keyResult("nl", .keyResultCompound, fires: true, "De omzet laten groeien naar € 5 mln en het aantal klanten naar 300"),
+        .keyResult(
+            "nl", .keyResultCompound, fires: true, "De omzet laten groeien naar € 5 mln en het aantal klanten naar 300"),
         .keyResult("nl", .keyResultCompound, fires: false, "De NPS tussen 40 en 50 houden"),
-        .keyResult("nl", .keyResultCompound, fires: false, "De tijd tussen aankomst en triage terugbrengen van 40 naar 20 minuten"),
-        .keyResult("nl", .keyResultCompound, fires: false, "De NPS verhogen van 30 naar 40 zodat klinieken blijven en groeien"),
+        .keyResult(
+            "nl", .keyResultCompound, fires: false,
+            "De tijd tussen aankomst en triage terugbrengen van 40 naar 20 minuten"),
+        .keyResult(
+            "nl", .keyResultCompound, fires: false, "De NPS verhogen van 30 naar 40 zodat klinieken blijven en groeien"),
         .keyResult("nl", .keyResultCompound, fires: false, "De NPS verhogen van 30 naar 40"),
 
         // too-many-krs
@@ -225,7 +267,9 @@ extension RuleCase {
             set.objectives = [
                 Objective(
                     title: "Klinieken blij maken",
-                    keyResults: [KeyResult("De NPS verhogen van 30 naar 45"), KeyResult("De churn verlagen van 5% naar 3%")])
+                    keyResults: [
+                        KeyResult("De NPS verhogen van 30 naar 45"), KeyResult("De churn verlagen van 5% naar 3%"),
+                    ])
             ]
         },
         .set("nl", .tooFewKeyResults, fires: false, "geen kernresultaten is objective-no-krs") { set in
@@ -245,18 +289,25 @@ extension RuleCase {
         },
 
         // duplicate-kr
-        .set("nl", .duplicateKeyResult, fires: true, "een herhaling in een andere doelstelling, andere hoofdletters en spaties", at: (2, 2)) {
+        .set(
+            "nl", .duplicateKeyResult, fires: true,
+            "een herhaling in een andere doelstelling, andere hoofdletters en spaties", at: (2, 2)
+        ) {
             set in
             set.objectives = [
-                Objective(title: "A", keyResults: [KeyResult("De NPS verhogen van 30 naar 45"), KeyResult("Iets anders")]),
-                Objective(title: "B", keyResults: [KeyResult("Nog iets"), KeyResult("de  NPS verhogen van 30 naar 45.")]),
+                Objective(
+                    title: "A", keyResults: [KeyResult("De NPS verhogen van 30 naar 45"), KeyResult("Iets anders")]),
+                Objective(
+                    title: "B", keyResults: [KeyResult("Nog iets"), KeyResult("de  NPS verhogen van 30 naar 45.")]),
             ]
         },
         .set("nl", .duplicateKeyResult, fires: false, "verschillende kernresultaten") { set in
             set.objectives = [
                 Objective(
                     title: "A",
-                    keyResults: [KeyResult("De NPS verhogen van 30 naar 45"), KeyResult("De NPS verhogen van 30 naar 50")])
+                    keyResults: [
+                        KeyResult("De NPS verhogen van 30 naar 45"), KeyResult("De NPS verhogen van 30 naar 50"),
+                    ])
             ]
         },
         .set("nl", .duplicateKeyResult, fires: false, "twee lege kernresultaten zijn geen dubbele") { set in
@@ -293,7 +344,8 @@ extension RuleCase {
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal aanmeldingen met ca. 20% verhogen"),
         .keyResult("nl", .keyResultNoBaseline, fires: false, "Het aantal aanmeldingen met zo'n 20% verhogen"),
         .keyResult("nl", .keyResultMilestone, fires: true, "De nieuwe app lanceren binnen zes weken"),
-        .keyResult("nl", .keyResultNoDeadline, fires: false, "Binnen twee maanden het aantal actieve klinieken verdubbelen"),
+        .keyResult(
+            "nl", .keyResultNoDeadline, fires: false, "Binnen twee maanden het aantal actieve klinieken verdubbelen"),
         .keyResult("nl", .keyResultCompound, fires: false, "Alle medewerkers en elke partner trainen"),
     ]
 }

@@ -9,10 +9,13 @@ extension RuleCase {
         .objective("sv", .objectiveEmpty, fires: false, "Gör små kliniker så nöjda att de stannar hos oss"),
 
         // objective-has-metric
-        .objective("sv", .objectiveHasMetric, fires: true, "Nå 99,9 % tillgänglighet så att klinikerna kan lita på oss"),
+        .objective(
+            "sv", .objectiveHasMetric, fires: true, "Nå 99,9 % tillgänglighet så att klinikerna kan lita på oss"),
         .objective("sv", .objectiveHasMetric, fires: true, "Nå 99,9% tillgänglighet i hela plattformen"),
-        .objective("sv", .objectiveHasMetric, fires: true, "Öka intäkterna till 5 MSEK eftersom vi måste nå break-even"),
-        .objective("sv", .objectiveHasMetric, fires: true, "Öka omsättningen till 40 miljoner kr för att kunna anställa fler"),
+        .objective(
+            "sv", .objectiveHasMetric, fires: true, "Öka intäkterna till 5 MSEK eftersom vi måste nå break-even"),
+        .objective(
+            "sv", .objectiveHasMetric, fires: true, "Öka omsättningen till 40 miljoner kr för att kunna anställa fler"),
         .objective("sv", .objectiveHasMetric, fires: true, "Vinn 1 850 nya kliniker"),
         .objective("sv", .objectiveHasMetric, fires: true, "Teckna 40 partneravtal för att nå nya marknader"),
         .objective("sv", .objectiveHasMetric, fires: false, "Bli den ledande bokningsappen för kliniker senast 2027"),
@@ -21,7 +24,8 @@ extension RuleCase {
         .objective("sv", .objectiveHasMetric, fires: false, "Bli nr 1 i Norden för små kliniker"),
         .objective("sv", .objectiveHasMetric, fires: false, "Bli topp 3 bland bokningsapparna i Norden"),
         .objective("sv", .objectiveHasMetric, fires: false, "Bli klinikernas 1:a val när de byter bokningssystem"),
-        .objective("sv", .objectiveHasMetric, fires: false, "Bli ISO 27001-certifierade så att sjukhusen kan köpa av oss"),
+        .objective(
+            "sv", .objectiveHasMetric, fires: false, "Bli ISO 27001-certifierade så att sjukhusen kan köpa av oss"),
         .objective("sv", .objectiveHasMetric, fires: false, "Vinn B2B-marknaden med våra 4G-kiosker"),
         .objective("sv", .objectiveHasMetric, fires: false, "Gör onboardingen smidig under Q3 2027"),
         .objective("sv", .objectiveHasMetric, fires: false, "Bli marknadsledande i Sverige år 2027"),
@@ -38,7 +42,8 @@ extension RuleCase {
                 + "till alla sina grannar"),
         .objective(
             "sv", .objectiveTooLong, fires: false,
-            "Gör bokningen – snabb – och vänlig – så att varje liten klinik rekommenderar oss – till sina grannar – redan i dag"),
+            "Gör bokningen – snabb – och vänlig – så att varje liten klinik rekommenderar oss – till sina grannar – redan i dag"
+        ),
 
         // objective-business-as-usual
         .objective("sv", .objectiveBusinessAsUsual, fires: true, "Upprätthålla vår höga tillgänglighet"),
@@ -48,8 +53,12 @@ extension RuleCase {
         .objective("sv", .objectiveBusinessAsUsual, fires: true, "Vi bibehöll vår tillväxt"),
         .objective("sv", .objectiveBusinessAsUsual, fires: true, "Ligga kvar i topp i kundnöjdhet"),
         .objective("sv", .objectiveBusinessAsUsual, fires: true, "Hålla tjänsten igång dygnet runt"),
-        .objective("sv", .objectiveBusinessAsUsual, fires: false, "Få klinikerna att älska oss så att de fortsätter boka via oss"),
-        .objective("sv", .objectiveBusinessAsUsual, fires: false, "Öka de återkommande intäkterna för att behålla vår ledande position"),
+        .objective(
+            "sv", .objectiveBusinessAsUsual, fires: false,
+            "Få klinikerna att älska oss så att de fortsätter boka via oss"),
+        .objective(
+            "sv", .objectiveBusinessAsUsual, fires: false,
+            "Öka de återkommande intäkterna för att behålla vår ledande position"),
 
         // objective-no-purpose
         .objective("sv", .objectiveNoPurpose, fires: true, "Förbättra onboardingen"),
@@ -60,14 +69,17 @@ extension RuleCase {
         .objective("sv", .objectiveNoPurpose, fires: false, "Förbättra onboardingen så att nya kliniker stannar"),
         .objective("sv", .objectiveNoPurpose, fires: false, "Förbättra onboardingen så vi kan växa utan att anställa"),
         .objective("sv", .objectiveNoPurpose, fires: false, "Förbättra onboardingen eftersom nya kliniker ger upp"),
-        .objective("sv", .objectiveNoPurpose, fires: false, "Förenkla faktureringen därför att klinikerna ringer oss i onödan"),
+        .objective(
+            "sv", .objectiveNoPurpose, fires: false, "Förenkla faktureringen därför att klinikerna ringer oss i onödan"),
 
         // objective-no-krs
         .set("sv", .objectiveNoKeyResults, fires: true, "ett mål utan nyckelresultat") { set in
             set.objectives = [Objective(title: "Gör klinikerna nöjda så att de stannar")]
         },
         .set("sv", .objectiveNoKeyResults, fires: false, "ett mål med ett nyckelresultat") { set in
-            set.objectives = [Objective(title: "Gör klinikerna nöjda", keyResults: [KeyResult("Öka NPS från 30 till 45")])]
+            set.objectives = [
+                Objective(title: "Gör klinikerna nöjda", keyResults: [KeyResult("Öka NPS från 30 till 45")])
+            ]
         },
         .set("sv", .objectiveNoKeyResults, fires: false, "ett tomt mål får bara objective-empty") { set in
             set.objectives = [Objective(title: "")]
@@ -102,7 +114,8 @@ extension RuleCase {
         .keyResult("sv", .keyResultNoBaseline, fires: true, "Minska tiden från ankomst till triage till 20 minuter"),
         .keyResult("sv", .keyResultNoBaseline, fires: true, "Öka de månatliga intäkterna till 2 MSEK"),
         .keyResult("sv", .keyResultNoBaseline, fires: true, "Sälj licenser för 2 000 000 SEK under K3"),
-        .keyResult("sv", .keyResultNoBaseline, fires: false, "Öka antalet abonnemang från 3 500 till 6 000 senast den 31 mars"),
+        .keyResult(
+            "sv", .keyResultNoBaseline, fires: false, "Öka antalet abonnemang från 3 500 till 6 000 senast den 31 mars"),
         .keyResult("sv", .keyResultNoBaseline, fires: false, "Öka kundlojaliteten från 68 % till 75 %"),
         .keyResult("sv", .keyResultNoBaseline, fires: false, "Öka kundlojaliteten från 68% till 75%"),
         .keyResult("sv", .keyResultNoBaseline, fires: false, "Höj snittbetyget i appbutiken från 4 till 4,5"),
@@ -147,7 +160,8 @@ extension RuleCase {
         // kr-is-activity
         .keyResult("sv", .keyResultIsActivity, fires: true, "Lansera det nya onboardingflödet senast i mars"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Vi lanserar självbokning för 50 kliniker i K3"),
-        .keyResult("sv", .keyResultIsActivity, fires: true, "Nytt bokningsflöde lanserat för 200 kliniker senast 31 mars"),
+        .keyResult(
+            "sv", .keyResultIsActivity, fires: true, "Nytt bokningsflöde lanserat för 200 kliniker senast 31 mars"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Ny app lanserad i App Store senast vecka 12"),
         .keyResult("sv", .keyResultIsActivity, fires: false, "Den nya appen är lanserad i App Store senast vecka 12"),
         .keyResult("sv", .keyResultMilestone, fires: true, "Den nya appen är lanserad i App Store senast vecka 12"),
@@ -156,8 +170,12 @@ extension RuleCase {
         .keyResult("sv", .keyResultIsActivity, fires: true, "Sätt upp ett värvningsprogram under Q2"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Skriv 10 blogginlägg"),
         .keyResult("sv", .keyResultIsActivity, fires: true, "Genomför 20 kundintervjuer före v. 12"),
-        .keyResult("sv", .keyResultIsActivity, fires: true, "Lansera onboardingen så att aktiveringen ökar från 30 % till 45 %"),
-        .keyResult("sv", .keyResultIsActivity, fires: false, "Öka aktiveringen från 30 % till 45 % genom att lansera ny onboarding"),
+        .keyResult(
+            "sv", .keyResultIsActivity, fires: true, "Lansera onboardingen så att aktiveringen ökar från 30 % till 45 %"
+        ),
+        .keyResult(
+            "sv", .keyResultIsActivity, fires: false,
+            "Öka aktiveringen från 30 % till 45 % genom att lansera ny onboarding"),
         .keyResult("sv", .keyResultIsActivity, fires: false, "Minska churn från 5 % till 3 %"),
         .keyResult("sv", .keyResultIsActivity, fires: false, "Håll svarstiden mellan 2 och 4 timmar"),
         .keyResult("sv", .keyResultIsActivity, fires: false, "Slutförandegraden från 40 % till 60 % senast i juni"),
@@ -180,7 +198,8 @@ extension RuleCase {
         .keyResult("sv", .keyResultVague, fires: false, "Få 20 % fler kliniker att boka online"),
         .keyResult("sv", .keyResultVague, fires: false, "Få dubbelt så många kliniker att boka online senast i juni"),
         .keyResult("sv", .keyResultVague, fires: false, "Höj NPS från 30 till minst 45 senast i juni"),
-        .keyResult("sv", .keyResultVague, fires: false, "Öka NPS från 30 till 45 så att klinikerna blir betydligt nöjdare"),
+        .keyResult(
+            "sv", .keyResultVague, fires: false, "Öka NPS från 30 till 45 så att klinikerna blir betydligt nöjdare"),
 
         // kr-compound
         .keyResult("sv", .keyResultCompound, fires: true, "Öka NPS från 30 till 40 och minska churn från 5 % till 3 %"),
@@ -189,19 +208,25 @@ extension RuleCase {
         .keyResult("sv", .keyResultCompound, fires: true, "Höj NPS från 30 till 40 samt halvera svarstiden"),
         .keyResult("sv", .keyResultCompound, fires: true, "Öka NPS & CSAT med 10 %"),
         .keyResult("sv", .keyResultCompound, fires: false, "Håll NPS mellan 40 och 50"),
-        .keyResult("sv", .keyResultCompound, fires: false, "Minska tiden mellan ankomst och triage från 40 till 20 minuter"),
-        .keyResult("sv", .keyResultCompound, fires: false, "Öka NPS från 30 till 40 så att klinikerna stannar och växer"),
+        .keyResult(
+            "sv", .keyResultCompound, fires: false, "Minska tiden mellan ankomst och triage från 40 till 20 minuter"),
+        .keyResult(
+            "sv", .keyResultCompound, fires: false, "Öka NPS från 30 till 40 så att klinikerna stannar och växer"),
         .keyResult("sv", .keyResultCompound, fires: false, "Öka NPS från 30 till 40"),
 
         // too-many-krs
         .set("sv", .tooManyKeyResults, fires: true, "fyra nyckelresultat") { set in
             set.objectives = [
-                Objective(title: "Gör klinikerna nöjda", keyResults: (1...4).map { KeyResult("Öka mått \($0) från 1 till 2") })
+                Objective(
+                    title: "Gör klinikerna nöjda", keyResults: (1...4).map { KeyResult("Öka mått \($0) från 1 till 2") }
+                )
             ]
         },
         .set("sv", .tooManyKeyResults, fires: false, "tre nyckelresultat") { set in
             set.objectives = [
-                Objective(title: "Gör klinikerna nöjda", keyResults: (1...3).map { KeyResult("Öka mått \($0) från 1 till 2") })
+                Objective(
+                    title: "Gör klinikerna nöjda", keyResults: (1...3).map { KeyResult("Öka mått \($0) från 1 till 2") }
+                )
             ]
         },
         .set("sv", .tooManyKeyResults, fires: true, "fyra, varav ett tomt, räknas som fyra") { set in
@@ -214,7 +239,9 @@ extension RuleCase {
 
         // too-few-krs
         .set("sv", .tooFewKeyResults, fires: true, "ett nyckelresultat") { set in
-            set.objectives = [Objective(title: "Gör klinikerna nöjda", keyResults: [KeyResult("Öka NPS från 30 till 45")])]
+            set.objectives = [
+                Objective(title: "Gör klinikerna nöjda", keyResults: [KeyResult("Öka NPS från 30 till 45")])
+            ]
         },
         .set("sv", .tooFewKeyResults, fires: true, "ett tomt nyckelresultat") { set in
             set.objectives = [Objective(title: "Gör klinikerna nöjda", keyResults: [KeyResult(" ")])]
@@ -232,14 +259,21 @@ extension RuleCase {
 
         // too-many-objectives
         .set("sv", .tooManyObjectives, fires: true, "sex mål", at: (nil, nil)) { set in
-            set.objectives = (1...6).map { Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")]) }
+            set.objectives = (1...6).map {
+                Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")])
+            }
         },
         .set("sv", .tooManyObjectives, fires: false, "fem mål") { set in
-            set.objectives = (1...5).map { Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")]) }
+            set.objectives = (1...5).map {
+                Objective(title: "Mål \($0)", keyResults: [KeyResult("A"), KeyResult("B")])
+            }
         },
 
         // duplicate-kr
-        .set("sv", .duplicateKeyResult, fires: true, "en upprepning i ett annat mål, annat skiftläge och blanksteg", at: (2, 2)) {
+        .set(
+            "sv", .duplicateKeyResult, fires: true, "en upprepning i ett annat mål, annat skiftläge och blanksteg",
+            at: (2, 2)
+        ) {
             set in
             set.objectives = [
                 Objective(title: "A", keyResults: [KeyResult("Öka NPS från 30 till 45"), KeyResult("Annat")]),
@@ -248,7 +282,9 @@ extension RuleCase {
         },
         .set("sv", .duplicateKeyResult, fires: false, "olika nyckelresultat") { set in
             set.objectives = [
-                Objective(title: "A", keyResults: [KeyResult("Öka NPS från 30 till 45"), KeyResult("Öka NPS från 30 till 50")])
+                Objective(
+                    title: "A",
+                    keyResults: [KeyResult("Öka NPS från 30 till 45"), KeyResult("Öka NPS från 30 till 50")])
             ]
         },
         .set("sv", .duplicateKeyResult, fires: false, "två tomma nyckelresultat är inga dubbletter") { set in
@@ -256,7 +292,8 @@ extension RuleCase {
         },
 
         // objective-not-aligned
-        .set("sv", .objectiveNotAligned, fires: true, "ett parent-id som inte finns bland de överordnade målen") { set in
+        .set("sv", .objectiveNotAligned, fires: true, "ett parent-id som inte finns bland de överordnade målen") {
+            set in
             set.parents = [ParentObjective(id: "C1", title: "Bli förstahandsvalet för små kliniker")]
             set.objectives = [
                 Objective(title: "Gör klinikerna nöjda", parent: "C2", keyResults: [KeyResult("A"), KeyResult("B")])

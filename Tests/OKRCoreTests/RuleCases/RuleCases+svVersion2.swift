@@ -34,11 +34,17 @@ extension RuleCase {
         // objective-no-purpose
         .set("sv", .objectiveNoPurpose, fires: false, "ett mål kopplat till ett överordnat mål") { set in
             set.parents = [ParentObjective(id: "F1", title: "Bli förstahandsvalet för små kliniker")]
-            set.objectives = [Objective(title: "Förbättra introduktionen", parent: "F1", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(
+                    title: "Förbättra introduktionen", parent: "F1", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
         .set("sv", .objectiveNoPurpose, fires: true, "en parent som inte finns") { set in
             set.parents = [ParentObjective(id: "F1")]
-            set.objectives = [Objective(title: "Förbättra introduktionen", parent: "F9", keyResults: [KeyResult("A"), KeyResult("B")])]
+            set.objectives = [
+                Objective(
+                    title: "Förbättra introduktionen", parent: "F9", keyResults: [KeyResult("A"), KeyResult("B")])
+            ]
         },
 
         // kr-vague
@@ -54,9 +60,12 @@ extension RuleCase {
         .keyResult("sv", .keyResultCompound, fires: false, "Webbplatsen är klar och publicerad"),
         .objective("sv", .objectiveHasMetric, fires: true, "Öka intäkterna med 10 mkr för att växa"),
         .keyResult("sv", .keyResultNoBaseline, fires: true, "Minska kundbortfallet efter 12 månader till 65 %"),
-        .keyResult("sv", .keyResultNoDeadline, fires: true, "Minska antalet ärenden inom IT-avdelningen från 40 till 20"),
+        .keyResult(
+            "sv", .keyResultNoDeadline, fires: true, "Minska antalet ärenden inom IT-avdelningen från 40 till 20"),
         .keyResult("sv", .keyResultNotMeasurable, fires: true, "Förbättra stödet för RFC 42 i tier 1-tjänster"),
-        .keyResult("sv", .keyResultCompound, fires: true, "Öka försäljningen från 200 till 300 och intäkterna från 5 till 8 mkr"),
+        .keyResult(
+            "sv", .keyResultCompound, fires: true,
+            "Öka försäljningen från 200 till 300 och intäkterna från 5 till 8 mkr"),
         .keyResult("sv", .keyResultMilestone, fires: true, "Publicera färdplanen för 2027"),
         .keyResult("sv", .keyResultNotMeasurable, fires: false, "Publicera färdplanen för 2027"),
         .objective("sv", .objectiveHasMetric, fires: false, "Glädja våra tier-1-kunder så att de förnyar"),

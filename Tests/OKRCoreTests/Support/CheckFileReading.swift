@@ -5,7 +5,8 @@ protocol CheckFileReading {}
 
 extension CheckFileReading {
     func read(_ yaml: String) throws -> ReadResult {
-        try CheckFileReader.read(yaml, source: "okrs.yaml", languages: Set(TestLanguages.codes), retroTopics: TestLanguages.retroTopics)
+        try CheckFileReader.read(
+            yaml, source: "okrs.yaml", languages: Set(TestLanguages.codes), retroTopics: TestLanguages.retroTopics)
     }
 
     /// The error reading stops with; nil when it reads.

@@ -7,7 +7,8 @@ enum ReportSamples {
         OKRSet(
             lang: LanguageCode("en"),
             objectives: [
-                Objective(title: "Maintain uptime", keyResults: [KeyResult("Work on the status page", line: 4)], line: 2)
+                Objective(
+                    title: "Maintain uptime", keyResults: [KeyResult("Work on the status page", line: 4)], line: 2)
             ])
     }
 }

@@ -50,7 +50,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     ) -> RuleCase {
         var set = OKRSet(lang: LanguageCode(language), cycle: "2027-Q1")
         build(&set)
-        return RuleCase(rule: rule, language: LanguageCode(language), fires: fires, set: set, example: example, place: place)
+        return RuleCase(
+            rule: rule, language: LanguageCode(language), fires: fires, set: set, example: example, place: place)
     }
 
     static let all: [RuleCase] =
