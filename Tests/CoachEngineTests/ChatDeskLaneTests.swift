@@ -174,7 +174,6 @@ struct ChatDeskLaneTests {
         #expect(kari.contains { $0.contains("Which team is this set for?") }, "\(kari)")
         // Kari's line went into one of the next batches, not behind the whole flood.
         #expect(floodDone < total / 2, "kari waited \(waited) while \(floodDone) of the flood's lines were answered")
-        #expect(waited < .seconds(2))
     }
 }
 
