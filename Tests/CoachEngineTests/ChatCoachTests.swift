@@ -35,12 +35,7 @@ struct ChatCoachTests {
 
     @Test func aTeamSharesItsSetInItsChannel() async {
         var chat = Chat()
-        await chat.say("kari", "hi")
-        for line in [
-            "Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
-        ] {
-            await chat.say("kari", line)
-        }
+        await chat.draftGrowthSet(as: "kari")
         let none = await chat.say("ola", "okrcoach: show", in: "#growth")
         #expect(none.first?.contains("#growth shares no set yet") == true, "\(none)")
         chat.join("#growth", "kari")
@@ -117,12 +112,7 @@ struct ChatCoachTests {
 
     @Test func exportAndNewSetInChat() async {
         var chat = Chat()
-        await chat.say("kari", "hi")
-        for line in [
-            "Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
-        ] {
-            await chat.say("kari", line)
-        }
+        await chat.draftGrowthSet(as: "kari")
         let export = await chat.say("kari", "!export yaml")
         // The whole export, a line for each of its lines, indented in no-break spaces, which chat
         // clients keep and the readers take back as spaces.

@@ -115,12 +115,7 @@ struct ChatTeamOwnershipTests {
 
     @Test func hostileChannelNamesAreNobodysChannel() async {
         var chat = Chat()
-        await chat.say("kari", "hi")
-        for line in [
-            "Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
-        ] {
-            await chat.say("kari", line)
-        }
+        await chat.draftGrowthSet(as: "kari")
         for name in ["#gro\u{7}wth", "#gro\u{1}wth", "#a,#b", "#" + String(repeating: "g", count: 10_000)] {
             chat.members.join("kari", channel: name)
             let refused = await chat.say("kari", "share \(name)")

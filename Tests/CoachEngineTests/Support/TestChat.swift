@@ -51,6 +51,16 @@ struct Chat {
         Dictionary(store.sessions().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// `speaker` drafts, in private, the Growth set the chat tests share: one objective with its
+    /// reason and one key result, the cycle and the higher-level objective left to their defaults.
+    mutating func draftGrowthSet(as speaker: String) async {
+        for line in [
+            "hi", "Growth", "", "", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March",
+        ] {
+            await say(speaker, line)
+        }
+    }
+
     /// Says a line; returns the lines the desk sends, each as "target: text".
     @discardableResult
     mutating func say(_ speaker: String, _ text: String, in channel: String? = nil, account: String? = nil) async
