@@ -82,14 +82,7 @@ struct ChatDeskLaneTests {
     @Test func aTeamsSetIsChangedByOneLaneAtATimeInTheOrderItsLinesCame() async throws {
         let store = GatedStore()
         let desk = desk(store, lanes: 4)
-        for line in [
-            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
-            "Increase NPS from 30 to 45 by March",
-        ] {
-            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
-        }
-        _ = await desk.answer(":kari PRIVMSG #growth :morning")
-        _ = await desk.answer(":kari PRIVMSG okrcoach :share #growth")
+        await desk.shareGrowthSet()
         let members = (0..<12).map { "m\($0)" }
         for nick in members { _ = await desk.answer(":\(nick) PRIVMSG #growth :here") }
         store.pause = 0.01

@@ -84,13 +84,7 @@ struct ChatDeskStoreTests {
             ChatDesk(chat: chat, store: store, network: "test", clock: TestClock(2026, 11, day, hour: hour).clock)
         }
         let monday = desk(day: 16, hour: 10)
-        _ = await monday.answer(":kari PRIVMSG #growth :morning all")
-        for line in [
-            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
-            "Increase NPS from 30 to 45 by March", "share #growth",
-        ] {
-            _ = await monday.answer(":kari PRIVMSG okrcoach :\(line)")
-        }
+        await monday.shareGrowthSet()
         _ = await monday.answer(":ola PRIVMSG #growth :okrcoach: remind friday 09:00")
         store.unreadableIds.insert("team:test:#broken")
         let friday = desk(day: 20, hour: 9)

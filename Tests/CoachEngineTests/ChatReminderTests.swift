@@ -103,13 +103,7 @@ struct ChatReminderTests {
         }
         let monday = desk(16, 10, 0)
         // On the line protocol, a line in the channel is what shows kari is in it.
-        _ = await monday.answer(":kari PRIVMSG #growth :morning all")
-        for line in [
-            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
-            "Increase NPS from 30 to 45 by March", "share #growth",
-        ] {
-            _ = await monday.answer(":kari PRIVMSG okrcoach :\(line)")
-        }
+        await monday.shareGrowthSet()
         let set = await monday.answer(":ola PRIVMSG #growth :okrcoach: remind friday 09:00")
         #expect(set == ["PRIVMSG #growth :ola: I'll remind #growth of the weekly check-in every Friday at 09:00."])
         #expect(try await monday.reminders(in: ["#growth"]).isEmpty)

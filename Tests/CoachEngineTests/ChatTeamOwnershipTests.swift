@@ -201,13 +201,7 @@ struct ChatDeskTeamReplaceTests {
         let store = InMemorySessionStore()
         let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
         let desk = ChatDesk(chat: chat, store: store, network: "test")
-        _ = await desk.answer(":kari PRIVMSG #growth :morning all")
-        for line in [
-            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
-            "Increase NPS from 30 to 45 by March", "share #growth",
-        ] {
-            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
-        }
+        await desk.shareGrowthSet()
         let again = await desk.answer(":kari PRIVMSG okrcoach :share #growth")
         #expect(
             again.contains(
@@ -221,14 +215,8 @@ struct ChatDeskTeamReplaceTests {
         let store = InMemorySessionStore()
         let chat = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", limit: InboundLimit(burst: 100))
         let desk = ChatDesk(chat: chat, store: store, network: "test")
-        _ = await desk.answer(":kari PRIVMSG #growth :morning all")
         _ = await desk.answer(":ola PRIVMSG #growth :morning")
-        for line in [
-            "hi", "Growth", "-", "-", "Delight clinics so that they recommend us",
-            "Increase NPS from 30 to 45 by March", "share #growth",
-        ] {
-            _ = await desk.answer(":kari PRIVMSG okrcoach :\(line)")
-        }
+        await desk.shareGrowthSet()
         for line in ["checkin #growth", "36", "on track", "-", "checkin #growth"] {
             _ = await desk.answer(":ola PRIVMSG okrcoach :\(line)")
         }
