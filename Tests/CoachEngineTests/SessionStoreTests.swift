@@ -31,13 +31,7 @@ struct SessionStoreTests {
         let path = StoreFile.path()
         defer { StoreFile.remove(path) }
         let store = try SQLiteSessionStore(path: path)
-        var conversation = Conversation(language: "en")
-        var session = conversation.session
-        try store.save(&session)
-        conversation.type("Growth")
-        var next = conversation.session
-        next.revision = session.revision
-        try store.save(&next)
+        let next = try saveNewSessionThenItsTeam(in: store)
         #expect(try store.sessions().count == 1)
         #expect(try store.sessions()[0].set.team == "Growth")
         #expect(try store.session(id: next.id)?.revision == 2)
@@ -103,6 +97,14 @@ struct SessionStoreTests {
 
     @Test func theInMemoryStoreBehavesTheSame() throws {
         let store = InMemorySessionStore()
+        try saveNewSessionThenItsTeam(in: store)
+        #expect(store.sessions().map(\.set.team) == ["Growth"])
+    }
+
+    /// Saves a new English session, then the same session once its team is answered "Growth",
+    /// as the coach saves after each turn; returns the second copy as saved.
+    @discardableResult
+    private func saveNewSessionThenItsTeam(in store: some SessionStore) throws -> Session {
         var conversation = Conversation(language: "en")
         var session = conversation.session
         try store.save(&session)
@@ -110,7 +112,7 @@ struct SessionStoreTests {
         var next = conversation.session
         next.revision = session.revision
         try store.save(&next)
-        #expect(store.sessions().map(\.set.team) == ["Growth"])
+        return next
     }
 }
 
