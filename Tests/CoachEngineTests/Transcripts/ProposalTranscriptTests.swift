@@ -68,14 +68,6 @@ struct ProposalTranscriptTests {
         expectTranscript(
             """
             …
-            What do you want to achieve this cycle? Write it as an objective: what you want, and why it matters.
-            > Make onboarding effortless for small clinics
-            The objective says what, but not why. Without a reason, the team cannot weigh trade-offs or feel why it matters.
-            What will be better once you reach it? Say it in a few words.
-            > to keep every clinic that signs up
-            How about: “Make onboarding effortless for small clinics in order to keep every clinic that signs up”? Answer yes, or write your own.
-            > yes
-            Objective 1: Make onboarding effortless for small clinics in order to keep every clinic that signs up
             Key result 1.1: how will you keep score? For example “Increase X from A to B by D”.
             > Cut time to triage to 8 h
             Here is what I notice:
@@ -83,7 +75,11 @@ struct ProposalTranscriptTests {
             What is the value today?
             > 24 h
             By when? Press Enter for the end of 2026-Q4.
-            """, language: "en", before: ["Growth", "", ""])
+            """, language: "en",
+            before: [
+                "Growth", "", "", "Make onboarding effortless for small clinics", "to keep every clinic that signs up",
+                "yes",
+            ])
     }
 
     /// Norwegian: the proposed objective is checked again before it is saved, the measure keeps its
