@@ -1,3 +1,5 @@
+import CoachEngine
+import OKRCore
 import Testing
 
 /// Checks a whole conversation written out as it reads: lines starting with "> "
@@ -74,6 +76,17 @@ private func compare(
             "the coach said more: \(actual[position...].joined(separator: "\n"))", sourceLocation: sourceLocation)
     }
     return conversation
+}
+
+/// Checks the set an "undo, switch language and nonsense" transcript leaves: the cycle answered
+/// last, the higher-level objective skipped, the first key result undone, and the language switched to.
+func expectUndoneToFirstKeyResult(
+    _ session: Session, cycle: String, speaking language: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(session.set.cycle == cycle, sourceLocation: sourceLocation)
+    #expect(session.set.parents.isEmpty, sourceLocation: sourceLocation)
+    #expect(session.set.objectives[0].keyResults.isEmpty, sourceLocation: sourceLocation)
+    #expect(session.language == LanguageCode(language), sourceLocation: sourceLocation)
 }
 
 /// How every drafting conversation in English starts, as a transcript: the greeting, the line
