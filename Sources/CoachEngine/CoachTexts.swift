@@ -80,14 +80,6 @@ public struct CoachTexts: Sendable {
         let untitled: String
     }
 
-    /// Reads the `coach:` section of a locale file.
-    ///
-    /// - Throws: `InputError` naming the file and the missing or malformed key.
-    public init(yaml: String, source: String) throws(InputError) {
-        let root = try YAMLFields.root(of: yaml, source: source)
-        try self.init(fields: root, format: LanguageFormatter(locale: root))
-    }
-
     /// Reads the `coach:` section of a locale file already parsed, writing numbers and labels with
     /// the language's formatter (`LocaleCatalogue` shares one parse and one formatter).
     public init(fields root: YAMLFields, format: LanguageFormatter) throws(InputError) {

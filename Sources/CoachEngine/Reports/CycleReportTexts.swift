@@ -58,17 +58,6 @@ public struct CycleReportTexts: Sendable {
     private let commitments: [Commitment: String]
     private let questions: [String: String]
 
-    /// Reads the `cycle_report:` section of a locale file, and its `numbers:` and `format:`.
-    ///
-    /// - Parameters:
-    ///   - yaml: the locale file's text.
-    ///   - source: the file's name, for error messages.
-    /// - Throws: `InputError` naming the file and the missing or malformed key.
-    public init(yaml: String, source: String) throws(InputError) {
-        let root = try YAMLFields.root(of: yaml, source: source)
-        try self.init(fields: root, format: LanguageFormatter(locale: root))
-    }
-
     /// Reads the `cycle_report:` section of a locale file already parsed, writing numbers and
     /// labels with the language's formatter (`LocaleCatalogue` shares one parse and one formatter).
     public init(fields root: YAMLFields, format: LanguageFormatter) throws(InputError) {
