@@ -9,7 +9,7 @@ struct ClockEndToEndTests {
     @Test(arguments: [true, false])
     func aCheckInOnTheLastDayOfTheYearIsDatedThatDay(_ named: Bool) throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
         #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
         let clock = try scratch.write("clock", named ? "2027-03-03T12:00" : "2026-12-31T10:00")
@@ -32,7 +32,7 @@ struct ClockEndToEndTests {
         let scratch = try Scratch()
         let clock = try scratch.write("clock", "2027-04-01T00:00")
         let run = try Okrcoach.run(
-            ["--db", scratch.folder.appendingPathComponent("okr.sqlite").path, "--lang", "en"], input: "Growth\n",
+            ["--db", scratch.database, "--lang", "en"], input: "Growth\n",
             environment: ["OKRCOACH_CLOCK_FILE": clock])
         #expect(run.output.contains("Press Enter for 2027-Q2."), "\(run.output)")
     }
@@ -46,7 +46,7 @@ struct ClockEndToEndTests {
         let scratch = try Scratch()
         let clock = try scratch.write("clock", content)
         let run = try Okrcoach.run(
-            ["report", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
+            ["report", "--db", scratch.database],
             environment: ["OKRCOACH_CLOCK_FILE": clock])
         #expect(run.status == 2)
         #expect(run.errors.hasPrefix("okrcoach: \(clock): holds no local time"), "\(run.errors)")
@@ -59,7 +59,7 @@ struct ClockEndToEndTests {
         let path = scratch.folder.appendingPathComponent(name).path
         if name == "folder" { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
         let run = try Okrcoach.run(
-            ["report", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
+            ["report", "--db", scratch.database],
             environment: ["OKRCOACH_CLOCK_FILE": path])
         #expect(run.status == 2)
         #expect(run.errors.hasPrefix("okrcoach: \(path): "), "\(run.errors)")

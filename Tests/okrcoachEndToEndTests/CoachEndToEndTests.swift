@@ -6,7 +6,7 @@ import Testing
 struct CoachEndToEndTests {
     @Test func aScriptedDraftEndsInACheckableExport() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let export = scratch.folder.appendingPathComponent("okrs.yaml").path
         let script = [
             "Vekst", "", "", "Gjøre timebestilling enkel for små klinikker", "slik at de blir hos oss", "ja",
@@ -25,7 +25,7 @@ struct CoachEndToEndTests {
 
     @Test func killedAtAnyQuestionLosesNoAcceptedAnswer() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let arguments = ["--db", database, "--lang", "en"]
 
         var coach = try RunningProgram(arguments)
@@ -64,7 +64,7 @@ struct CoachEndToEndTests {
 
     @Test func startingAfreshWhenDecliningToContinue() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         _ = try Okrcoach.run(["--db", database, "--lang", "en"], input: "Growth\n")
         let again = try Okrcoach.run(["--db", database, "--lang", "en"], input: "no\nSupport\n/list\n")
         #expect(again.output.contains("You have an unfinished set: Growth."))
@@ -82,7 +82,7 @@ struct CoachEndToEndTests {
     @Test func localeSettingChoosesTheLanguage() throws {
         let scratch = try Scratch()
         let run = try Okrcoach.run(
-            ["--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: "",
+            ["--db", scratch.database], input: "",
             environment: ["LANG": "sv_SE.UTF-8", "LC_ALL": ""])
         #expect(run.output.contains("Vilket team gäller det?"))
     }

@@ -45,7 +45,7 @@ struct ConversationEndToEndTests {
     /// with nothing answered stores nothing and says nothing of saving.
     @Test func leavingSaysThatTheSetIsSaved() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let saved = "Your set is saved. Start okrcoach again to go on, or see it with /list."
         let nothing = try Okrcoach.run(["--db", database, "--lang", "en"], input: "")
         #expect(nothing.status == 0)
@@ -74,7 +74,7 @@ struct ConversationEndToEndTests {
     /// to change, and so does /new before anything is answered.
     @Test func theRetroReminderGreetsTheNextSetOnTheNaturalPath() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
         #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
         let review = try Okrcoach.run(

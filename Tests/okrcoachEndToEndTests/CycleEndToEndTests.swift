@@ -19,7 +19,7 @@ struct CycleEndToEndTests {
 
     @Test func aQuarterFromCheckInsToTheReport() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write("okrs.yaml", Self.set)
         #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
 
@@ -57,7 +57,7 @@ struct CycleEndToEndTests {
 
     @Test func aCheckInKilledHalfWayKeepsEveryAnswerGiven() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write("okrs.yaml", Self.set)
         #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
         let arguments = ["checkin", "--db", database, "--date", "2026-11-02"]

@@ -47,7 +47,7 @@ struct EditedFlowEndToEndTests {
     @Test func aRetroQuestionAddedInACopyOfPromptsIsAskedExportedAndImported() throws {
         let scratch = try Scratch()
         let data = try Self.editedData(in: scratch)
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
         #expect(try Okrcoach.run(["import", file, "--db", database, "--data-dir", data]).status == 0)
         let retro = try Okrcoach.run(

@@ -44,7 +44,7 @@ struct FifthLocaleEndToEndTests {
         let scratch = try Scratch()
         let data = try dataFolder(scratch)
         let run = try Okrcoach.run(
-            ["--data-dir", data, "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
+            ["--data-dir", data, "--db", scratch.database],
             input: "Vekst\n\n\nGjøre oppstarten enkel for små klinikker\n",
             environment: ["LANG": "C", "LC_ALL": "", "LC_MESSAGES": ""])
         #expect(run.output.contains("Målet sier hva, men ikke hvorfor."), "\(run.output)")

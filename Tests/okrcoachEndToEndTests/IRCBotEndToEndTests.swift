@@ -15,7 +15,7 @@ struct IRCBotEndToEndTests {
         let bob = try IRCPerson("bob", port: server.port)
         bob.send("JOIN #growth")
         _ = bob.read(until: "JOIN")
-        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         _ = bob.read(until: ":okrcoach!")
 
@@ -42,7 +42,7 @@ struct IRCBotEndToEndTests {
     @Test func aLongReplyArrivesWholeInOrderAsValidUTF8() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
         alice.say("hi")
@@ -130,7 +130,7 @@ struct IRCBotEndToEndTests {
     @Test func theServerGoesAwayAndComesBackWithEverySessionIntact() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         var alice = try IRCPerson("alice", port: server.port)
         alice.say("hi")
@@ -163,7 +163,7 @@ struct IRCBotEndToEndTests {
         let tlsPort = try #require(server.tlsPort)
         let bot = try RunningProgram([
             "irc", "--server", "127.0.0.1:\(tlsPort)", "--ca-file", server.certificate, "--channel", "#growth",
-            "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+            "--db", scratch.database,
         ])
         defer { bot.kill() }
         #expect(bot.waitFor("registered as okrcoach"), "\(bot.printed)")
@@ -184,7 +184,7 @@ struct IRCBotEndToEndTests {
     @Test func ctcpIsAnsweredByNoticeAndNoticesAreNot() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let bot = try startBot(port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path)
+        let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
         alice.say("\u{1}VERSION\u{1}")

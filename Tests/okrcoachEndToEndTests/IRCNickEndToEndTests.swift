@@ -16,7 +16,7 @@ struct IRCNickEndToEndTests {
         _ = squatter.read(until: " 366 ")
         let bot = try RunningProgram([
             "irc", "--server", "127.0.0.1:\(server.port)", "--nick", "okrcoach", "--channel", "#growth",
-            "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+            "--db", scratch.database,
         ])
         defer { bot.kill() }
         #expect(bot.waitFor("registered as okrcoach_"), "\(bot.printed)")

@@ -61,7 +61,7 @@ struct IRCOutputEndToEndTests {
 
     @Test func aDrafterIsAnsweredAtOnceWhileOthersAskForPagesAndFlood() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         // Ask's big set, drafted over the line protocol on the network the bot will be on.
         let drafted = try Okrcoach.serve(
             Self.draft(objectives: 8), by: "ask", database: database,
@@ -136,7 +136,7 @@ struct IRCOutputEndToEndTests {
         _ = watcher.read(until: " 366 ")
         let bot = try RunningProgram([
             "irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth",
-            "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+            "--db", scratch.database,
         ])
         defer { bot.kill() }
         _ = watcher.read(until: ":okrcoach!")
@@ -151,7 +151,7 @@ struct IRCOutputEndToEndTests {
         let scratch = try Scratch()
         let bot = try RunningProgram([
             "irc", "--server", "127.0.0.1:\(server.port)", "--reconnect-max", "0.5",
-            "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+            "--db", scratch.database,
         ])
         defer { bot.kill() }
         #expect(bot.waitFor("registered as"))

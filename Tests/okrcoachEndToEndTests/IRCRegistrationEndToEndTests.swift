@@ -10,7 +10,7 @@ struct IRCRegistrationEndToEndTests {
         let bot = try RunningProgram(
             [
                 "irc", "--server", "127.0.0.1:\(server.port)", "--account", "coachbot", "--db",
-                scratch.folder.appendingPathComponent("okr.sqlite").path,
+                scratch.database,
             ] + passwordArguments,
             environment: environment)
         defer { bot.kill() }
@@ -56,7 +56,7 @@ struct IRCRegistrationEndToEndTests {
         let bot = try RunningProgram(
             [
                 "irc", "--server", "127.0.0.1:\(server.port)", "--ping-after", "0.5", "--give-up-after", "1.5",
-                "--channel", "#growth", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+                "--channel", "#growth", "--db", scratch.database,
             ],
             environment: ["OKRCOACH_IRC_PASSWORD": ""])
         defer { bot.kill() }
@@ -82,7 +82,7 @@ struct IRCRegistrationEndToEndTests {
             [
                 "irc", "--server", "127.0.0.1:\(server.port)", "--ping-after", "0.5", "--give-up-after", "1.5",
                 "--flood-burst", "1", "--flood-interval", "0.25", "--db",
-                scratch.folder.appendingPathComponent("okr.sqlite").path,
+                scratch.database,
             ],
             environment: ["OKRCOACH_IRC_PASSWORD": ""])
         defer { bot.kill() }
@@ -120,7 +120,7 @@ struct IRCRegistrationEndToEndTests {
         let bot = try RunningProgram(
             [
                 "irc", "--server", "127.0.0.1:\(server.port)", "--db",
-                scratch.folder.appendingPathComponent("okr.sqlite").path,
+                scratch.database,
             ],
             environment: ["OKRCOACH_IRC_PASSWORD": ""])
         defer { bot.kill() }

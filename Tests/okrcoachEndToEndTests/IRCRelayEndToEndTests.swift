@@ -28,7 +28,7 @@ struct IRCRelayEndToEndTests {
         let alice = try IRCPerson("alice", port: server.port)
         let nickServ = try IRCPerson("NickServ", port: server.port)
         let bot = try startBot(
-            port: server.port, database: scratch.folder.appendingPathComponent("okr.sqlite").path, relay: "bridge")
+            port: server.port, database: scratch.database, relay: "bridge")
         defer { bot.kill() }
         _ = bob.read(until: ":okrcoach!")
 
@@ -70,7 +70,7 @@ struct IRCRelayEndToEndTests {
     @Test func aYAMLExportInChatReadsBackThroughImportAndCheck() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let bot = try startBot(port: server.port, database: database, relay: "bridge")
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
@@ -130,7 +130,7 @@ struct IRCImportedSetEndToEndTests {
     @Test func listAndOpenReachASetImportedForThePerson() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write("vekst.yaml", ExportImportEndToEndTests.everything)
         let imported = try Okrcoach.run(["import", file, "--db", database, "--for", "Alice@127.0.0.1"])
         #expect(imported.status == 0, "\(imported.errors)")

@@ -15,7 +15,7 @@ struct IRCTeamCheckInEndToEndTests {
     @Test func aTeamIsRemindedAndTwoMembersCheckIn() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let ola = try IRCPerson("ola", port: server.port)
         ola.send("JOIN #growth")
         _ = ola.read(until: " 366 ")

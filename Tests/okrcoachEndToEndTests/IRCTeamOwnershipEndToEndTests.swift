@@ -51,7 +51,7 @@ struct IRCTeamOwnershipEndToEndTests {
     @Test func outsidersCannotTakeOverAndAReplacedSetIsArchived() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         // Ola is first in #growth, so ngircd makes him its operator.
         let ola = try person("ola", port: server.port)
         let kari = try person("kari", port: server.port)
@@ -143,7 +143,7 @@ struct IRCTeamOwnershipEndToEndTests {
     @Test func aNickChangedMidCheckInAndHostileChannelNamesGiveNothingAway() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let ola = try person("ola", port: server.port)
         let kari = try person("kari", port: server.port)
         let bot = try joinedBot(server, database: database, seenBy: ola)

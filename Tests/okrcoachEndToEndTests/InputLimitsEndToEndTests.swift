@@ -122,7 +122,7 @@ struct InputLimitsEndToEndTests {
 
     @Test func theCoachRefusesAnEndlessAnswerAndGoesOn() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let tooLong = "That is more than I can read in one answer (16 KiB at most). Please shorten it."
         let input =
             String(repeating: "x", count: 100_000) + "\nGrowth\n" + String(repeating: "\0", count: 3 * 1024 * 1024)
@@ -135,7 +135,7 @@ struct InputLimitsEndToEndTests {
     @Test func serveOverTCPAnswersAnEndlessLineAndANulAndGoesOn() throws {
         let scratch = try Scratch()
         let server = try RunningProgram(
-            ["serve", "--listen", "127.0.0.1:0", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path])
+            ["serve", "--listen", "127.0.0.1:0", "--db", scratch.database])
         defer { server.kill() }
         #expect(server.waitFor("listening on 127.0.0.1:"))
         let port = try #require(

@@ -6,7 +6,7 @@ import Testing
 @Suite(.timeLimit(.minutes(5)))
 struct NumbersEndToEndTests {
     private func importedSet(_ scratch: Scratch) throws -> String {
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
         #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
         return database
@@ -22,7 +22,7 @@ struct NumbersEndToEndTests {
             "!checkin", "20000000000000000000", "1e309", "40", "on track", "-",
         ]
         let run = try Okrcoach.serve(
-            lines, database: scratch.folder.appendingPathComponent("okr.sqlite").path,
+            lines, database: scratch.database,
             options: ["--inbound-burst", "50"])
         #expect(run.status == 0, "\(run.errors)")
         let replies = run.output.split(separator: "\n").map(String.init)
@@ -77,7 +77,7 @@ struct NumbersEndToEndTests {
     /// review crashed on that set every time. It is refused now, naming the line.
     @Test func aCheckFileValueBeyondTheLimitIsRefusedWithItsLine() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let file = try scratch.write(
             "big.yaml",
             """
@@ -133,7 +133,7 @@ struct NumbersEndToEndTests {
     func aNumberOptionOutOfRangeIsRefused(_ arguments: [String], _ message: String) throws {
         let scratch = try Scratch()
         let run = try Okrcoach.run(
-            arguments + ["--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: "")
+            arguments + ["--db", scratch.database], input: "")
         #expect(run.status == 2)
         #expect(run.errors.hasPrefix("okrcoach: " + message), "\(run.errors)")
     }

@@ -111,6 +111,9 @@ final class Scratch {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// The path of the SQLite file a test's runs share: okr.sqlite in the folder.
+    var database: String { folder.appendingPathComponent("okr.sqlite").path }
+
     /// Writes a file and returns its path.
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {

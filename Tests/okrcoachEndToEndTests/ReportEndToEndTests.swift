@@ -38,7 +38,7 @@ struct ReportEndToEndTests {
 
     /// A store with Growth's set imported, then Support's (so Support is set 1, the most recent).
     private func store(_ scratch: Scratch) throws -> String {
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         for (name, text) in [("growth.yaml", Self.growth), ("support.yaml", Self.support)] {
             let run = try Okrcoach.run(["import", try scratch.write(name, text), "--db", database])
             #expect(run.status == 0, "\(run.errors)")

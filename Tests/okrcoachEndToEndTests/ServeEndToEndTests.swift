@@ -14,7 +14,7 @@ struct ServeEndToEndTests {
                 "garbage", "",
             ].joined(separator: "\n") + "\n"
         let run = try Okrcoach.run(
-            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: input)
+            ["serve", "--stdio", "--db", scratch.database], input: input)
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)
         #expect(lines.contains("PRIVMSG alice :Which cycle does it cover? Answer “-” for \(Okrcoach.currentQuarter)."))
@@ -36,7 +36,7 @@ struct ServeEndToEndTests {
         let server = try RunningProgram(
             [
                 "serve", "--listen", "127.0.0.1:0", "--inbound-burst", "10", "--inbound-interval", "1",
-                "--db", scratch.folder.appendingPathComponent("okr.sqlite").path,
+                "--db", scratch.database,
             ])
         defer { server.kill() }
         #expect(server.waitFor("listening on 127.0.0.1:"))

@@ -13,7 +13,7 @@ struct ServeExportEndToEndTests {
             "Reduce the time to book from 120 seconds to 60 seconds by March", "!export yaml",
         ]
         let run = try Okrcoach.serve(
-            script, database: scratch.folder.appendingPathComponent("okr.sqlite").path,
+            script, database: scratch.database,
             options: ["--inbound-burst", "100"])
         #expect(run.status == 0, "\(run.errors)")
         let lines = run.output.split(separator: "\n").map(String.init)

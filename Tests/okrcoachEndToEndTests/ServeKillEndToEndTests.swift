@@ -19,7 +19,7 @@ struct ServeKillEndToEndTests {
 
     @Test func killedUnderLoadItLosesNoAnswerThatGotAReply() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let arguments = ["serve", "--listen", "127.0.0.1:0", "--inbound-burst", "100000", "--db", database]
         let server = try RunningProgram(arguments)
         #expect(server.waitFor("listening on 127.0.0.1:"))

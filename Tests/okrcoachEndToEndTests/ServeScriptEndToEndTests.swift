@@ -12,7 +12,7 @@ struct ServeScriptEndToEndTests {
 
     private static func listening(_ scratch: Scratch) throws -> (RunningProgram, Int) {
         let server = try RunningProgram(
-            ["serve", "--listen", "127.0.0.1:0", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path])
+            ["serve", "--listen", "127.0.0.1:0", "--db", scratch.database])
         #expect(server.waitFor("listening on 127.0.0.1:"))
         let port = try #require(
             server.printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
@@ -58,7 +58,7 @@ struct ServeScriptEndToEndTests {
         let lines = Self.opening + said.map { ":alice PRIVMSG okrcoach :\($0)" }
         #expect(lines.count == 20)
         let run = try Okrcoach.run(
-            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path],
+            ["serve", "--stdio", "--db", scratch.database],
             input: lines.joined(separator: "\n") + "\n")
         #expect(run.status == 0, "\(run.errors)")
         let output = run.output.split(separator: "\n").map(String.init)
@@ -75,7 +75,7 @@ struct ServeScriptEndToEndTests {
         let input = String(repeating: ":alice PRIVMSG okrcoach :lots\n", count: 10_000)
         let started = Date()
         let run = try Okrcoach.run(
-            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path], input: input)
+            ["serve", "--stdio", "--db", scratch.database], input: input)
         #expect(run.status == 0, "\(run.errors)")
         #expect(Date().timeIntervalSince(started) < 100)
         let output = run.output.split(separator: "\n")

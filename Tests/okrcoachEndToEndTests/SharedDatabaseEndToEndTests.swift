@@ -10,7 +10,7 @@ struct SharedDatabaseEndToEndTests {
 
     @Test func twoCoachesAndAnImportLoopShareOneDatabase() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let arguments = ["--db", database, "--lang", "en"]
         let seeded = try Okrcoach.run(arguments, input: "Shared\n2027-Q1\n")
         #expect(seeded.status == 0, "\(seeded.errors)")

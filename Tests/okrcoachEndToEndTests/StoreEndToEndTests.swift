@@ -8,7 +8,7 @@ import Testing
 struct StoreEndToEndTests {
     @Test func leavingAtTheOfferCreatesNothingAndTheSetIsOfferedAgain() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         let arguments = ["--db", database, "--lang", "en"]
         _ = try Okrcoach.run(arguments, input: "Growth\n")
         // Ctrl-D, /quit, another command, and a new set left before its first answer.
@@ -24,7 +24,7 @@ struct StoreEndToEndTests {
 
     @Test func aCommandAtTheOfferIsNoAnswer() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         _ = try Okrcoach.run(["--db", database, "--lang", "en"], input: "Growth\n")
         let run = try Okrcoach.run(["--db", database, "--lang", "en"], input: "/list\nyes\n")
         #expect(run.output.contains("Please answer yes or no."))
@@ -47,7 +47,7 @@ struct StoreEndToEndTests {
     @Test(arguments: ["/nonexistent-okrcoach", "/etc/hostname", "", "\u{1B}[2J\u{7}"])
     func aDataFolderThatIsNoFolderIsAnError(folder: String) throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         for arguments in [["--data-dir", folder, "--db", database], ["check", "--data-dir", folder, "-"]] {
             let run = try Okrcoach.run(arguments, input: "")
             #expect(run.status == 2, "\(arguments)")
@@ -58,7 +58,7 @@ struct StoreEndToEndTests {
 
     @Test func anUnreadableSetIsReportedAndRepairedWithDoctor() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let database = scratch.database
         _ = try Okrcoach.run(["--db", database, "--lang", "en"], input: "Growth\n")
         let state = try DatabaseQueue(path: database).read { db in
             try String.fetchOne(db, sql: "SELECT state FROM session")
