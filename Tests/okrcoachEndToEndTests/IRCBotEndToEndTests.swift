@@ -3,11 +3,7 @@ import Testing
 
 /// The coach as a bot on a real ngircd: people drafting at once, long replies, a taken nick,
 /// and the server going away and coming back.
-@Suite(
-    .enabled(
-        if: NgircdServer.unavailable == nil,
-        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized, .timeLimit(.minutes(5)))
+@Suite(.needsNgircd, .serialized, .timeLimit(.minutes(5)))
 struct IRCBotEndToEndTests {
     @Test func twoPeopleDraftAtOnceOneInAChannelOneInPrivate() throws {
         let server = try NgircdServer()

@@ -2,11 +2,7 @@ import Foundation
 import Testing
 
 /// The bot's nick on a real ngircd: taken back once whoever had it leaves.
-@Suite(
-    .enabled(
-        if: NgircdServer.unavailable == nil,
-        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized, .timeLimit(.minutes(2)))
+@Suite(.needsNgircd, .serialized, .timeLimit(.minutes(2)))
 struct IRCNickEndToEndTests {
     @Test func theNickIsTakenBackWhenTheSquatterLeaves() throws {
         let server = try NgircdServer()

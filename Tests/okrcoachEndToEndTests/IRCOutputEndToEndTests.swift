@@ -8,11 +8,7 @@ import Testing
 /// The bot's output on a real ngircd: one person's long answers and another's flood do not hold
 /// up a third, long answers come a page at a time, and the bot stays connected, says QUIT when
 /// stopped and comes back soon after an outage.
-@Suite(
-    .enabled(
-        if: NgircdServer.unavailable == nil,
-        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized, .timeLimit(.minutes(5)))
+@Suite(.needsNgircd, .serialized, .timeLimit(.minutes(5)))
 struct IRCOutputEndToEndTests {
     private static let more = "… (say “more” for the rest)"
 

@@ -3,11 +3,7 @@ import Testing
 
 /// Relay bots and exports on a real ngircd: a relayed name is only a display name (`slack/alice`),
 /// never a nick, a channel or a service the bot writes to; a YAML export in chat reads back.
-@Suite(
-    .enabled(
-        if: NgircdServer.unavailable == nil,
-        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized, .timeLimit(.minutes(5)))
+@Suite(.needsNgircd, .serialized, .timeLimit(.minutes(5)))
 struct IRCRelayEndToEndTests {
     /// The bot's lines a person received before the server's answer to a PING they send now:
     /// everything the bot sent them before the replies already read is in.
@@ -121,11 +117,7 @@ struct IRCRelayEndToEndTests {
 }
 
 /// `okrcoach import --for nick@network` on a real ngircd: the set is the person's, and `!list` and `!open` reach it.
-@Suite(
-    .enabled(
-        if: NgircdServer.unavailable == nil,
-        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized, .timeLimit(.minutes(2)))
+@Suite(.needsNgircd, .serialized, .timeLimit(.minutes(2)))
 struct IRCImportedSetEndToEndTests {
     @Test func listAndOpenReachASetImportedForThePerson() throws {
         let server = try NgircdServer()

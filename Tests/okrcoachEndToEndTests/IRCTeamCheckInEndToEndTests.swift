@@ -4,11 +4,7 @@ import Testing
 /// A team on a real ngircd: it sets a weekly check-in reminder in its channel, two members check
 /// in the shared set in private at the same time, and after a restart of the bot (the store kept)
 /// the reminder arrives on a clock the test moves, once for the weeks it was away and once at its time.
-@Suite(
-    .enabled(
-        if: NgircdServer.unavailable == nil,
-        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized, .timeLimit(.minutes(2)))
+@Suite(.needsNgircd, .serialized, .timeLimit(.minutes(2)))
 struct IRCTeamCheckInEndToEndTests {
     private static let reminder = "Time for the weekly check-in of Growth: send me “checkin #growth” in private."
 

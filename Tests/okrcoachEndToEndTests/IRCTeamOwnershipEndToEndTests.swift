@@ -5,11 +5,7 @@ import Testing
 /// sharer or a channel operator replaces it, and the set it replaces is archived with its check-ins;
 /// a check-in under way when the set is replaced stores nothing on the new one; and the channel's
 /// `check` judges a Norwegian set the same in every language it is asked in.
-@Suite(
-    .enabled(
-        if: NgircdServer.unavailable == nil,
-        "needs ngircd (apt-get install ngircd) and root, which it switches from to irc"),
-    .serialized, .timeLimit(.minutes(3)))
+@Suite(.needsNgircd, .serialized, .timeLimit(.minutes(3)))
 struct IRCTeamOwnershipEndToEndTests {
     private func person(_ nick: String, port: Int, joining channel: String? = "#growth") throws -> IRCPerson {
         let person = try IRCPerson(nick, port: port)

@@ -1,8 +1,19 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
     import Glibc
 #endif
+
+extension Trait where Self == ConditionTrait {
+    /// Runs an IRC suite only where a real ngircd can start: installed, and run as root, which it
+    /// switches from to the user irc; elsewhere the suite is skipped, saying so.
+    static var needsNgircd: Self {
+        .enabled(
+            if: NgircdServer.unavailable == nil,
+            "needs ngircd (apt-get install ngircd) and root, which it switches from to irc")
+    }
+}
 
 /// A real ngircd on 127.0.0.1 for the bot's tests: started as the user irc, stopped by its PID,
 /// and killed at the latest when the test lets go of it.
