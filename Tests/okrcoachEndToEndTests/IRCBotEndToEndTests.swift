@@ -8,9 +8,7 @@ struct IRCBotEndToEndTests {
     @Test func twoPeopleDraftAtOnceOneInAChannelOneInPrivate() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let bob = try IRCPerson("bob", port: server.port)
-        bob.send("JOIN #growth")
-        _ = bob.read(until: "JOIN")
+        let bob = try IRCPerson("bob", port: server.port, joining: "#growth")
         let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         _ = bob.read(until: ":okrcoach!")
@@ -115,8 +113,7 @@ struct IRCBotEndToEndTests {
         alice.say("hi", to: "okrcoach_")
         #expect(alice.read(until: "Which team").last?.hasPrefix(":okrcoach_!") == true)
         // In the channel both bots sit in, each answers to the nick it has.
-        alice.send("JOIN #growth")
-        _ = alice.read(until: " 366 ")
+        alice.join("#growth")
         alice.say("okrcoach_: show", to: "#growth")
         let answer = alice.read(until: "shares no set yet")
         #expect(answer.last?.hasPrefix(":okrcoach_!") == true, "\(answer)")

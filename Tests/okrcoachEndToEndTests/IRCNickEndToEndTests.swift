@@ -7,9 +7,7 @@ struct IRCNickEndToEndTests {
     @Test func theNickIsTakenBackWhenTheSquatterLeaves() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let squatter = try IRCPerson("okrcoach", port: server.port)
-        squatter.send("JOIN #growth")
-        _ = squatter.read(until: " 366 ")
+        let squatter = try IRCPerson("okrcoach", port: server.port, joining: "#growth")
         let bot = try RunningProgram([
             "irc", "--server", "127.0.0.1:\(server.port)", "--nick", "okrcoach", "--channel", "#growth",
             "--db", scratch.database,

@@ -127,9 +127,7 @@ struct IRCOutputEndToEndTests {
     func stoppingTheBotSaysQuitToTheServer(signal: Int32) throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let watcher = try IRCPerson("watcher", port: server.port)
-        watcher.send("JOIN #growth")
-        _ = watcher.read(until: " 366 ")
+        let watcher = try IRCPerson("watcher", port: server.port, joining: "#growth")
         let bot = try RunningProgram([
             "irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth",
             "--db", scratch.database,

@@ -15,12 +15,8 @@ struct IRCRelayEndToEndTests {
     @Test func relayedNamesAreNeverNicksChannelsOrServices() throws {
         let server = try NgircdServer()
         let scratch = try Scratch()
-        let bridge = try IRCPerson("bridge", port: server.port)
-        bridge.send("JOIN #growth")
-        _ = bridge.read(until: " 366 ")
-        let bob = try IRCPerson("bob", port: server.port)
-        bob.send("JOIN #growth")
-        _ = bob.read(until: " 366 ")
+        let bridge = try IRCPerson("bridge", port: server.port, joining: "#growth")
+        let bob = try IRCPerson("bob", port: server.port, joining: "#growth")
         let alice = try IRCPerson("alice", port: server.port)
         let nickServ = try IRCPerson("NickServ", port: server.port)
         let bot = try startBot(

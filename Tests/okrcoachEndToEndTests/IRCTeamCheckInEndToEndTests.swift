@@ -12,17 +12,13 @@ struct IRCTeamCheckInEndToEndTests {
         let server = try NgircdServer()
         let scratch = try Scratch()
         let database = scratch.database
-        let ola = try IRCPerson("ola", port: server.port)
-        ola.send("JOIN #growth")
-        _ = ola.read(until: " 366 ")
+        let ola = try IRCPerson("ola", port: server.port, joining: "#growth")
         var bot = try startBot(port: server.port, database: database)
         defer { bot.kill() }
         _ = ola.read(until: ":okrcoach!")
 
         // Kari drafts a set in private and shares it with #growth.
-        let kari = try IRCPerson("kari", port: server.port)
-        kari.send("JOIN #growth")
-        _ = kari.read(until: " 366 ")
+        let kari = try IRCPerson("kari", port: server.port, joining: "#growth")
         kari.say("hi")
         _ = kari.messages(until: "Which team")
         let draft = [

@@ -7,15 +7,6 @@ import Testing
 /// `check` judges a Norwegian set the same in every language it is asked in.
 @Suite(.needsNgircd, .serialized, .timeLimit(.minutes(3)))
 struct IRCTeamOwnershipEndToEndTests {
-    private func person(_ nick: String, port: Int, joining channel: String? = "#growth") throws -> IRCPerson {
-        let person = try IRCPerson(nick, port: port)
-        if let channel {
-            person.send("JOIN \(channel)")
-            _ = person.read(until: " 366 ")
-        }
-        return person
-    }
-
     /// The bot in #growth, once the channel's first member has seen it join.
     private func joinedBot(_ server: NgircdServer, database: String, seenBy first: IRCPerson) throws -> RunningProgram {
         let bot = try startBot(port: server.port, database: database)
@@ -49,9 +40,9 @@ struct IRCTeamOwnershipEndToEndTests {
         let scratch = try Scratch()
         let database = scratch.database
         // Ola is first in #growth, so ngircd makes him its operator.
-        let ola = try person("ola", port: server.port)
-        let kari = try person("kari", port: server.port)
-        let daan = try person("daan", port: server.port)
+        let ola = try IRCPerson("ola", port: server.port, joining: "#growth")
+        let kari = try IRCPerson("kari", port: server.port, joining: "#growth")
+        let daan = try IRCPerson("daan", port: server.port, joining: "#growth")
         let bot = try joinedBot(server, database: database, seenBy: ola)
         defer { bot.kill() }
 
@@ -68,7 +59,7 @@ struct IRCTeamOwnershipEndToEndTests {
         }
 
         // Mallory was never in #growth: she cannot share over it, check it in or read its figures.
-        let mallory = try person("mallory", port: server.port, joining: nil)
+        let mallory = try IRCPerson("mallory", port: server.port)
         mallory.say("hi")
         _ = mallory.messages(until: "Which team")
         let refused = draftAndShare(
@@ -140,8 +131,8 @@ struct IRCTeamOwnershipEndToEndTests {
         let server = try NgircdServer()
         let scratch = try Scratch()
         let database = scratch.database
-        let ola = try person("ola", port: server.port)
-        let kari = try person("kari", port: server.port)
+        let ola = try IRCPerson("ola", port: server.port, joining: "#growth")
+        let kari = try IRCPerson("kari", port: server.port, joining: "#growth")
         let bot = try joinedBot(server, database: database, seenBy: ola)
         defer { bot.kill() }
         _ = sharesGrowth(kari)
@@ -151,7 +142,7 @@ struct IRCTeamOwnershipEndToEndTests {
         _ = ola.messages(until: "Where does it stand")
         ola.send("NICK ola_away")
         _ = ola.read(until: "NICK")
-        let squatter = try person("ola", port: server.port, joining: nil)
+        let squatter = try IRCPerson("ola", port: server.port)
         squatter.say("99")
         #expect(squatter.messages(until: "Only people in #growth").last?.hasPrefix("Only people in #growth") == true)
         // Under her new nick she is still in #growth and checks in.

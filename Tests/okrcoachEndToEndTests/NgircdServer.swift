@@ -143,13 +143,21 @@ final class IRCPerson {
     let nick: String
     private let client: LineClient
 
-    init(_ nick: String, port: Int) throws {
+    /// Connects as `nick` and, when `channel` is given, joins it.
+    init(_ nick: String, port: Int, joining channel: String? = nil) throws {
         self.nick = nick
         client = try LineClient(port: port)
         client.send("NICK \(nick)\r\nUSER \(nick) 0 * :\(nick)\r\n")
         guard client.read(until: " 001 \(nick) ").last?.contains(" 001 ") == true else {
             throw POSIXError(.ECONNREFUSED)
         }
+        if let channel { join(channel) }
+    }
+
+    /// Joins a channel, returning once the server has listed its members (so the join is done).
+    func join(_ channel: String) {
+        send("JOIN \(channel)")
+        _ = read(until: " 366 ")
     }
 
     func send(_ line: String) {
