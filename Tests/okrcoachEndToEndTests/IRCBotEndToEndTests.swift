@@ -18,13 +18,10 @@ struct IRCBotEndToEndTests {
         #expect(alice.messages(until: "Which team is this set for?").count == 3)
         bob.say("okrcoach: show", to: "#growth")
         #expect(bob.messages(until: "shares no set yet").last?.hasPrefix("bob: #growth shares no set yet") == true)
-        alice.say("Vekst")
-        _ = alice.messages(until: "Which cycle")
+        alice.say("Vekst", waitingFor: "Which cycle")
         // Chat has no empty line: "-" is Enter.
-        alice.say("-")
-        _ = alice.messages(until: "Which higher-level objective")
-        alice.say("-")
-        _ = alice.messages(until: "What do you want to achieve")
+        alice.say("-", waitingFor: "Which higher-level objective")
+        alice.say("-", waitingFor: "What do you want to achieve")
         alice.say("Gjøre timebestilling enkel for små klinikker slik at de blir hos oss")
         let reply = alice.messages(until: "Nøkkelresultat 1.1")
         #expect(
@@ -39,11 +36,9 @@ struct IRCBotEndToEndTests {
         let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
-        alice.say("hi")
-        _ = alice.messages(until: "Which team")
+        alice.say("hi", waitingFor: "Which team")
         for (answer, next) in [("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want")] {
-            alice.say(answer)
-            _ = alice.messages(until: next)
+            alice.say(answer, waitingFor: next)
         }
         // An objective as long as a line may be (470 bytes, æøå and emoji), so that the reply echoing it is not.
         let objective =
@@ -51,8 +46,7 @@ struct IRCBotEndToEndTests {
             + String(repeating: "and tell every colleague they meet about how easy it all is 👍🏽 ", count: 5)
         let text = objective.trimmingCharacters(in: .whitespaces)
         #expect(text.utf8.count > 400 && text.utf8.count < 480)
-        alice.say(text)
-        _ = alice.messages(until: "Do you want to revise it?")
+        alice.say(text, waitingFor: "Do you want to revise it?")
         alice.say("no")
         let lines = alice.read(until: "Key result 1.1")
         #expect(lines.allSatisfy { $0.utf8.count + 2 <= 512 }, "\(lines.map(\.utf8.count))")
@@ -68,13 +62,11 @@ struct IRCBotEndToEndTests {
             let keyResult =
                 "Increase the share of clinics in \(city) that book online 😀 "
                 + String(repeating: "through the app and the website together ", count: 8) + "from 30% to 45% by March"
-            alice.say(keyResult)
-            _ = alice.messages(until: city == "Malmö" ? "Add one more anyway?" : "Add another key result?")
+            alice.say(keyResult, waitingFor: city == "Malmö" ? "Add one more anyway?" : "Add another key result?")
             alice.say(city == "Malmö" ? "no" : "yes")
         }
         _ = alice.messages(until: "leading measures")
-        alice.say("yes")
-        _ = alice.messages(until: "Add another objective?")
+        alice.say("yes", waitingFor: "Add another objective?")
         alice.say("no")
         // It comes a page at a time: "more" brings the next.
         let more = " … (say “more” for the rest)"
@@ -126,10 +118,8 @@ struct IRCBotEndToEndTests {
         let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         var alice = try IRCPerson("alice", port: server.port)
-        alice.say("hi")
-        _ = alice.messages(until: "Which team")
-        alice.say("Growth")
-        _ = alice.messages(until: "Which cycle")
+        alice.say("hi", waitingFor: "Which team")
+        alice.say("Growth", waitingFor: "Which cycle")
 
         server.stop()
         #expect(bot.waitFor("reconnecting in"))

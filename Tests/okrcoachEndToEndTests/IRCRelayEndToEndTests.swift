@@ -72,8 +72,7 @@ struct IRCRelayEndToEndTests {
             ("Increase weekly bookings from 30 to 45 by March", "Add another key result?"), ("yes", "Key result 1.2"),
             ("Reduce the time to book from 120 seconds to 60 seconds by March", "Add another key result?"),
         ] {
-            alice.say(line)
-            _ = alice.messages(until: reply)
+            alice.say(line, waitingFor: reply)
         }
         alice.say("!export yaml")
         let more = " … (say “more” for the rest)"
@@ -138,10 +137,8 @@ struct IRCImportedSetEndToEndTests {
         defer { bot.kill() }
         #expect(bot.waitFor("registered as"), "\(bot.printed)")
         let alice = try IRCPerson("alice", port: server.port)
-        alice.say("hi")
-        _ = alice.messages(until: "Which team")
-        alice.say("Growth")
-        _ = alice.messages(until: "Which cycle")
+        alice.say("hi", waitingFor: "Which team")
+        alice.say("Growth", waitingFor: "Which cycle")
         alice.say("!list")
         let listed = alice.messages(until: "2. Vekst")
         #expect(

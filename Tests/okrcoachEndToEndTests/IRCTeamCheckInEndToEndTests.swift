@@ -19,16 +19,14 @@ struct IRCTeamCheckInEndToEndTests {
 
         // Kari drafts a set in private and shares it with #growth.
         let kari = try IRCPerson("kari", port: server.port, joining: "#growth")
-        kari.say("hi")
-        _ = kari.messages(until: "Which team")
+        kari.say("hi", waitingFor: "Which team")
         let draft = [
             ("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want"),
             ("Delight clinics so that they recommend us", "Key result 1.1"),
             ("Increase NPS from 30 to 45 by March", "Add another key result?"), ("share #growth", "New set shared"),
         ]
         for (line, next) in draft {
-            kari.say(line)
-            _ = kari.messages(until: next)
+            kari.say(line, waitingFor: next)
         }
         _ = ola.messages(until: "New set shared in #growth: “Growth”, from kari.")
 
@@ -48,14 +46,10 @@ struct IRCTeamCheckInEndToEndTests {
         #expect(olaStart.last?.contains("sist: ingen innsjekking ennå") == true, "\(olaStart)")
         kari.say("checkin #growth")
         #expect(kari.messages(until: "Where does it stand now?").last?.contains("last: no check-in yet") == true)
-        ola.say("36")
-        _ = ola.messages(until: "Hvor trygge er dere")
-        kari.say("39")
-        _ = kari.messages(until: "How confident")
-        ola.say("i rute")
-        _ = ola.messages(until: "En kommentar")
-        kari.say("at risk")
-        _ = kari.messages(until: "A note for the team?")
+        ola.say("36", waitingFor: "Hvor trygge er dere")
+        kari.say("39", waitingFor: "How confident")
+        ola.say("i rute", waitingFor: "En kommentar")
+        kari.say("at risk", waitingFor: "A note for the team?")
         ola.say("god start")
         #expect(ola.messages(until: "Vi ses neste uke").last?.hasPrefix("Innsjekkingen for ") == true)
         kari.say("-")

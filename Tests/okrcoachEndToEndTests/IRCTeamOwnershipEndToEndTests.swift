@@ -17,8 +17,7 @@ struct IRCTeamOwnershipEndToEndTests {
 
     /// The person greets the coach, drafts the Growth set and shares it with #growth.
     private func sharesGrowth(_ person: IRCPerson) -> [String] {
-        person.say("hi")
-        _ = person.messages(until: "Which team")
+        person.say("hi", waitingFor: "Which team")
         return draftAndShare(
             person,
             ["Growth", "-", "-", "Delight clinics so that they recommend us", "Increase NPS from 30 to 45 by March"],
@@ -28,8 +27,7 @@ struct IRCTeamOwnershipEndToEndTests {
     /// Drafts a set in private with one objective and one key result, and says `share #growth`.
     private func draftAndShare(_ person: IRCPerson, _ lines: [String], expecting: String) -> [String] {
         for line in lines {
-            person.say(line)
-            _ = person.messages(until: "?")
+            person.say(line, waitingFor: "?")
         }
         person.say("share #growth")
         return person.messages(until: expecting)
@@ -54,14 +52,12 @@ struct IRCTeamOwnershipEndToEndTests {
             ("checkin #growth", "Where does it stand"), ("36", "How confident"), ("on track", "A note"),
             ("-", "See you"),
         ] {
-            ola.say(answer)
-            _ = ola.messages(until: next)
+            ola.say(answer, waitingFor: next)
         }
 
         // Mallory was never in #growth: she cannot share over it, check it in or read its figures.
         let mallory = try IRCPerson("mallory", port: server.port)
-        mallory.say("hi")
-        _ = mallory.messages(until: "Which team")
+        mallory.say("hi", waitingFor: "Which team")
         let refused = draftAndShare(
             mallory, ["DROP okrcoach", "-", "-", "Own the channel so that nobody notices", "Post 5 messages by March"],
             expecting: "Only people in #growth")
@@ -76,21 +72,17 @@ struct IRCTeamOwnershipEndToEndTests {
         #expect(!channel.contains { $0.contains("KR1") || $0.contains("[") }, "\(channel)")
 
         // Daan is in #growth but neither shared the set nor operates the channel.
-        daan.say("hi")
-        _ = daan.messages(until: "Which team")
+        daan.say("hi", waitingFor: "Which team")
         let notHis = draftAndShare(
             daan, ["Hiring", "-", "-", "Hire well so that we can grow", "Grow the nurse team from 4 to 8 by March"],
             expecting: "Only the person who shared it")
         #expect(notHis.last?.hasPrefix("A set is already shared in #growth.") == true, "\(notHis)")
 
         // Ola starts a check-in; Kari replaces her own set meanwhile (in Norwegian).
-        ola.say("checkin #growth")
-        _ = ola.messages(until: "Where does it stand")
-        kari.say("!new")
-        _ = kari.messages(until: "Which team")
+        ola.say("checkin #growth", waitingFor: "Where does it stand")
+        kari.say("!new", waitingFor: "Which team")
         // The new set goes on in English, as she chose: she drafts it in Norwegian, then shares it in English.
-        kari.say("!lang nb")
-        _ = kari.messages(until: "Hvilket team")
+        kari.say("!lang nb", waitingFor: "Hvilket team")
         let replaced = draftAndShare(
             kari,
             [
@@ -138,8 +130,7 @@ struct IRCTeamOwnershipEndToEndTests {
         _ = sharesGrowth(kari)
 
         // Ola starts a check-in and changes nick; someone outside #growth takes "ola" and answers it.
-        ola.say("checkin #growth")
-        _ = ola.messages(until: "Where does it stand")
+        ola.say("checkin #growth", waitingFor: "Where does it stand")
         ola.send("NICK ola_away")
         _ = ola.read(until: "NICK")
         let squatter = try IRCPerson("ola", port: server.port)

@@ -168,6 +168,14 @@ final class IRCPerson {
         send("PRIVMSG \(target) :\(text)")
     }
 
+    /// Says `text` and returns the texts of the PRIVMSGs received until one contains `reply`: one step
+    /// of a conversation with the bot.
+    @discardableResult
+    func say(_ text: String, to target: String = "okrcoach", waitingFor reply: String) -> [String] {
+        say(text, to: target)
+        return messages(until: reply)
+    }
+
     /// Lines received until one contains `text`.
     func read(until text: String) -> [String] {
         client.read(until: text)
