@@ -137,10 +137,7 @@ struct InputLimitsEndToEndTests {
         let server = try RunningProgram(
             ["serve", "--listen", "127.0.0.1:0", "--db", scratch.database])
         defer { server.kill() }
-        #expect(server.waitFor("listening on 127.0.0.1:"))
-        let port = try #require(
-            server.printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
-                .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let port = try #require(server.listeningPort(), "\(server.printed)")
         let bridge = try LineClient(port: port)
         bridge.send(":carol PRIVMSG okrcoach :" + String(repeating: "x", count: 100_000) + "\r\n")
         #expect(

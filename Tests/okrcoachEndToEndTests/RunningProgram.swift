@@ -54,6 +54,14 @@ final class RunningProgram: @unchecked Sendable {
         return false
     }
 
+    /// The port a server started on port 0 listens on, from its "listening on 127.0.0.1:PORT"; nil when
+    /// it does not say so within ten seconds.
+    func listeningPort() -> Int? {
+        guard waitFor("listening on 127.0.0.1:") else { return nil }
+        return printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
+            .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
     /// Types a line; a program that reads nothing for ten seconds fails the test instead of blocking it.
     func type(_ line: String) {
         let bytes = Array((line + "\n").utf8)

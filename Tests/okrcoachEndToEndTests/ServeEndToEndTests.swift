@@ -39,10 +39,7 @@ struct ServeEndToEndTests {
                 "--db", scratch.database,
             ])
         defer { server.kill() }
-        #expect(server.waitFor("listening on 127.0.0.1:"))
-        let port = try #require(
-            server.printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
-                .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let port = try #require(server.listeningPort(), "\(server.printed)")
 
         let alice = try LineClient(port: port)
         let bridge = try LineClient(port: port)

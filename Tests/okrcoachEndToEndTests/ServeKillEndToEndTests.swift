@@ -22,8 +22,7 @@ struct ServeKillEndToEndTests {
         let database = scratch.database
         let arguments = ["serve", "--listen", "127.0.0.1:0", "--inbound-burst", "100000", "--db", database]
         let server = try RunningProgram(arguments)
-        #expect(server.waitFor("listening on 127.0.0.1:"))
-        let port = try #require(Self.port(server.printed))
+        let port = try #require(server.listeningPort(), "\(server.printed)")
 
         // Each client drafts for one person after another, each line followed by a channel line whose
         // answer marks the end of the turn's replies; what got a reply is noted as it comes.
@@ -78,11 +77,6 @@ struct ServeKillEndToEndTests {
         }
         #expect(lost.isEmpty, "answers that got a reply but are not stored: \(lost.prefix(10))")
         #expect(replied.values.contains { $0 >= 4 }, "nobody got as far as the objective")
-    }
-
-    private static func port(_ printed: String) -> Int? {
-        printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
-            .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 }
 

@@ -13,10 +13,7 @@ struct ServeScriptEndToEndTests {
     private static func listening(_ scratch: Scratch) throws -> (RunningProgram, Int) {
         let server = try RunningProgram(
             ["serve", "--listen", "127.0.0.1:0", "--db", scratch.database])
-        #expect(server.waitFor("listening on 127.0.0.1:"))
-        let port = try #require(
-            server.printed.split(separator: "\n").first { $0.contains("listening on") }?.split(separator: ":").last
-                .flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let port = try #require(server.listeningPort(), "\(server.printed)")
         return (server, port)
     }
 
