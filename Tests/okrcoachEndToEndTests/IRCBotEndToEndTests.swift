@@ -36,10 +36,9 @@ struct IRCBotEndToEndTests {
         let bot = try startBot(port: server.port, database: scratch.database)
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
-        alice.say("hi", waitingFor: "Which team")
-        for (answer, next) in [("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want")] {
-            alice.say(answer, waitingFor: next)
-        }
+        alice.converse([
+            ("hi", "Which team"), ("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want"),
+        ])
         // An objective as long as a line may be (470 bytes, æøå and emoji), so that the reply echoing it is not.
         let objective =
             "Make booking effortless for every small clinic in Tromsø, Ålesund and Malmö 😀 so that they stay with us, "

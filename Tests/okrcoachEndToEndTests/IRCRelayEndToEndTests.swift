@@ -66,14 +66,12 @@ struct IRCRelayEndToEndTests {
         let bot = try startBot(port: server.port, database: database, relay: "bridge")
         defer { bot.kill() }
         let alice = try IRCPerson("alice", port: server.port)
-        for (line, reply) in [
+        alice.converse([
             ("hi", "Which team"), ("Growth", "Which cycle"), ("-", "Which higher-level objective"),
             ("-", "What do you want to achieve"), ("Make onboarding effortless so that clinics stay", "Key result 1.1"),
             ("Increase weekly bookings from 30 to 45 by March", "Add another key result?"), ("yes", "Key result 1.2"),
             ("Reduce the time to book from 120 seconds to 60 seconds by March", "Add another key result?"),
-        ] {
-            alice.say(line, waitingFor: reply)
-        }
+        ])
         alice.say("!export yaml")
         let more = " … (say “more” for the rest)"
         var lines: [String] = []

@@ -19,15 +19,11 @@ struct IRCTeamCheckInEndToEndTests {
 
         // Kari drafts a set in private and shares it with #growth.
         let kari = try IRCPerson("kari", port: server.port, joining: "#growth")
-        kari.say("hi", waitingFor: "Which team")
-        let draft = [
-            ("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want"),
+        kari.converse([
+            ("hi", "Which team"), ("Growth", "Which cycle"), ("-", "Which higher-level"), ("-", "What do you want"),
             ("Delight clinics so that they recommend us", "Key result 1.1"),
             ("Increase NPS from 30 to 45 by March", "Add another key result?"), ("share #growth", "New set shared"),
-        ]
-        for (line, next) in draft {
-            kari.say(line, waitingFor: next)
-        }
+        ])
         _ = ola.messages(until: "New set shared in #growth: “Growth”, from kari.")
 
         // The team sets its reminder; a check-in asked for in the channel is sent to private.

@@ -176,6 +176,12 @@ final class IRCPerson {
         return messages(until: reply)
     }
 
+    /// Says each line in turn, waiting after each for the reply that contains its text: a scripted
+    /// stretch of a conversation with the bot.
+    func converse(_ steps: [(line: String, reply: String)]) {
+        for (line, reply) in steps { say(line, waitingFor: reply) }
+    }
+
     /// Lines received until one contains `text`.
     func read(until text: String) -> [String] {
         client.read(until: text)
