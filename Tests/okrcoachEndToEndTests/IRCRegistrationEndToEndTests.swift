@@ -4,18 +4,26 @@ import Testing
 /// Registration as a server that offers IRCv3 capabilities and SASL sees it.
 @Suite(.timeLimit(.minutes(5)))
 struct IRCRegistrationEndToEndTests {
+    /// `okrcoach irc` on the scripted server with `options`, with no password unless `environment`
+    /// gives one; returns once the server has taken its connection and its `CAP LS 302`.
+    private func connectedBot(
+        _ server: ScriptedIRCServer, _ scratch: Scratch, _ options: [String] = [],
+        environment: [String: String] = ["OKRCOACH_IRC_PASSWORD": ""]
+    ) throws -> RunningProgram {
+        let bot = try RunningProgram(
+            ["irc", "--server", "127.0.0.1:\(server.port)", "--db", scratch.database] + options,
+            environment: environment)
+        #expect(server.accept())
+        #expect(server.expect("CAP LS 302") != nil)
+        return bot
+    }
+
     private func sasl(passwordArguments: [String], environment: [String: String], password: String) throws {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()
-        let bot = try RunningProgram(
-            [
-                "irc", "--server", "127.0.0.1:\(server.port)", "--account", "coachbot", "--db",
-                scratch.database,
-            ] + passwordArguments,
-            environment: environment)
+        let bot = try connectedBot(
+            server, scratch, ["--account", "coachbot"] + passwordArguments, environment: environment)
         defer { bot.kill() }
-        #expect(server.accept())
-        #expect(server.expect("CAP LS 302") != nil)
         server.send(":irc.test CAP * LS * :multi-prefix sasl=PLAIN,EXTERNAL")
         server.send(":irc.test CAP * LS :message-tags account-tag")
         // multi-prefix: NAMES shows every mode a member has, so the bot knows a channel's operators.
@@ -53,15 +61,9 @@ struct IRCRegistrationEndToEndTests {
     @Test func aSilentServerIsPingedThenLeftAndReconnected() throws {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()
-        let bot = try RunningProgram(
-            [
-                "irc", "--server", "127.0.0.1:\(server.port)", "--ping-after", "0.5", "--give-up-after", "1.5",
-                "--channel", "#growth", "--db", scratch.database,
-            ],
-            environment: ["OKRCOACH_IRC_PASSWORD": ""])
+        let bot = try connectedBot(
+            server, scratch, ["--ping-after", "0.5", "--give-up-after", "1.5", "--channel", "#growth"])
         defer { bot.kill() }
-        #expect(server.accept())
-        _ = server.expect("CAP LS 302")
         server.send(":irc.test 001 okrcoach :Welcome")
         #expect(server.expect("JOIN") == "JOIN #growth")
         // Then the server says nothing at all.
@@ -78,16 +80,10 @@ struct IRCRegistrationEndToEndTests {
     @Test func aBusyBotKeepsAServerThatAnswersItsPings() throws {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()
-        let bot = try RunningProgram(
-            [
-                "irc", "--server", "127.0.0.1:\(server.port)", "--ping-after", "0.5", "--give-up-after", "1.5",
-                "--flood-burst", "1", "--flood-interval", "0.25", "--db",
-                scratch.database,
-            ],
-            environment: ["OKRCOACH_IRC_PASSWORD": ""])
+        let bot = try connectedBot(
+            server, scratch,
+            ["--ping-after", "0.5", "--give-up-after", "1.5", "--flood-burst", "1", "--flood-interval", "0.25"])
         defer { bot.kill() }
-        #expect(server.accept())
-        _ = server.expect("CAP LS 302")
         server.send(":irc.test 001 okrcoach :Welcome")
         // Three people ask for help at once: some 30 lines, seven seconds of sending at four lines a second.
         for nick in ["ada", "bo", "cy"] {
@@ -117,15 +113,8 @@ struct IRCRegistrationEndToEndTests {
     @Test func withoutAPasswordThereIsNoSASL() throws {
         let server = try ScriptedIRCServer()
         let scratch = try Scratch()
-        let bot = try RunningProgram(
-            [
-                "irc", "--server", "127.0.0.1:\(server.port)", "--db",
-                scratch.database,
-            ],
-            environment: ["OKRCOACH_IRC_PASSWORD": ""])
+        let bot = try connectedBot(server, scratch)
         defer { bot.kill() }
-        #expect(server.accept())
-        _ = server.expect("CAP LS 302")
         server.send(":irc.test CAP * LS :sasl message-tags")
         #expect(server.expect("CAP REQ") == "CAP REQ :message-tags")
         server.send(":irc.test CAP * NAK :message-tags")
