@@ -92,7 +92,7 @@ let package = Package(
             name: "OKRFuzzing",
             dependencies: ["OKRCore", "CoachEngine", "ChatCoach", "ChatServer"]
         ),
-        // What the test targets share: the seeded random generator.
+        // What the test targets share: the seeded random generator and the repository's folders.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "OKRCoreTests",
@@ -101,18 +101,18 @@ let package = Package(
         .testTarget(
             name: "CoachEngineTests",
             dependencies: [
-                "CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer", "IRCProtocol",
+                "CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer", "IRCProtocol", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Runs the built program as a person would: files, exit codes, standard input.
         .testTarget(
             name: "okrcoachEndToEndTests",
-            dependencies: ["okrcoach", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["okrcoach", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "IRCProtocolTests", dependencies: ["IRCProtocol", "TestSupport"]),
         // Replays the fuzz corpus and every crash the fuzzers found.
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["OKRFuzzing"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["OKRFuzzing", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,13 +1,12 @@
 import Foundation
 import OKRFuzzing
+import TestSupport
 import Testing
 
 /// Every input the fuzzers keep runs through its target again: the seed corpus (`Fuzz/corpus/<target>`)
 /// and each crash found (`Fuzz/crashes/<target>`), so a fixed crash stays fixed.
 struct FuzzRegressionTests {
-    static let fuzz = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fuzz")
+    static let fuzz = Repository.root.appendingPathComponent("Fuzz")
 
     /// The kept inputs of a target, as (folder/file, bytes).
     static func inputs(_ target: String, in folder: String) throws -> [(String, Data)] {

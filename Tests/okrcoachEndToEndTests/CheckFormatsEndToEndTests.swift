@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `okrcoach check --format sarif|github|gitlab` as a CI job runs it: the built program on real files.
@@ -19,15 +20,7 @@ struct CheckFormatsEndToEndTests {
         """
 
     /// The official SARIF 2.1.0 schema beside the package, in `../shared/sarif`.
-    static let schema: URL = {
-        var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path),
-            root.path != "/"
-        {
-            root.deleteLastPathComponent()
-        }
-        return root.deletingLastPathComponent().appendingPathComponent("shared/sarif/sarif-schema-2.1.0.json")
-    }()
+    static let schema = Repository.shared("sarif/sarif-schema-2.1.0.json")
 
     static var schemaIsPresent: Bool { FileManager.default.fileExists(atPath: schema.path) }
 

@@ -1,11 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A coach edits a copy of `prompts/` and `locales/` and points okrcoach at it with `--data-dir`:
 /// a question added to the retrospective is asked, saved, exported, read back and reported.
 struct EditedFlowEndToEndTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = Repository.root
 
     /// The repository's data folders copied into the scratch folder, the retrospective with a
     /// question after `learned`; returns the copy's folder.

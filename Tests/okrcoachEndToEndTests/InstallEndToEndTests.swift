@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `make install` into a temporary prefix, the installed program run from another folder, and
@@ -6,13 +7,7 @@ import Testing
 /// would take minutes and fight over .build), staged where `make` stages it; the Makefile does the rest.
 @Suite(.timeLimit(.minutes(5)))
 struct InstallEndToEndTests {
-    static let root: URL = {
-        var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Makefile").path), root.path != "/" {
-            root.deleteLastPathComponent()
-        }
-        return root
-    }()
+    static let root = Repository.root
 
     private func make(_ targets: [String], stage: URL, destination: URL) throws -> ChildProcess.Result {
         try ChildProcess.run(

@@ -1,17 +1,14 @@
 import CoachEngine
 import Foundation
 import OKRCore
+import TestSupport
 
 /// The coach as the repository's locale files and flow make it, for tests.
 enum TestCoach {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     /// Every language of the repository's `locales/`, by its file names.
-    static let codes: [String] = {
-        let names = try! FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("locales").path)
-        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
-    }()
+    static let codes = Repository.localeCodes()
 
     /// The day the tests' lines are typed on unless a test says otherwise: 15 November 2026, in 2026-Q4.
     static let today = Day(year: 2026, month: 11, day: 15)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The ircdocs parser tests (github.com/ircdocs/parser-tests) in `../shared/irc-parser-tests`,
@@ -45,13 +46,7 @@ enum ParserSuite {
     /// `../shared/irc-parser-tests/json`, found from this file: up to the folder that holds
     /// `Package.swift`, then beside it.
     private static var folder: URL {
-        var root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path),
-            root.path != "/"
-        {
-            root.deleteLastPathComponent()
-        }
-        return root.deletingLastPathComponent().appendingPathComponent("shared/irc-parser-tests/json")
+        Repository.shared("irc-parser-tests/json")
     }
 
     private static func tests(_ name: String) throws -> [[String: Any]] {

@@ -1,12 +1,11 @@
 import Foundation
 import OKRCore
+import TestSupport
 
 /// The project's own locale files, read once for all tests.
 enum TestLanguages {
     /// The repository's `locales/` folder, found from this file's path.
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("locales")
+    static let folder = Repository.root.appendingPathComponent("locales")
 
     /// The retrospective's questions a reader is given: those prompts/retro.yaml ships
     /// (the reader takes them from the flow; OKRCore knows no flow).
@@ -17,8 +16,7 @@ enum TestLanguages {
 
     /// The codes of the locale files in a folder, sorted.
     static func codes(in folder: URL) -> [LanguageCode] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.map { LanguageCode(String($0.dropLast(".yaml".count))) }.sorted()
+        Repository.localeCodes(in: folder).map { LanguageCode($0) }.sorted()
     }
 
     /// The catalogs of every locale file in a folder.
