@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// What the design review (issue 13, "Found") tried as a user, run again: each test failed on
+/// the program before the redesign and passes now. The data files are the built ones, so the
+/// same test runs against either program.
+struct DesignReviewEndToEndTests {
+    /// A data folder holding a copy of one built data file, edited.
+    private func dataFolder(
+        _ scratch: Scratch, copying file: String, edit: (String) -> String
+    ) throws -> (data: String, file: String) {
+        let built = try String(
+            contentsOf: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/\(file)"),
+            encoding: .utf8)
+        let edited = edit(built)
+        #expect(edited != built)
+        let path = try scratch.write("data/\(file)", edited)
+        return (scratch.folder.appendingPathComponent("data").path, path)
+    }
+
+    /// "The yes/no refusal applies to every text step with an action: a check-in note 'ok' gets
+    /// 'Please write a few words'."
+    @Test func aCheckInNoteMayBeOk() throws {
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
+        #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
+        let run = try Okrcoach.run(
+            ["checkin", "--db", database, "--date", "2026-11-16"], input: "480\non track\nok\n")
+        #expect(!run.output.contains("Please write a few words"), "\(run.output)")
+        let export = try Okrcoach.run(["export", "--db", database])
+        #expect(export.output.contains("note: ok"), "\(export.output)")
+    }
+
+    /// "Tried: a typo `recordd:` in `prompts/checkin.yaml` loads fine, and the check-in then
+    /// answers nothing."
+    @Test func aFlowWithARouteTypoIsRefused() throws {
+        let scratch = try Scratch()
+        let flow = try dataFolder(scratch, copying: "prompts/checkin.yaml") {
+            $0.replacingOccurrences(of: "{recorded: confidence, unclear: value}", with: "{recordd: confidence, unclear: value}")
+        }
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let set = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
+        #expect(try Okrcoach.run(["import", set, "--db", database]).status == 0)
+        let run = try Okrcoach.run(
+            ["checkin", "--db", database, "--data-dir", flow.data, "--date", "2026-11-16"], input: "480\n")
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.errors.hasPrefix("okrcoach: \(flow.file):"), "\(run.errors)")
+        #expect(run.errors.contains("'recordd'"), "\(run.errors)")
+    }
+
+    /// "A locale missing them loads, and chat users then see '…? enter_in_chat for 2026-Q4.'"
+    @Test func aLocaleWithoutAChatMessageIsRefused() throws {
+        let scratch = try Scratch()
+        let locale = try dataFolder(scratch, copying: "locales/en.yaml") { text in
+            text.components(separatedBy: "\n").filter { !$0.hasPrefix("    enter_in_chat:") }.joined(separator: "\n")
+        }
+        let run = try Okrcoach.run(
+            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path, "--data-dir",
+             locale.data],
+            input: ":alice PRIVMSG okrcoach :hi\n:alice PRIVMSG okrcoach :Growth\n")
+        #expect(!run.output.contains("enter_in_chat"), "\(run.output)")
+        #expect(run.status == 2)
+        #expect(run.errors.contains("enter_in_chat"), "\(run.errors)")
+    }
+}
