@@ -5,15 +5,15 @@ import Testing
 /// the program before the redesign and passes now. The data files are the built ones, so the
 /// same test runs against either program.
 struct DesignReviewEndToEndTests {
-    /// A data folder holding a copy of one built data file, edited.
+    /// A data folder holding a copy of one built data file, edited (`changes`: the edit must find something).
     private func dataFolder(
-        _ scratch: Scratch, copying file: String, edit: (String) -> String
+        _ scratch: Scratch, copying file: String, changes: Bool = true, edit: (String) -> String
     ) throws -> (data: String, file: String) {
         let built = try String(
             contentsOf: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/\(file)"),
             encoding: .utf8)
         let edited = edit(built)
-        #expect(edited != built)
+        #expect(!changes || edited != built)
         let path = try scratch.write("data/\(file)", edited)
         return (scratch.folder.appendingPathComponent("data").path, path)
     }
@@ -62,5 +62,28 @@ struct DesignReviewEndToEndTests {
         #expect(!run.output.contains("enter_in_chat"), "\(run.output)")
         #expect(run.status == 2)
         #expect(run.errors.contains("enter_in_chat"), "\(run.errors)")
+    }
+
+    /// "ChatCoach+Handling … replaces 'Press Enter' by substring … A translator's variant silently
+    /// escapes all three": a translator who writes "Hit Enter" in the questions, where the key is
+    /// called "Press Enter", must still be read as chat in chat. (The locales now name the key as
+    /// a value, `{enter}`, so in them there is no such sentence left to reword.)
+    @Test func aRewordedEnterStillReadsAsChatInChat() throws {
+        let scratch = try Scratch()
+        let locale = try dataFolder(scratch, copying: "locales/en.yaml", changes: false) { text in
+            text.components(separatedBy: "\n").map { line in
+                line.hasPrefix("    enter_key:")
+                    ? line
+                    : line.replacingOccurrences(of: "Press Enter", with: "Hit Enter")
+                        .replacingOccurrences(of: "press Enter", with: "hit Enter")
+            }.joined(separator: "\n")
+        }
+        let run = try Okrcoach.run(
+            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path, "--data-dir",
+             locale.data],
+            input: ":alice PRIVMSG okrcoach :hi\n:alice PRIVMSG okrcoach :Growth\n")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Which cycle does it cover?"), "\(run.output)")
+        #expect(!run.output.contains("Enter"), "\(run.output)")
     }
 }
