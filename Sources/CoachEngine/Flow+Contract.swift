@@ -102,7 +102,8 @@ extension Flow {
         for id in order {
             guard let step = steps[id], let action = step.action else { continue }
             if let missing = action.needs.first(where: { !settings.has($0) }) {
-                throw problem(step, "action", .actionNeedsSetting, ["action": action.name, "setting": missing.rawValue])
+                throw problem(
+                    step, "action", .actionNeedsSetting, ["action": action.name, "setting": missing.rawValue])
             }
         }
         if let recall = settings.recall, !retroTopics.contains(recall) {

@@ -128,7 +128,10 @@ struct FlowReader {
             guard let registered = CoachAction.registry[name] else {
                 throw InputError(
                     source: source, line: lines["action"], .unknownName,
-                    ["key": "steps.\(id).action", "name": name, "known": CoachAction.registry.names.joined(separator: ", ")])
+                    [
+                        "key": "steps.\(id).action", "name": name,
+                        "known": CoachAction.registry.names.joined(separator: ", "),
+                    ])
             }
             action = registered
         }

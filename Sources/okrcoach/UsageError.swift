@@ -22,8 +22,10 @@ struct UsageError {
         (#"^Missing expected argument '([^']*)'$"#, .usageMissingArgument, ["argument"]),
         (#"^Unexpected argument '(.*)'$"#, .usageUnexpected, ["arguments"]),
         (#"^\d+ unexpected arguments: '(.*)'$"#, .usageUnexpected, ["arguments"]),
-        (#"^The value '(.*)' is invalid for '([^']*)'(?:\. Please provide one of .*|: .*)?$"#, .usageInvalidValue,
-         ["value", "option"]),
+        (
+            #"^The value '(.*)' is invalid for '([^']*)'(?:\. Please provide one of .*|: .*)?$"#, .usageInvalidValue,
+            ["value", "option"]
+        ),
     ]
 
     /// - Parameters:

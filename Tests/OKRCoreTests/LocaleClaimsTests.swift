@@ -66,7 +66,8 @@ struct LocaleClaimsTests {
         let copy = try catalog(fallback.rawValue, as: "zz", claims: "  fallback: true")
         let line = try claimsLine(fallback.rawValue)
         #expect(
-            throws: InputError(source: "zz.yaml", line: line, .fallbackTwice, ["code": "zz", "other": fallback.rawValue])
+            throws: InputError(
+                source: "zz.yaml", line: line, .fallbackTwice, ["code": "zz", "other": fallback.rawValue])
         ) {
             try Languages(shipped + [copy]).check()
         }

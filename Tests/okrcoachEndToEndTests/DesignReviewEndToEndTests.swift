@@ -37,7 +37,8 @@ struct DesignReviewEndToEndTests {
     @Test func aFlowWithARouteTypoIsRefused() throws {
         let scratch = try Scratch()
         let flow = try dataFolder(scratch, copying: "prompts/checkin.yaml") {
-            $0.replacingOccurrences(of: "{recorded: confidence, unclear: value}", with: "{recordd: confidence, unclear: value}")
+            $0.replacingOccurrences(
+                of: "{recorded: confidence, unclear: value}", with: "{recordd: confidence, unclear: value}")
         }
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
         let set = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
@@ -56,8 +57,10 @@ struct DesignReviewEndToEndTests {
             text.components(separatedBy: "\n").filter { !$0.hasPrefix("    enter_in_chat:") }.joined(separator: "\n")
         }
         let run = try Okrcoach.run(
-            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path, "--data-dir",
-             locale.data],
+            [
+                "serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path, "--data-dir",
+                locale.data,
+            ],
             input: ":alice PRIVMSG okrcoach :hi\n:alice PRIVMSG okrcoach :Growth\n")
         #expect(!run.output.contains("enter_in_chat"), "\(run.output)")
         #expect(run.status == 2)
@@ -79,8 +82,10 @@ struct DesignReviewEndToEndTests {
             }.joined(separator: "\n")
         }
         let run = try Okrcoach.run(
-            ["serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path, "--data-dir",
-             locale.data],
+            [
+                "serve", "--stdio", "--db", scratch.folder.appendingPathComponent("okr.sqlite").path, "--data-dir",
+                locale.data,
+            ],
             input: ":alice PRIVMSG okrcoach :hi\n:alice PRIVMSG okrcoach :Growth\n")
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("Which cycle does it cover?"), "\(run.output)")

@@ -18,7 +18,8 @@ struct FifthLocaleEndToEndTests {
         let start = try #require(lines.firstIndex(of: "language:"))
         let end = try #require(lines[start...].firstIndex(of: ""))
         let name = try #require(lines[start..<end].first { $0.hasPrefix("  name:") })
-        lines.replaceSubrange(start..<end, with: ["language:", "  code: \(newCode)", name] + (claims.isEmpty ? [] : [claims]))
+        lines.replaceSubrange(
+            start..<end, with: ["language:", "  code: \(newCode)", name] + (claims.isEmpty ? [] : [claims]))
         let copy = lines.joined(separator: "\n")
         #expect(copy != shipped)
         return copy

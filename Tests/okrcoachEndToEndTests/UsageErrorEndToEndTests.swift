@@ -28,7 +28,10 @@ struct UsageErrorEndToEndTests {
     }
 
     @Test(arguments: [
-        (["check", "--formt", "json"], "okrcoach: ukjent valg '--formt'; mente du '--format'? Se 'okrcoach check --help'\n", 64),
+        (
+            ["check", "--formt", "json"],
+            "okrcoach: ukjent valg '--formt'; mente du '--format'? Se 'okrcoach check --help'\n", 64
+        ),
         (["check", "--lang"], "okrcoach: '--lang <code>' mangler en verdi; se 'okrcoach check --help'\n", 64),
         (["import"], "okrcoach: '<file>' mangler; se 'okrcoach import --help'\n", 64),
         (["rewrite", "A", "B"], "okrcoach: uventet argument 'B'; se 'okrcoach rewrite --help'\n", 64),

@@ -36,7 +36,8 @@ public struct YAMLFields {
     public func string(_ key: String) throws(InputError) -> String {
         let node = try value(key)
         guard let scalar = node.scalar else {
-            throw InputError(source: source, line: node.mark?.line, .shouldBeText, ["key": full(key)], found: .init(node))
+            throw InputError(
+                source: source, line: node.mark?.line, .shouldBeText, ["key": full(key)], found: .init(node))
         }
         return scalar.string
     }
@@ -46,7 +47,8 @@ public struct YAMLFields {
         let node = try value(key)
         guard let text = node.scalar?.string, let number = Int(text), (0...99).contains(number) else {
             throw InputError(
-                source: source, line: node.mark?.line, .shouldBeWholeNumber, ["key": full(key), "low": "0", "high": "99"])
+                source: source, line: node.mark?.line, .shouldBeWholeNumber,
+                ["key": full(key), "low": "0", "high": "99"])
         }
         return number
     }
@@ -56,7 +58,8 @@ public struct YAMLFields {
         let node = try value(key)
         if let scalar = node.scalar, scalar.string.isEmpty, scalar.style == .plain { return [] }
         guard let sequence = node.sequence else {
-            throw InputError(source: source, line: node.mark?.line, .shouldBeList, ["key": full(key)], found: .init(node))
+            throw InputError(
+                source: source, line: node.mark?.line, .shouldBeList, ["key": full(key)], found: .init(node))
         }
         var result: [String] = []
         for item in sequence {
@@ -76,7 +79,8 @@ public struct YAMLFields {
         case "true": return true
         case "false": return false
         default:
-            let found = node.scalar.map { InputError.Found.text(String($0.string.prefix(40))) } ?? InputError.Found(node)
+            let found =
+                node.scalar.map { InputError.Found.text(String($0.string.prefix(40))) } ?? InputError.Found(node)
             throw InputError(source: source, line: node.mark?.line, .shouldBeFlag, ["key": full(key)], found: found)
         }
     }

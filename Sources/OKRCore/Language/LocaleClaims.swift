@@ -28,7 +28,8 @@ public struct LocaleClaims: Sendable {
         for alias in try language.has("aliases") ? language.strings("aliases") : [] {
             guard Self.isCode(alias) else {
                 throw InputError(
-                    source: source, line: aliasesLine, .aliasShape, ["key": "language.aliases"], found: .text(String(alias.prefix(40))))
+                    source: source, line: aliasesLine, .aliasShape, ["key": "language.aliases"],
+                    found: .text(String(alias.prefix(40))))
             }
             aliases.append(LanguageCode(alias))
         }
