@@ -18,13 +18,19 @@ struct DesignReviewEndToEndTests {
         return (scratch.folder.appendingPathComponent("data").path, path)
     }
 
+    /// A database holding the Growth set of the cycle tests, imported.
+    private func growthSet(_ scratch: Scratch) throws -> String {
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
+        #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
+        return database
+    }
+
     /// "The yes/no refusal applies to every text step with an action: a check-in note 'ok' gets
     /// 'Please write a few words'."
     @Test func aCheckInNoteMayBeOk() throws {
         let scratch = try Scratch()
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
-        let file = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
-        #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
+        let database = try growthSet(scratch)
         let run = try Okrcoach.run(
             ["checkin", "--db", database, "--date", "2026-11-16"], input: "480\non track\nok\n")
         #expect(!run.output.contains("Please write a few words"), "\(run.output)")
@@ -40,9 +46,7 @@ struct DesignReviewEndToEndTests {
             $0.replacingOccurrences(
                 of: "{recorded: confidence, unclear: value}", with: "{recordd: confidence, unclear: value}")
         }
-        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
-        let set = try scratch.write("okrs.yaml", CycleEndToEndTests.set)
-        #expect(try Okrcoach.run(["import", set, "--db", database]).status == 0)
+        let database = try growthSet(scratch)
         let run = try Okrcoach.run(
             ["checkin", "--db", database, "--data-dir", flow.data, "--date", "2026-11-16"], input: "480\n")
         #expect(run.status == 2, "\(run.output)")
