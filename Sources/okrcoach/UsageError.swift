@@ -19,6 +19,10 @@ struct UsageError {
         (#"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?$"#, .usageDidYouMean, ["option", "suggestion"]),
         (#"^Unknown option '([^']*)'$"#, .usageUnknownOption, ["option"]),
         (#"^Missing value for '([^']*)'$"#, .usageMissingValue, ["option"]),
+        (
+            #"^The option '([^']*)' does not take any value, but '(.*)' was specified\.$"#, .usageNoValueTaken,
+            ["option", "value"]
+        ),
         (#"^Missing expected argument '([^']*)'$"#, .usageMissingArgument, ["argument"]),
         (#"^Unexpected argument '(.*)'$"#, .usageUnexpected, ["arguments"]),
         (#"^\d+ unexpected arguments: '(.*)'$"#, .usageUnexpected, ["arguments"]),

@@ -34,6 +34,10 @@ struct UsageErrorEndToEndTests {
         ),
         (["check", "--lang"], "okrcoach: '--lang <code>' mangler en verdi; se 'okrcoach check --help'\n", 64),
         (["import"], "okrcoach: '<file>' mangler; se 'okrcoach import --help'\n", 64),
+        (
+            ["check", "--strict=yes", "-"],
+            "okrcoach: '--strict' tar ingen verdi, men fikk 'yes'; se 'okrcoach check --help'\n", 64
+        ),
         (["rewrite", "A", "B"], "okrcoach: uventet argument 'B'; se 'okrcoach rewrite --help'\n", 64),
         (
             ["check", "--max-key-results", "1e999", "-"],

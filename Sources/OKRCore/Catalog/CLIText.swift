@@ -158,6 +158,7 @@ public enum CLIText: String, CaseIterable, Sendable {
     case usageUnknownOption = "usage_unknown_option"
     case usageDidYouMean = "usage_did_you_mean"
     case usageMissingValue = "usage_missing_value"
+    case usageNoValueTaken = "usage_no_value_taken"
     case usageMissingArgument = "usage_missing_argument"
     case usageUnexpected = "usage_unexpected"
     case usageInvalidValue = "usage_invalid_value"
