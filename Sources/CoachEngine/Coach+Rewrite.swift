@@ -36,7 +36,7 @@ public struct Rewrite: Sendable, Equatable {
 extension Coach {
     /// Whether a text holds a number no value may be: beyond ±`NumberReader.limit`, or not finite.
     public func holdsTooLargeNumber(_ text: String, language: LanguageCode?) -> Bool {
-        let catalog = checker.languages.catalog(for: language ?? .fallback)
+        let catalog = checker.languages.catalog(for: language ?? checker.languages.fallback)
         return catalog.lexicon.tokenizer.tokens(text).contains { token in
             guard token.kind == .number, let value = token.value else { return false }
             return !value.isFinite || abs(value) > NumberReader.limit
@@ -59,7 +59,7 @@ extension Coach {
     public func rewrite(
         _ text: String, from: String?, to: String?, by: String?, language: LanguageCode?, today: Day
     ) -> Rewrite {
-        let detected = language ?? LanguageDetector(checker.languages).detect(text) ?? .fallback
+        let detected = language ?? LanguageDetector(checker.languages).detect(text) ?? checker.languages.fallback
         let session = Session(id: "rewrite", language: detected, languageChosen: true, step: flow.start)
         let lexicon = lexicon(session)
         let reading = KeyResultReading(text, lexicon: lexicon)

@@ -34,8 +34,12 @@ public struct Coach: Sendable {
         self.cycleFlows = cycleFlows
         checker = Checker(languages: languages)
         try MessageContract.check(texts, flows: [flow] + Activity.Kind.allCases.compactMap { cycleFlows[$0] })
+        let languageList = texts.map(\.language).sorted().map(\.rawValue).joined(separator: ", ")
         var byLanguage: [LanguageCode: CoachTexts] = [:]
-        for text in texts { byLanguage[text.language] = text }
+        for var text in texts {
+            text.languageList = languageList
+            byLanguage[text.language] = text
+        }
         self.texts = byLanguage
     }
 
@@ -47,6 +51,11 @@ public struct Coach: Sendable {
     /// The languages the coach speaks.
     public var languageCodes: [LanguageCode] {
         texts.keys.sorted()
+    }
+
+    /// The language a code or an alias its locale claims names ("nn" → nb), when the coach speaks it.
+    public func language(named name: String) -> LanguageCode? {
+        checker.languages.language(named: name).flatMap { texts[$0] != nil ? $0 : nil }
     }
 
     /// The coach's texts in every language.
@@ -367,7 +376,8 @@ public struct Coach: Sendable {
 
     /// The coach's texts in a session's language.
     public func texts(for session: Session) -> CoachTexts {
-        texts[session.language ?? .fallback] ?? texts[.fallback] ?? texts.values.sorted { $0.language < $1.language }[0]
+        texts[session.language ?? checker.languages.fallback] ?? texts[checker.languages.fallback]
+            ?? texts.values.sorted { $0.language < $1.language }[0]
     }
 
     func language(of session: Session) -> LanguageCode {

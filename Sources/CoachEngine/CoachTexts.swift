@@ -33,6 +33,9 @@ public struct CoachTexts: Sendable {
     public let offWords: Set<String>
     /// The names of the weekdays, Monday first, each as written first and then its other forms ("man").
     public let weekdays: [[String]]
+    /// The codes of the languages the coach speaks, as the help lists them ("en, nb, sv, nl"):
+    /// set by `Coach`, which knows which locales were loaded.
+    var languageList = ""
 
     /// The patterns a key result and an objective are written with.
     struct Compose: Sendable {
@@ -179,11 +182,11 @@ public struct CoachTexts: Sendable {
 
     /// The list of commands as a medium writes it: each command with the medium's `prefix`
     /// ("/" at a terminal, "!" in chat), and at a terminal only `help_file` and `help_eof`,
-    /// since only there can a file be written and Ctrl-D leave.
+    /// since only there can a file be written and Ctrl-D leave. `{languages}` lists the loaded locales.
     public func help(prefix: String, atTerminal: Bool) -> String {
         let file = atTerminal ? message("help_file") : ""
         let eof = atTerminal ? message("help_eof") : ""
-        return message("help", ["c": prefix, "file": file, "eof": eof])
+        return message("help", ["c": prefix, "file": file, "eof": eof, "languages": languageList])
     }
 
     /// A message with its placeholders filled, and what it names written as the terminal writes it

@@ -6,7 +6,7 @@ import OKRCore
 extension Flow {
     func validate() throws(InputError) {
         guard steps[start] != nil else {
-            throw InputError(source: source, line: lines["start"], message: "start: there is no step '\(start)'")
+            throw InputError(source: source, line: lines["start"], .noSuchStep, ["key": "start", "step": start])
         }
         for id in order {
             guard let step = steps[id] else { continue }
@@ -17,35 +17,36 @@ extension Flow {
         try validateReachability()
     }
 
-    private func problem(_ step: Step, _ key: String, _ message: String) -> InputError {
-        InputError(
-            source: source, line: step.lines[key] ?? step.lines[""],
-            message: "steps.\(step.id)\(key.isEmpty ? "" : ".\(key)"): \(message)")
+    /// A problem with a step's key (or the step itself, for ""), said as `steps.ID.KEY: …`.
+    private func problem(_ step: Step, _ key: String, _ text: CLIText, _ values: [String: String] = [:])
+        -> InputError
+    {
+        let place = "steps.\(step.id)\(key.isEmpty ? "" : ".\(key)")"
+        return InputError(
+            source: source, line: step.lines[key] ?? step.lines[""], text, values.merging(["key": place]) { $1 })
     }
 
     private func validateFields(of step: Step) throws(InputError) {
         for (key, target) in [("next", step.next), ("on_yes", step.onYes), ("on_no", step.onNo)] {
-            if let target, steps[target] == nil { throw problem(step, key, "there is no step '\(target)'") }
+            if let target, steps[target] == nil { throw problem(step, key, .noSuchStep, ["step": target]) }
         }
         for outcome in step.routes.keys.sorted() where steps[step.routes[outcome] ?? ""] == nil {
-            throw problem(step, "routes.\(outcome)", "there is no step '\(step.routes[outcome] ?? "")'")
+            throw problem(step, "routes.\(outcome)", .noSuchStep, ["step": step.routes[outcome] ?? ""])
         }
         if let store = step.store, !Self.stores.contains(store) {
             throw problem(
-                step, "store",
-                "'\(store)' is no place to store; the places are \(Self.stores.sorted().joined(separator: ", "))")
+                step, "store", .unknownName, ["name": store, "known": Self.stores.sorted().joined(separator: ", ")])
         }
         if let value = step.defaultValue, !Self.defaults.contains(value) {
             throw problem(
-                step, "default",
-                "'\(value)' is no default; the defaults are \(Self.defaults.sorted().joined(separator: ", "))")
+                step, "default", .unknownName, ["name": value, "known": Self.defaults.sorted().joined(separator: ", ")])
         }
         if step.refuseYesNo, step.expect != .text {
-            throw problem(step, "refuse_yes_no", "only a step that expects text can refuse yes and no")
+            throw problem(step, "refuse_yes_no", .refuseNeedsText)
         }
         for key in ["skip", "optional", "refuse_yes_no", "default", "ask_again", "help", "on_unknown"]
         where step.ask == nil && step.lines[key] != nil {
-            throw problem(step, key, "a step that asks nothing takes no answer")
+            throw problem(step, key, .answerlessStep)
         }
     }
 
@@ -53,36 +54,34 @@ extension Flow {
     private func validateWayOn(from step: Step) throws(InputError) {
         let answersYesNo = step.ask != nil && (step.expect == .yesNo || step.expect == .choice)
         if !answersYesNo, step.onYes != nil || step.onNo != nil {
-            throw problem(
-                step, step.onYes != nil ? "on_yes" : "on_no", "only a yes_no or choice question goes on by yes or no")
+            throw problem(step, step.onYes != nil ? "on_yes" : "on_no", .yesNoRoutesOnly)
         }
         if step.end {
-            if step.ask != nil { throw problem(step, "ask", "the conversation ends at this step: it asks nothing") }
+            if step.ask != nil { throw problem(step, "ask", .endAsks) }
             if let key = ["next", "on_yes", "on_no", "routes"].first(where: { step.lines[$0] != nil }) {
-                throw problem(step, key, "the conversation ends at this step: it goes on nowhere")
+                throw problem(step, key, .endGoesOn)
             }
             return
         }
         guard let action = step.action else {
             if !step.routes.isEmpty {
-                throw problem(step, "routes", "routes need an action whose outcomes they follow")
+                throw problem(step, "routes", .routesNeedAction)
             }
             switch step.expect {
             case .yesNo where step.ask != nil:
                 guard step.onYes != nil, step.onNo != nil else {
-                    throw problem(
-                        step, step.onYes == nil ? "" : "on_yes", "a yes_no question needs both on_yes and on_no")
+                    throw problem(step, step.onYes == nil ? "" : "on_yes", .yesNoNeedsBoth)
                 }
             default:
                 guard step.next != nil else {
-                    throw problem(step, "", "this step goes on nowhere: give it next, or end: true")
+                    throw problem(step, "", .stepGoesNowhere)
                 }
             }
             return
         }
-        if step.next != nil { throw problem(step, "next", "a step with an action goes on by its routes, not next") }
+        if step.next != nil { throw problem(step, "next", .actionNoNext) }
         if step.expect == .yesNo, step.ask != nil {
-            throw problem(step, "action", "a yes_no question goes on by on_yes and on_no, not an action")
+            throw problem(step, "action", .yesNoNoAction)
         }
         let outcomes = action.outcomes(in: self)
         for outcome in step.routes.keys.sorted(by: {
@@ -90,13 +89,12 @@ extension Flow {
         })
         where !outcomes.contains(outcome) {
             throw problem(
-                step, "routes.\(outcome)",
-                "'\(outcome)' is no outcome of \(action.name); it returns \(outcomes.sorted().joined(separator: ", "))")
+                step, "routes.\(outcome)", .notAnOutcome,
+                ["outcome": outcome, "action": action.name, "outcomes": outcomes.sorted().joined(separator: ", ")])
         }
         if let missing = outcomes.sorted().first(where: { step.routes[$0] == nil }) {
             throw problem(
-                step, step.routes.isEmpty ? "action" : "routes",
-                "no route for the outcome '\(missing)' of \(action.name): add it to routes, or end: true")
+                step, step.routes.isEmpty ? "action" : "routes", .noRoute, ["outcome": missing, "action": action.name])
         }
     }
 
@@ -104,15 +102,14 @@ extension Flow {
         for id in order {
             guard let step = steps[id], let action = step.action else { continue }
             if let missing = action.needs.first(where: { !settings.has($0) }) {
-                throw problem(step, "action", "\(action.name) needs the flow's '\(missing.rawValue)'")
+                throw problem(
+                    step, "action", .actionNeedsSetting, ["action": action.name, "setting": missing.rawValue])
             }
         }
         if let recall = settings.recall, !retroTopics.contains(recall) {
             throw InputError(
-                source: source, line: lines["recall"],
-                message:
-                    "recall: '\(recall)' is no retrospective question of this flow; the questions are \(retroTopics.joined(separator: ", "))"
-            )
+                source: source, line: lines["recall"], .unknownName,
+                ["key": "recall", "name": recall, "known": retroTopics.joined(separator: ", ")])
         }
     }
 
@@ -126,12 +123,10 @@ extension Flow {
             }
         }
         if let unreached = order.first(where: { !reached.contains($0) }), let step = steps[unreached] {
-            throw problem(step, "", "no step leads here from the start '\(start)'")
+            throw problem(step, "", .unreachableStep, ["start": start])
         }
         guard order.contains(where: { steps[$0]?.end == true }) else {
-            throw InputError(
-                source: source, line: lines["steps"],
-                message: "steps: no step ends the conversation; mark the last one end: true")
+            throw InputError(source: source, line: lines["steps"], .noEndStep)
         }
     }
 }

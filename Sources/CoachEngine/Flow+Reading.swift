@@ -23,9 +23,9 @@ struct FlowReader {
 
     mutating func read(_ yaml: String) throws(InputError) {
         guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
-            throw InputError(source: source, message: "the file is empty: a flow needs 'start:' and 'steps:'")
+            throw InputError(source: source, .flowEmpty)
         }
-        guard let mapping = root.mapping else { throw error(root, "a flow is a mapping with 'start:' and 'steps:'") }
+        guard let mapping = root.mapping else { throw error(root, .flowShape, found: .init(root)) }
         var stepsNode: Node?
         for (key, value) in mapping {
             let name = key.string ?? ""
@@ -36,15 +36,15 @@ struct FlowReader {
             default:
                 guard let setting = Flow.Setting(rawValue: name) else {
                     let known = (["start", "steps"] + Flow.Setting.allCases.map(\.rawValue)).joined(separator: ", ")
-                    throw error(key, "'\(name)' is no flow key; a flow has \(known)")
+                    throw error(key, .unknownKey, ["key": name, "known": known])
                 }
                 try read(setting, value)
             }
         }
-        guard lines["start"] != nil else { throw error(root, "the key 'start' is missing") }
-        guard let stepsNode else { throw error(root, "the key 'steps' is missing") }
+        guard lines["start"] != nil else { throw error(root, .keyMissing, ["key": "start"]) }
+        guard let stepsNode else { throw error(root, .keyMissing, ["key": "steps"]) }
         guard let stepMapping = stepsNode.mapping else {
-            throw error(stepsNode, "'steps' should be a mapping of steps")
+            throw error(stepsNode, .shouldBeMapping, ["key": "steps"], found: .init(stepsNode))
         }
         for (key, value) in stepMapping {
             let id = try text(key, "steps")
@@ -62,13 +62,15 @@ struct FlowReader {
         case .tooSafeFrom: settings.tooSafeFrom = try grade(node, setting.rawValue)
         case .recall: settings.recall = try text(node, setting.rawValue)
         case .refine:
-            guard let items = node.sequence else { throw error(node, "'refine' should be a list of pieces") }
+            guard let items = node.sequence else {
+                throw error(node, .shouldBeList, ["key": "refine"], found: .init(node))
+            }
             var pieces: [String] = []
             for item in items {
                 let piece = try text(item, "refine")
                 guard KeyResultParts.pieces.contains(piece) else {
                     let known = KeyResultParts.pieces.joined(separator: ", ")
-                    throw error(item, "'\(piece)' is no piece of a key result; the pieces are \(known)")
+                    throw error(item, .unknownName, ["key": "refine", "name": piece, "known": known])
                 }
                 pieces.append(piece)
             }
@@ -77,7 +79,9 @@ struct FlowReader {
     }
 
     private func step(_ id: String, key: Node, _ node: Node) throws(InputError) -> Flow.Step {
-        guard let mapping = node.mapping else { throw error(node, "steps.\(id) should be a mapping") }
+        guard let mapping = node.mapping else {
+            throw error(node, .shouldBeMapping, ["key": "steps.\(id)"], found: .init(node))
+        }
         var values: [String: String] = [:]
         var lines: [String: Int] = ["": key.mark?.line ?? 0]
         var routes: [String: String] = [:]
@@ -85,9 +89,8 @@ struct FlowReader {
             let name = field.string ?? ""
             guard Self.stepKeys.contains(name) else {
                 throw error(
-                    field,
-                    "steps.\(id): '\(name)' is no key of a step; a step has \(Self.stepKeys.sorted().joined(separator: ", "))"
-                )
+                    field, .unknownKey,
+                    ["key": "steps.\(id).\(name)", "known": Self.stepKeys.sorted().joined(separator: ", ")])
             }
             lines[name] = field.mark?.line
             guard name == "routes" else {
@@ -95,7 +98,7 @@ struct FlowReader {
                 continue
             }
             guard let routeMapping = value.mapping else {
-                throw error(value, "steps.\(id).routes should map each outcome to a step")
+                throw error(value, .shouldBeMapping, ["key": "steps.\(id).routes"], found: .init(value))
             }
             for (outcome, target) in routeMapping {
                 let outcomeName = try text(outcome, "steps.\(id).routes")
@@ -109,25 +112,26 @@ struct FlowReader {
             case "true": return true
             case let other?:
                 throw InputError(
-                    source: source, line: lines[name],
-                    message: "steps.\(id).\(name) should be true or false, found '\(other)'")
+                    source: source, line: lines[name], .shouldBeFlag, ["key": "steps.\(id).\(name)"],
+                    found: .text(other))
             }
         }
         let expectText = values["expect"] ?? "text"
         guard let expect = Flow.Expectation(rawValue: expectText) else {
             let kinds = Flow.Expectation.allCases.map(\.rawValue).joined(separator: ", ")
             throw InputError(
-                source: source, line: lines["expect"],
-                message: "steps.\(id).expect: '\(expectText)' is no kind of answer; the kinds are \(kinds)")
+                source: source, line: lines["expect"], .unknownName,
+                ["key": "steps.\(id).expect", "name": expectText, "known": kinds])
         }
         var action: CoachAction?
         if let name = values["action"] {
             guard let registered = CoachAction.registry[name] else {
                 throw InputError(
-                    source: source, line: lines["action"],
-                    message:
-                        "steps.\(id).action: '\(name)' is no action; the actions are \(CoachAction.registry.names.joined(separator: ", "))"
-                )
+                    source: source, line: lines["action"], .unknownName,
+                    [
+                        "key": "steps.\(id).action", "name": name,
+                        "known": CoachAction.registry.names.joined(separator: ", "),
+                    ])
             }
             action = registered
         }
@@ -143,13 +147,15 @@ struct FlowReader {
     // MARK: - Values
 
     private func text(_ node: Node, _ key: String) throws(InputError) -> String {
-        guard let scalar = node.scalar, !scalar.string.isEmpty else { throw error(node, "'\(key)' should be text") }
+        guard let scalar = node.scalar, !scalar.string.isEmpty else {
+            throw error(node, .shouldBeText, ["key": key], found: node.scalar == nil ? .init(node) : nil)
+        }
         return scalar.string
     }
 
     private func wholeNumber(_ node: Node, _ key: String, from lowest: Int) throws(InputError) -> Int {
         guard let number = Int(try text(node, key)), (lowest...99).contains(number) else {
-            throw error(node, "'\(key)' should be a whole number from \(lowest) to 99")
+            throw error(node, .shouldBeWholeNumber, ["key": key, "low": String(lowest), "high": "99"])
         }
         return number
     }
@@ -160,12 +166,14 @@ struct FlowReader {
         guard written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let grade = Double(written),
             (0...1).contains(grade)
         else {
-            throw error(node, "'\(key)' should be a grade from 0.0 to 1.0")
+            throw error(node, .shouldBeGrade, ["key": key])
         }
         return grade
     }
 
-    private func error(_ node: Node, _ message: String) -> InputError {
-        InputError(source: source, line: node.mark?.line, message: message)
+    private func error(
+        _ node: Node, _ key: CLIText, _ values: [String: String] = [:], found: InputError.Found? = nil
+    ) -> InputError {
+        InputError(source: source, line: node.mark?.line, key, values, found: found)
     }
 }

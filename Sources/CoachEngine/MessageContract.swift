@@ -52,33 +52,41 @@ enum MessageContract {
             let locale = "locales/\(text.language).yaml"
             for flow in flows {
                 if let use = flow.messageUses.first(where: { !text.has($0.key) }) {
-                    throw InputError(
-                        source: use.place,
-                        message: "the message '\(use.key)' is missing in \(locale) (coach.messages.\(use.key))")
+                    throw InputError(source: use.place, .messageMissing, ["key": use.key, "locale": locale])
                 }
             }
             for medium in Medium.allCases {
                 for (key, user) in needs(of: medium, flows: flows) where !text.has(key) {
-                    throw InputError(
-                        source: locale, message: "the key 'coach.messages.\(key)' is missing; \(user) needs it")
+                    throw InputError(source: locale, user.text, ["key": key, "action": user.action ?? ""])
                 }
             }
         }
     }
 
+    /// Who needs a message: the error's sentence, and the action's name where it is an action.
+    struct User: Equatable {
+        let text: CLIText
+        var action: String?
+    }
+
     /// Every message a medium needs beyond the flows' questions, each with who needs it, sorted by key.
-    static func needs(of medium: Medium, flows: [Flow]) -> [(key: String, user: String)] {
-        var needs: [String: String] = [:]
-        for key in engine { needs[key] = "the coach" }
-        for key in media[medium] ?? [] { needs[key] = "the \(medium.rawValue)" }
+    static func needs(of medium: Medium, flows: [Flow]) -> [(key: String, user: User)] {
+        var needs: [String: User] = [:]
+        for key in engine { needs[key] = User(text: .messageNeededByCoach) }
+        let byMedium: CLIText =
+            switch medium {
+            case .terminal: .messageNeededAtTerminal
+            case .chat: .messageNeededInChat
+            }
+        for key in media[medium] ?? [] { needs[key] = User(text: byMedium) }
         for flow in flows {
             for id in flow.order {
                 guard let action = flow.steps[id]?.action else { continue }
                 for key in action.messages[medium] ?? [] where needs[key] == nil {
-                    needs[key] = "the action \(action.name)"
+                    needs[key] = User(text: .messageNeededByAction, action: action.name)
                 }
             }
         }
-        return needs.keys.sorted().map { ($0, needs[$0] ?? "") }
+        return needs.keys.sorted().compactMap { key in needs[key].map { (key, $0) } }
     }
 }

@@ -103,7 +103,7 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
     ) throws(CommandFailure) {
         switch format {
         case .sarif:
-            let catalog = languages.catalog(for: language ?? reports.first?.report.language ?? .fallback)
+            let catalog = languages.catalog(for: language ?? reports.first?.report.language ?? languages.fallback)
             try Terminal.print(SARIFReport.render(reports, catalog: catalog, version: OKRCoachVersion.current))
         case .github:
             try Terminal.print(GitHubReport.render(reports, languages: languages))

@@ -30,9 +30,8 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
 
     func run() throws {
         let (coach, clock) = try data.coachAndClock()
-        let known = coach.languageCodes
-        let fromLocale = StatePaths.localeLanguage().map(LanguageCode.init(rawValue:))
-        let language = try self.language.language(among: known) ?? fromLocale.flatMap { known.contains($0) ? $0 : nil }
+        let fromLocale = StatePaths.localeLanguage().flatMap(coach.language(named:))
+        let language = try self.language.language(among: coach.languageCodes) ?? fromLocale
         let store = try database.saved.store()
         let interactive = Terminal.standardInputIsTerminal
         var input: any LineInput =

@@ -95,7 +95,8 @@ struct DataDirectories {
         try catalogues(from: localeFiles())
     }
 
-    /// The catalogues of locale files, each checked to be named for the language it says it is.
+    /// The catalogues of locale files, each checked to be named for the language it says it is, and
+    /// what they claim together (one fallback language, aliases of one language each) checked too.
     func catalogues(from files: [LocaleFile]) throws(InputError) -> [LocaleCatalogue] {
         var catalogues: [LocaleCatalogue] = []
         for file in files {
@@ -105,6 +106,7 @@ struct DataDirectories {
             }
             catalogues.append(catalogue)
         }
+        try Languages(catalogues.map(\.rules)).check()
         return catalogues
     }
 

@@ -3,36 +3,57 @@ import OKRCore
 
 /// The language okrcoach's own messages (option and input errors, warnings) are said in:
 /// `--lang` when it names a language okrcoach has, else the locale settings (`LC_ALL`,
-/// `LC_MESSAGES`, `LANG`, such as `nb_NO.UTF-8`), else English.
+/// `LC_MESSAGES`, `LANG`, such as `nb_NO.UTF-8`, or an alias a locale claims, such as `nn`),
+/// else the fallback language.
 struct MessageLanguage {
     /// The sentences of the chosen language; nil only when no locale file can be read at all.
     let texts: CLITexts?
 
     /// - Parameters:
     ///   - lang: `--lang`, when the command has it and it was given.
-    ///   - dataDirectory: `--data-dir`; its locale files and the user's drop-ins come first, the
-    ///     installed ones alone serve when those cannot be read (their own error must still be said).
+    ///   - dataDirectory: `--data-dir`; its locale files and the user's drop-ins come first. When
+    ///     the locales cannot all be read, or claim what cannot hold, each one that reads serves,
+    ///     so that their own error is still said in a language the person reads.
     init(lang: String?, dataDirectory: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let languages =
-            (try? DataDirectories(override: dataDirectory, environment: environment).languages())
-            ?? (try? DataDirectories(override: nil, environment: [:]).languages())
-        guard let languages else {
-            texts = nil
+        guard let languages = Self.readable(dataDirectory: dataDirectory, environment: environment) else {
+            self.init(texts: nil)
             return
         }
-        let chosen = [lang?.lowercased(), StatePaths.localeLanguage(environment: environment)]
-            .compactMap { $0.map(LanguageCode.init(rawValue:)) }
-            .first { languages[$0] != nil }
-        texts = languages.catalog(for: chosen ?? .fallback).cli
+        self.init(lang: lang, languages: languages, environment: environment)
     }
 
     /// The languages okrcoach has already read, for a command that has them at hand.
     init(lang: LanguageCode?, languages: Languages, environment: [String: String] = ProcessInfo.processInfo.environment)
     {
-        let chosen = [lang, StatePaths.localeLanguage(environment: environment).map(LanguageCode.init(rawValue:))]
-            .compactMap { $0 }
-            .first { languages[$0] != nil }
-        texts = languages.catalog(for: chosen ?? .fallback).cli
+        self.init(lang: lang?.rawValue, languages: languages, environment: environment)
+    }
+
+    private init(texts: CLITexts?) {
+        self.texts = texts
+    }
+
+    private init(lang: String?, languages: Languages, environment: [String: String]) {
+        let chosen = [lang, StatePaths.localeLanguage(environment: environment)].lazy.compactMap { $0 }
+            .compactMap(languages.language(named:)).first
+        texts = languages.catalog(for: chosen ?? languages.fallback).cli
+    }
+
+    /// Every locale okrcoach has; when they cannot all be read together, each one that can.
+    private static func readable(dataDirectory: String?, environment: [String: String]) -> Languages? {
+        let folders = DataDirectories(override: dataDirectory, environment: environment)
+        if let languages = try? folders.languages() { return languages }
+        var catalogs: [Catalog] = []
+        for folder in folders.folders {
+            let locales = folder.appendingPathComponent("locales")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: locales.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".yaml") {
+                let path = locales.appendingPathComponent(name).path
+                if let text = try? InputFile.read(path: path), let catalog = try? Catalog(yaml: text, source: path) {
+                    catalogs.append(catalog)
+                }
+            }
+        }
+        return catalogs.isEmpty ? nil : Languages(catalogs)
     }
 
     /// The error's one line; without any locale file, its key and values.

@@ -17,9 +17,9 @@ struct OKRCoachCommand: AsyncParsableCommand {
         defaultSubcommand: CoachCommand.self
     )
 
-    /// Runs the command the arguments name, after its option checks; a `CommandFailure` is its one
-    /// line on standard error, in the person's language, and its exit status; anything else
-    /// (ArgumentParser's own usage errors, `--help`) ArgumentParser's usual message.
+    /// Runs the command the arguments name, after its option checks; a `CommandFailure` or one of
+    /// ArgumentParser's usage errors (`UsageError`) is its one line on standard error, in the
+    /// person's language, and its exit status; `--help` and `--version` are ArgumentParser's own.
     static func main() async {
         var lang: String?
         var dataDirectory: String?
@@ -34,12 +34,21 @@ struct OKRCoachCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            let language = MessageLanguage(lang: lang, dataDirectory: dataDirectory)
-            Terminal.printError(language.line(failure.error))
-            Foundation.exit(failure.status.rawValue)
+            say(failure, lang: lang, dataDirectory: dataDirectory)
         } catch {
-            exit(withError: error)
+            let status = exitCode(for: error)
+            guard status == .validationFailure else { exit(withError: error) }
+            let usage = UsageError(message: message(for: error), fullMessage: fullMessage(for: error), status: status)
+            let given = UsageError.messageOptions(Array(CommandLine.arguments.dropFirst()))
+            say(usage.failure, lang: lang ?? given.lang, dataDirectory: dataDirectory ?? given.dataDirectory)
         }
+    }
+
+    /// Says a failure on standard error, in the person's language, and exits with its status.
+    private static func say(_ failure: CommandFailure, lang: String?, dataDirectory: String?) -> Never {
+        let language = MessageLanguage(lang: lang, dataDirectory: dataDirectory)
+        Terminal.printError(language.line(failure.error))
+        Foundation.exit(failure.status.rawValue)
     }
 
     /// The command as one whose options okrcoach checks, when it is one.

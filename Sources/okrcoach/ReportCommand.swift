@@ -72,10 +72,12 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             throw CommandFailure.program(error)
         }
         // A key result never checked in shows the kind its text tells, as `check` reads it.
-        let checker = Checker(languages: Languages(catalogues.map(\.rules)))
+        let languages = Languages(catalogues.map(\.rules))
+        let checker = Checker(languages: languages)
         let sets = try chosenSets(in: try database.saved.all()).map { $0.fillingKindsFromText(with: checker) }
-        let language = chosen ?? sets.first?.lang ?? .fallback
-        let catalogue = catalogues.first { $0.language == language } ?? catalogues.first { $0.language == .fallback }
+        let language = chosen ?? sets.first?.lang ?? languages.fallback
+        let catalogue =
+            catalogues.first { $0.language == language } ?? catalogues.first { $0.language == languages.fallback }
         guard let texts = catalogue?.report else {
             throw CommandFailure.program(InputError(source: "okrcoach", .noLocaleFile, ["code": language.rawValue]))
         }

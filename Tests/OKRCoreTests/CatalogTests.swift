@@ -44,14 +44,14 @@ struct CatalogTests {
 
     @Test func aLocaleWithoutARuleTextIsRefused() throws {
         let broken = try english.replacingOccurrences(of: "  kr-compound:", with: "  kr-compound-typo:")
-        #expect(throws: InputError(source: "en.yaml", message: "rules: 'kr-compound-typo' is no rule id")) {
+        #expect(throws: InputError(source: "en.yaml", .unknownRule, ["rule": "kr-compound-typo"])) {
             try Catalog(yaml: broken, source: "en.yaml")
         }
     }
 
     @Test func aLocaleWithoutAWordListNamesTheKey() throws {
         let broken = try english.replacingOccurrences(of: "  hedges:", with: "  hedgez:")
-        #expect(throws: InputError(source: "en.yaml", message: "the key 'words.hedges' is missing")) {
+        #expect(throws: InputError(source: "en.yaml", .keyMissing, ["key": "words.hedges"])) {
             try Catalog(yaml: broken, source: "en.yaml")
         }
     }
@@ -60,7 +60,7 @@ struct CatalogTests {
     /// person ever sees a key instead of a sentence.
     @Test func aLocaleWithoutACommandLineMessageNamesTheKey() throws {
         let broken = try english.replacingOccurrences(of: "  no_such_file:", with: "  no_such_fil:")
-        #expect(throws: InputError(source: "en.yaml", message: "the key 'cli.no_such_file' is missing")) {
+        #expect(throws: InputError(source: "en.yaml", .keyMissing, ["key": "cli.no_such_file"])) {
             try Catalog(yaml: broken, source: "en.yaml")
         }
     }
@@ -73,6 +73,8 @@ struct CatalogTests {
             "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number",
             "cycle",
             "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable",
+            "alias", "other", "files", "locale", "action", "name", "step", "outcome", "outcomes", "setting", "start",
+            "help", "suggestion", "argument", "arguments",
         ]
         let marked = Dictionary(uniqueKeysWithValues: values.map { ($0, "<\($0)>") })
         for key in CLIText.allCases {

@@ -46,7 +46,7 @@ struct SharedTokensTests {
     @Test func detectionOnSharedTokensFindsWhatTheWholeTextSays() {
         let detector = LanguageDetector(languages)
         for set in Self.sets(count: 60) {
-            #expect(checker.language(of: set) == detector.detect(Self.joined(set)) ?? .fallback)
+            #expect(checker.language(of: set) == detector.detect(Self.joined(set)) ?? languages.fallback)
         }
     }
 

@@ -211,6 +211,7 @@ struct DataFolderEndToEndTests {
         let scratch = try Scratch()
         let english = try Okrcoach.locale("en")
         let pirate = english.replacingOccurrences(of: "  code: en\n", with: "  code: xx\n")
+            .replacingOccurrences(of: "\n  fallback: true\n", with: "\n")
             .replacingOccurrences(of: "This key result has no text.", with: "Arr, this key result be empty.")
         try scratch.write("data/okrcoach/locales/xx.yaml", pirate)
         let run = try Okrcoach.run(

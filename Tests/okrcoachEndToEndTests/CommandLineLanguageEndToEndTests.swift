@@ -47,7 +47,7 @@ struct CommandLineLanguageEndToEndTests {
         let scratch = try Scratch()
         try scratch.write(
             "data/locales/da.yaml",
-            try Okrcoach.locale("nb").replacingOccurrences(of: "  code: nb\n", with: "  code: da\n"))
+            try FifthLocaleEndToEndTests.copy(of: "nb", as: "da", claims: ""))
         let data = scratch.folder.appendingPathComponent("data").path
         let refused = try Okrcoach.run(["check", "--data-dir", data, "--lang", "xx", "-"], input: "objectives: []\n")
         #expect(refused.errors == "okrcoach: --lang: unknown language 'xx'; okrcoach speaks da, en, nb, nl, sv\n")

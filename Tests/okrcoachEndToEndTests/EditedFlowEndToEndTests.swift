@@ -5,16 +5,15 @@ import Testing
 /// A coach edits a copy of `prompts/` and `locales/` and points okrcoach at it with `--data-dir`:
 /// a question added to the retrospective is asked, saved, exported, read back and reported.
 struct EditedFlowEndToEndTests {
-    static let repository = Repository.root
-
-    /// The repository's data folders copied into the scratch folder, the retrospective with a
+    /// The built data folders copied into the scratch folder, the retrospective with a
     /// question after `learned`; returns the copy's folder.
     static func editedData(in scratch: Scratch) throws -> String {
         let data = scratch.folder.appendingPathComponent("data")
         for folder in ["prompts", "locales"] {
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
             try FileManager.default.copyItem(
-                at: repository.appendingPathComponent(folder), to: data.appendingPathComponent(folder))
+                at: Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/\(folder)"),
+                to: data.appendingPathComponent(folder))
         }
         let retro = data.appendingPathComponent("prompts/retro.yaml")
         var flow = try String(contentsOf: retro, encoding: .utf8)

@@ -1,7 +1,6 @@
 /// The keys of the locale files' `cli:` section: every sentence okrcoach says about its options,
 /// its files and its input. A locale file lacking one is refused when it is read.
 public enum CLIText: String, CaseIterable, Sendable {
-    case literal
     case warning
     case systemFailure = "system_failure"
     case unknownLanguage = "unknown_language"
@@ -120,4 +119,48 @@ public enum CLIText: String, CaseIterable, Sendable {
     case ignoreShape = "ignore_shape"
     case ignoreNoRule = "ignore_no_rule"
     case ignoreUnknownRule = "ignore_unknown_rule"
+    // A locale file (`locales/*.yaml`) and what locales claim together.
+    case localeFileEmpty = "locale_file_empty"
+    case localeFileShape = "locale_file_shape"
+    case shouldBeMapping = "should_be_mapping"
+    case shouldHoldText = "should_hold_text"
+    case aliasShape = "alias_shape"
+    case aliasIsLanguage = "alias_is_language"
+    case aliasTwice = "alias_twice"
+    case fallbackTwice = "fallback_twice"
+    case noFallback = "no_fallback"
+    case messageMissing = "message_missing"
+    case messageNeededByCoach = "message_needed_by_coach"
+    case messageNeededAtTerminal = "message_needed_at_terminal"
+    case messageNeededInChat = "message_needed_in_chat"
+    case messageNeededByAction = "message_needed_by_action"
+    // A flow file (`prompts/*.yaml`).
+    case flowEmpty = "flow_empty"
+    case flowShape = "flow_shape"
+    case unknownName = "unknown_name"
+    case noSuchStep = "no_such_step"
+    case refuseNeedsText = "refuse_needs_text"
+    case answerlessStep = "answerless_step"
+    case yesNoRoutesOnly = "yes_no_routes_only"
+    case endAsks = "end_asks"
+    case endGoesOn = "end_goes_on"
+    case routesNeedAction = "routes_need_action"
+    case yesNoNeedsBoth = "yes_no_needs_both"
+    case stepGoesNowhere = "step_goes_nowhere"
+    case actionNoNext = "action_no_next"
+    case yesNoNoAction = "yes_no_no_action"
+    case notAnOutcome = "not_an_outcome"
+    case noRoute = "no_route"
+    case actionNeedsSetting = "action_needs_setting"
+    case unreachableStep = "unreachable_step"
+    case noEndStep = "no_end_step"
+    // ArgumentParser's usage errors, said again (`UsageError`).
+    case usageUnknownOption = "usage_unknown_option"
+    case usageDidYouMean = "usage_did_you_mean"
+    case usageMissingValue = "usage_missing_value"
+    case usageNoValueTaken = "usage_no_value_taken"
+    case usageMissingArgument = "usage_missing_argument"
+    case usageUnexpected = "usage_unexpected"
+    case usageInvalidValue = "usage_invalid_value"
+    case usageOther = "usage_other"
 }

@@ -9,6 +9,8 @@ public final class Catalog: Sendable {
     public let language: LanguageCode
     /// The language's name in its own words ("Norsk bokmål").
     public let name: String
+    /// Whether it is the fallback language, and the other codes it goes by (`language:`).
+    public let claims: LocaleClaims
     public let words: WordLists
     public let numbers: NumberFormat
     /// How the language writes numbers, grades, percentages, changes and labels.
@@ -38,16 +40,17 @@ public final class Catalog: Sendable {
         var texts: [RuleID: RuleTexts] = [:]
         for key in rules.keys {
             guard let rule = RuleID(rawValue: key) else {
-                throw InputError(source: source, message: "rules: '\(key)' is no rule id")
+                throw InputError(source: source, .unknownRule, ["rule": key])
             }
             texts[rule] = try RuleTexts(rules.fields(key))
         }
         if let missing = RuleID.allCases.first(where: { texts[$0] == nil }) {
-            throw InputError(source: source, message: "rules: the texts for '\(missing.rawValue)' are missing")
+            throw InputError(source: source, .keyMissing, ["key": "rules.\(missing.rawValue)"])
         }
         let language = try file.fields("language")
         self.language = LanguageCode(try language.string("code"))
         name = try language.string("name")
+        claims = try LocaleClaims(language)
         words = try WordLists(file.fields("words"))
         numbers = try NumberFormat(file.fields("numbers"))
         format = try LanguageFormatter(format: file.fields("format"), numbers: numbers)
@@ -62,6 +65,7 @@ public final class Catalog: Sendable {
     init(_ catalog: Catalog, words: WordLists) {
         language = catalog.language
         name = catalog.name
+        claims = catalog.claims
         self.words = words
         numbers = catalog.numbers
         format = catalog.format
@@ -71,6 +75,9 @@ public final class Catalog: Sendable {
         ruleTexts = catalog.ruleTexts
         lexicon = Lexicon(words: words, numbers: catalog.numbers)
     }
+
+    /// The other codes the locale settings may name this language by ("no", "nn" for bokmål).
+    public var aliases: [LanguageCode] { claims.aliases }
 
     /// The title, message and hint of a rule in this language.
     public func texts(for rule: RuleID) -> RuleTexts {

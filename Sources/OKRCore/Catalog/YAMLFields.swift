@@ -12,9 +12,10 @@ public struct YAMLFields {
 
     public init(_ node: Node, path: String = "", source: String) throws(InputError) {
         guard let mapping = node.mapping else {
-            throw InputError(
-                source: source, line: node.mark?.line,
-                message: "'\(path.isEmpty ? "the file" : path)' should be a mapping")
+            guard !path.isEmpty else {
+                throw InputError(source: source, line: node.mark?.line, .localeFileShape, found: .init(node))
+            }
+            throw InputError(source: source, line: node.mark?.line, .shouldBeMapping, ["key": path], found: .init(node))
         }
         var values: [String: Node] = [:]
         for (key, value) in mapping {
@@ -35,7 +36,8 @@ public struct YAMLFields {
     public func string(_ key: String) throws(InputError) -> String {
         let node = try value(key)
         guard let scalar = node.scalar else {
-            throw InputError(source: source, line: node.mark?.line, message: "'\(full(key))' should be text")
+            throw InputError(
+                source: source, line: node.mark?.line, .shouldBeText, ["key": full(key)], found: .init(node))
         }
         return scalar.string
     }
@@ -45,7 +47,8 @@ public struct YAMLFields {
         let node = try value(key)
         guard let text = node.scalar?.string, let number = Int(text), (0...99).contains(number) else {
             throw InputError(
-                source: source, line: node.mark?.line, message: "'\(full(key))' should be a number from 0 to 99")
+                source: source, line: node.mark?.line, .shouldBeWholeNumber,
+                ["key": full(key), "low": "0", "high": "99"])
         }
         return number
     }
@@ -55,16 +58,36 @@ public struct YAMLFields {
         let node = try value(key)
         if let scalar = node.scalar, scalar.string.isEmpty, scalar.style == .plain { return [] }
         guard let sequence = node.sequence else {
-            throw InputError(source: source, line: node.mark?.line, message: "'\(full(key))' should be a list")
+            throw InputError(
+                source: source, line: node.mark?.line, .shouldBeList, ["key": full(key)], found: .init(node))
         }
         var result: [String] = []
         for item in sequence {
             guard let scalar = item.scalar else {
-                throw InputError(source: source, line: item.mark?.line, message: "'\(full(key))' should hold only text")
+                throw InputError(
+                    source: source, line: item.mark?.line, .shouldHoldText, ["key": full(key)], found: .init(item))
             }
             result.append(scalar.string)
         }
         return result
+    }
+
+    /// `true` or `false`.
+    public func flag(_ key: String) throws(InputError) -> Bool {
+        let node = try value(key)
+        switch node.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            let found =
+                node.scalar.map { InputError.Found.text(String($0.string.prefix(40))) } ?? InputError.Found(node)
+            throw InputError(source: source, line: node.mark?.line, .shouldBeFlag, ["key": full(key)], found: found)
+        }
+    }
+
+    /// The line a key's value is on, when the mapping has the key.
+    public func line(_ key: String) -> Int? {
+        values[key]?.mark?.line
     }
 
     /// Whether the mapping has a key.
@@ -75,14 +98,14 @@ public struct YAMLFields {
     /// Reads a YAML text with the basic resolver: every scalar is text.
     public static func root(of yaml: String, source: String) throws(InputError) -> YAMLFields {
         guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
-            throw InputError(source: source, message: "the file is empty")
+            throw InputError(source: source, .localeFileEmpty)
         }
         return try YAMLFields(root, source: source)
     }
 
     private func value(_ key: String) throws(InputError) -> Node {
         guard let node = values[key] else {
-            throw InputError(source: source, message: "the key '\(full(key))' is missing")
+            throw InputError(source: source, .keyMissing, ["key": full(key)])
         }
         return node
     }

@@ -4,6 +4,11 @@
 /// is the caller's business; this type only holds and chooses among them.
 public struct Languages: Sendable {
     public let catalogs: [LanguageCode: Catalog]
+    /// The language spoken when nothing else tells: the one whose locale says `fallback: true`
+    /// (`check()` makes sure there is exactly one), else the first by code.
+    public let fallback: LanguageCode
+    /// Each alias a locale claims, and the language it names.
+    private let aliases: [LanguageCode: LanguageCode]
 
     /// Holds the catalogs; the first one for a language wins, so user drop-ins can come first.
     ///
@@ -15,6 +20,21 @@ public struct Languages: Sendable {
             byCode[catalog.language] = catalog
         }
         self.catalogs = byCode
+        let sorted = byCode.values.sorted { $0.language < $1.language }
+        fallback = (sorted.first { $0.claims.fallback } ?? sorted[0]).language
+        var aliases: [LanguageCode: LanguageCode] = [:]
+        for catalog in sorted {
+            for alias in catalog.aliases where byCode[alias] == nil && aliases[alias] == nil {
+                aliases[alias] = catalog.language
+            }
+        }
+        self.aliases = aliases
+    }
+
+    /// The language a code or alias names ("nb", "NO", "nn" → nb); nil when no locale has it.
+    public func language(named name: String) -> LanguageCode? {
+        let code = LanguageCode(name.lowercased())
+        return catalogs[code] != nil ? code : aliases[code]
     }
 
     /// The language codes, sorted.
@@ -26,8 +46,8 @@ public struct Languages: Sendable {
         catalogs[code]
     }
 
-    /// The catalog for a language, or the fallback language's, or any.
+    /// The catalog for a language, or the fallback language's.
     public func catalog(for code: LanguageCode) -> Catalog {
-        catalogs[code] ?? catalogs[.fallback] ?? catalogs.values.sorted { $0.language < $1.language }[0]
+        catalogs[code] ?? catalogs[fallback]!
     }
 }

@@ -1,4 +1,4 @@
-/// A language the coach speaks, named by its code (`en`, `nb`, `sv`, `nl`).
+/// A language the coach speaks, named by its locale file's code.
 ///
 /// Languages are data, not code: any code with a locale file is a language,
 /// so this is an open string wrapper rather than an enum.
@@ -12,9 +12,6 @@ public struct LanguageCode: RawRepresentable, Hashable, Sendable, Comparable, Co
     public init(_ rawValue: String) {
         self.rawValue = rawValue
     }
-
-    /// The language a report names when nothing else tells.
-    public static let fallback = LanguageCode("en")
 
     public var description: String { rawValue }
 

@@ -26,11 +26,6 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.found = found
     }
 
-    /// An error about a data file a coach or translator writes (a locale, a flow), said as written.
-    public init(source: String, line: Int? = nil, message: String) {
-        self.init(source: source, line: line, .literal, ["text": message])
-    }
-
     /// What a YAML node was, for "should be text, found a list".
     public enum Found: Equatable, Sendable {
         case text(String)
@@ -50,11 +45,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The line without a catalog at hand (a log, a test's failure): the key and its values.
     public var description: String {
-        let said =
-            key == .literal
-            ? values["text"] ?? ""
-            : ([key.rawValue] + values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(
-                separator: " ")
+        let said = ([key.rawValue] + values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(
+            separator: " ")
         return "\(place): \(said)"
     }
 

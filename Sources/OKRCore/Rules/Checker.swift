@@ -14,10 +14,10 @@ public struct Checker: Sendable {
         self.options = options
     }
 
-    /// The language a set is checked in: its `lang`, else the one its text is written in, else English.
+    /// The language a set is checked in: its `lang`, else the one its text is written in, else the fallback language.
     public func language(of set: OKRSet) -> LanguageCode {
         if let lang = set.lang { return lang }
-        return texts(of: set, in: nil).language ?? .fallback
+        return texts(of: set, in: nil).language ?? languages.fallback
     }
 
     /// Every finding for a set, in reading order, with its summary.
@@ -33,7 +33,7 @@ public struct Checker: Sendable {
         _ set: OKRSet, language: LanguageCode? = nil, suppressions: InlineSuppressions = InlineSuppressions()
     ) -> Report {
         let (texts, detected) = self.texts(of: set, in: language ?? set.lang)
-        let code = language ?? set.lang ?? detected ?? .fallback
+        let code = language ?? set.lang ?? detected ?? languages.fallback
         let catalog = languages.catalog(for: code)
         // Each finding is settled (its rule on, at its severity) and held against the file's comments
         // as it is made, so the report is built in one pass.

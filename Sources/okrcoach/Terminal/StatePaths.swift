@@ -20,12 +20,13 @@ enum StatePaths {
         return URL(fileURLWithPath: home).appendingPathComponent(fallback).appendingPathComponent("okrcoach")
     }
 
-    /// The language of the locale settings (`LC_ALL`, `LC_MESSAGES`, `LANG`): "nb_NO.UTF-8" → "nb".
+    /// The language the locale settings name (`LC_ALL`, `LC_MESSAGES`, `LANG`), as they write it:
+    /// "nb_NO.UTF-8" → "nb", "nn_NO" → "nn". Which locale that is, by its code or an alias the
+    /// locale claims, is `Languages.language(named:)`'s to say.
     static func localeLanguage(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
         guard let setting else { return nil }
-        let code = setting.prefix { $0.isLetter }.lowercased()
-        // Norwegian is often set as "no" or "nn"; the coach speaks bokmål.
-        return code == "no" || code == "nn" ? "nb" : code
+        let code = String(setting.unicodeScalars.prefix { ("a"..."z").contains($0) || ("A"..."Z").contains($0) })
+        return code.isEmpty ? nil : code.lowercased()
     }
 }
