@@ -80,8 +80,10 @@ struct CheckFileSamples {
     }
 
     /// Edits that break YAML, or make it mean something else.
-    private static let insertions = ["\u{0}", "\u{7}", "\u{1B}", "\t", ":", "-", "[", "{", "}", "'", "\"", "#", "&", "*",
-        "!", "|", ">", "%", "@", "\n", " ", "\u{FEFF}", "\u{85}", "\u{2028}", "\u{FFFD}", "---\n", "...\n"]
+    private static let insertions = [
+        "\u{0}", "\u{7}", "\u{1B}", "\t", ":", "-", "[", "{", "}", "'", "\"", "#", "&", "*",
+        "!", "|", ">", "%", "@", "\n", " ", "\u{FEFF}", "\u{85}", "\u{2028}", "\u{FFFD}", "---\n", "...\n",
+    ]
 
     private mutating func broken(_ text: String) -> String {
         var characters = Array(text)
