@@ -23,12 +23,29 @@ public enum CheckFileReader {
     ) throws(InputError)
         -> ReadResult
     {
+        // Most files are composed straight from libyaml's events; the rest as before, by Yams.
+        if let root = PlainNode.compose(text, limit: InputLimits.maximumYAMLNodes) {
+            return try read(root, source: source, languages: languages, retroTopics: retroTopics)
+        }
+        return try readWithYams(text, source: source, languages: languages, retroTopics: retroTopics)
+    }
+
+    /// Reads a file as Yams composes it: what `read` does with the files `PlainNode` leaves to it.
+    static func readWithYams(
+        _ text: String, source: String, languages: Set<LanguageCode>, retroTopics: [String]
+    ) throws(InputError) -> ReadResult {
         // The basic resolver: every value is read as text anyway, and resolving each
         // scalar's type (by regular expression, to compare mapping keys) was a tenth of `check`.
         guard let root = try YAMLDocument.compose(text, source: source, resolver: .basic) else {
             throw InputError(source: source, .checkFileEmpty)
         }
-        var reader = NodeReader(source: source, retroTopics: retroTopics)
+        return try read(root, source: source, languages: languages, retroTopics: retroTopics)
+    }
+
+    private static func read<YAMLNode: ReadableNode>(
+        _ root: YAMLNode, source: String, languages: Set<LanguageCode>, retroTopics: [String]
+    ) throws(InputError) -> ReadResult {
+        var reader = NodeReader<YAMLNode>(source: source, retroTopics: retroTopics)
         let set = try reader.readSet(root, languages: languages)
         return ReadResult(set: set, warnings: reader.warnings)
     }
@@ -42,8 +59,8 @@ public struct ReadResult: Sendable, Equatable {
     public var suppressions = InlineSuppressions()
 }
 
-/// Walks the YAML nodes of a check file, collecting what it ignores.
-struct NodeReader {
+/// Walks the YAML nodes of a check file, collecting what it ignores: Yams' nodes or plain ones.
+struct NodeReader<YAMLNode: ReadableNode> {
     let source: String
     /// The topics a retro note may have, in the order they are asked.
     let retroTopics: [String]
@@ -54,14 +71,14 @@ struct NodeReader {
         self.retroTopics = retroTopics
     }
 
-    mutating func readSet(_ root: Node, languages: Set<LanguageCode>) throws(InputError) -> OKRSet {
-        guard let mapping = root.mapping else {
+    mutating func readSet(_ root: YAMLNode, languages: Set<LanguageCode>) throws(InputError) -> OKRSet {
+        guard let mapping = root.members else {
             throw error(at: root, .checkFileShape, found: root)
         }
         var set = OKRSet()
         try readHeader(mapping, into: &set, languages: languages, allowed: ["objectives"])
-        guard let objectives = mapping["objectives"] else {
-            throw InputError(source: source, line: root.mark?.line, .keyMissing, ["key": "objectives"])
+        guard let objectives = root.member("objectives") else {
+            throw InputError(source: source, line: root.line, .keyMissing, ["key": "objectives"])
         }
         set.objectives = try list(objectives, "objectives").map { node throws(InputError) in try readObjective(node) }
         return set
@@ -69,10 +86,10 @@ struct NodeReader {
 
     /// Reads `lang`, `cycle`, `team`, `parents`, `reviewed` and `retro`; warns of keys neither these nor `allowed`.
     mutating func readHeader(
-        _ mapping: Node.Mapping, into set: inout OKRSet, languages: Set<LanguageCode>, allowed: Set<String>
+        _ mapping: YAMLNode.Members, into set: inout OKRSet, languages: Set<LanguageCode>, allowed: Set<String>
     ) throws(InputError) {
         for (key, value) in mapping {
-            let name = key.string ?? ""
+            let name = key.keyName ?? ""
             switch name {
             case "lang":
                 guard let written = try text(value, "lang") else { continue }
@@ -95,17 +112,17 @@ struct NodeReader {
         }
     }
 
-    private mutating func readParent(_ node: Node) throws(InputError) -> ParentObjective {
-        if node.scalar != nil {
+    private mutating func readParent(_ node: YAMLNode) throws(InputError) -> ParentObjective {
+        if node.scalarText != nil {
             return ParentObjective(id: try text(node, "parents") ?? "")
         }
-        guard let mapping = node.mapping else {
+        guard let mapping = node.members else {
             throw error(at: node, .parentShape, found: node)
         }
         var parent = ParentObjective(id: "")
         var hasID = false
         for (key, value) in mapping {
-            switch key.string ?? "" {
+            switch key.keyName ?? "" {
             case "id":
                 parent.id = try text(value, "id") ?? ""
                 hasID = true
@@ -117,19 +134,19 @@ struct NodeReader {
         return parent
     }
 
-    private mutating func readObjective(_ node: Node) throws(InputError) -> Objective {
-        if node.scalar != nil {
-            return Objective(title: try text(node, "title") ?? "", line: node.mark?.line)
+    private mutating func readObjective(_ node: YAMLNode) throws(InputError) -> Objective {
+        if node.scalarText != nil {
+            return Objective(title: try text(node, "title") ?? "", line: node.line)
         }
-        guard let mapping = node.mapping else {
+        guard let mapping = node.members else {
             throw error(at: node, .objectiveShape, found: node)
         }
-        var objective = Objective(title: "", line: node.mark?.line)
+        var objective = Objective(title: "", line: node.line)
         for (key, value) in mapping {
-            switch key.string ?? "" {
+            switch key.keyName ?? "" {
             case "title":
                 objective.title = try text(value, "title") ?? ""
-                objective.line = value.mark?.line ?? objective.line
+                objective.line = value.line ?? objective.line
             case "parent": objective.parent = try text(value, "parent")
             case "key_results":
                 objective.keyResults = try list(value, "key_results").map { item throws(InputError) in
@@ -143,19 +160,19 @@ struct NodeReader {
         return objective
     }
 
-    private mutating func readKeyResult(_ node: Node) throws(InputError) -> KeyResult {
-        if node.scalar != nil {
-            return KeyResult(try text(node, "key_results") ?? "", line: node.mark?.line)
+    private mutating func readKeyResult(_ node: YAMLNode) throws(InputError) -> KeyResult {
+        if node.scalarText != nil {
+            return KeyResult(try text(node, "key_results") ?? "", line: node.line)
         }
-        guard let mapping = node.mapping else {
+        guard let mapping = node.members else {
             throw error(at: node, .keyResultShape, found: node)
         }
-        var keyResult = KeyResult("", line: node.mark?.line)
+        var keyResult = KeyResult("", line: node.line)
         for (key, value) in mapping {
-            switch key.string ?? "" {
+            switch key.keyName ?? "" {
             case "text":
                 keyResult.text = try text(value, "text") ?? ""
-                keyResult.line = value.mark?.line ?? keyResult.line
+                keyResult.line = value.line ?? keyResult.line
             case "owner": keyResult.owner = try text(value, "owner")
             case "type": keyResult.kind = try choice(value, "type", KeyResultKind.self)
             case "baseline": keyResult.baseline = try number(value, "baseline")
@@ -174,26 +191,28 @@ struct NodeReader {
     // MARK: - Values
 
     /// A scalar's text; nil for a null value.
-    func text(_ node: Node, _ key: String) throws(InputError) -> String? {
-        guard let scalar = node.scalar else {
+    func text(_ node: YAMLNode, _ key: String) throws(InputError) -> String? {
+        guard let scalar = node.scalarText else {
             throw error(at: node, .shouldBeText, ["key": key], found: node)
         }
-        return node.null != nil ? nil : scalar.string
+        return node.isNull ? nil : scalar
     }
 
     /// A sequence's items; an empty list for a null value.
-    func list(_ node: Node, _ key: String) throws(InputError) -> [Node] {
-        if let sequence = node.sequence { return Array(sequence) }
-        if node.null != nil { return [] }
+    func list(_ node: YAMLNode, _ key: String) throws(InputError) -> [YAMLNode] {
+        if let items = node.items { return items }
+        if node.isNull { return [] }
         throw error(at: node, .shouldBeList, ["key": key], found: node)
     }
 
-    func error(at node: Node, _ key: CLIText, _ values: [String: String] = [:], found: Node? = nil) -> InputError {
-        InputError(source: source, line: node.mark?.line, key, values, found: found.map(InputError.Found.init))
+    func error(at node: YAMLNode, _ key: CLIText, _ values: [String: String] = [:], found: YAMLNode? = nil)
+        -> InputError
+    {
+        InputError(source: source, line: node.line, key, values, found: found?.found)
     }
 
-    mutating func warnUnknown(_ key: Node) {
-        let name = key.string ?? "?"
-        warnings.append(InputError(source: source, line: key.mark?.line, .unknownKeyIgnored, ["key": name]))
+    mutating func warnUnknown(_ key: YAMLNode) {
+        let name = key.keyName ?? "?"
+        warnings.append(InputError(source: source, line: key.line, .unknownKeyIgnored, ["key": name]))
     }
 }

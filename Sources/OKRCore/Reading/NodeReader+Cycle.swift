@@ -1,5 +1,3 @@
-import Yams
-
 /// The check file keys of the OKR cycle: check-ins, retro notes, and the typed values
 /// (numbers, days, choices) that key results, objectives and sets carry across it.
 ///
@@ -7,8 +5,8 @@ import Yams
 /// wrong form is an error that names the key, what it should be, and its line.
 extension NodeReader {
     /// A check-in: a mapping with a `date`, and a `value`, `confidence`, `note` and `author` when known.
-    mutating func readCheckIn(_ node: Node) throws(InputError) -> CheckIn {
-        guard let mapping = node.mapping else {
+    mutating func readCheckIn(_ node: YAMLNode) throws(InputError) -> CheckIn {
+        guard let mapping = node.members else {
             throw error(at: node, .checkInShape, found: node)
         }
         var day: Day?
@@ -17,7 +15,7 @@ extension NodeReader {
         var note: String?
         var author: String?
         for (key, value) in mapping {
-            switch key.string ?? "" {
+            switch key.keyName ?? "" {
             case "date": day = try self.day(value, "date")
             case "value": number = try self.number(value, "value")
             case "confidence": confidence = try wholeNumber(value, "confidence", in: 1...10)
@@ -31,14 +29,14 @@ extension NodeReader {
     }
 
     /// A retro note: a `topic` (one of `retroTopics`, the retrospective flow's questions) with its `text`.
-    mutating func readRetroNote(_ node: Node) throws(InputError) -> RetroNote {
-        guard let mapping = node.mapping else {
+    mutating func readRetroNote(_ node: YAMLNode) throws(InputError) -> RetroNote {
+        guard let mapping = node.members else {
             throw error(at: node, .retroNoteShape, found: node)
         }
         var topic: String?
         var note = ""
         for (key, value) in mapping {
-            switch key.string ?? "" {
+            switch key.keyName ?? "" {
             case "topic":
                 topic = try text(value, "topic")
                 if let topic, !retroTopics.contains(topic) {
@@ -57,7 +55,7 @@ extension NodeReader {
 
     /// A plain number (`NumberReader.file`) that `fits`; nil for a null value.
     func number(
-        _ node: Node, _ key: String, _ expected: CLIText? = nil, fits: (Double) -> Bool = { _ in true }
+        _ node: YAMLNode, _ key: String, _ expected: CLIText? = nil, fits: (Double) -> Bool = { _ in true }
     ) throws(InputError) -> Double? {
         guard let written = try text(node, key) else { return nil }
         switch NumberReader.file.read(written) {
@@ -69,7 +67,7 @@ extension NodeReader {
     }
 
     /// A whole number in a range; nil for a null value.
-    func wholeNumber(_ node: Node, _ key: String, in range: ClosedRange<Int>) throws(InputError) -> Int? {
+    func wholeNumber(_ node: YAMLNode, _ key: String, in range: ClosedRange<Int>) throws(InputError) -> Int? {
         guard let written = try text(node, key) else { return nil }
         guard let number = Int(written), range.contains(number) else {
             throw error(
@@ -80,7 +78,7 @@ extension NodeReader {
     }
 
     /// A day written "2026-11-21"; nil for a null value.
-    func day(_ node: Node, _ key: String) throws(InputError) -> Day? {
+    func day(_ node: YAMLNode, _ key: String) throws(InputError) -> Day? {
         guard let written = try text(node, key) else { return nil }
         guard let day = Day(iso: written) else {
             throw error(
@@ -92,7 +90,7 @@ extension NodeReader {
     }
 
     /// One of a fixed set of words, written as in the check file (`at_least`); nil for a null value.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ key: String, _: Choice.Type)
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ key: String, _: Choice.Type)
         throws(InputError) -> Choice? where Choice.RawValue == String
     {
         guard let written = try text(node, key) else { return nil }

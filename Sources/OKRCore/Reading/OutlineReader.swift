@@ -57,7 +57,7 @@ public enum OutlineReader {
         guard let mapping = root.mapping else {
             throw InputError(source: source, line: 2, .frontMatterShape)
         }
-        var reader = NodeReader(source: source, retroTopics: retroTopics)
+        var reader = NodeReader<Node>(source: source, retroTopics: retroTopics)
         try reader.readHeader(mapping, into: &set, languages: Set(languages.codes), allowed: [])
         warnings += reader.warnings
         return close + 1

@@ -46,10 +46,12 @@ public struct Checker: Sendable {
         }
         let read = readObjectives(of: set, texts: texts, catalog: catalog, keep: keep)
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
-        for (objectiveOffset, objective) in set.objectives.enumerated() {
+        // By index, here and below: for-in loops would copy every objective and key result.
+        for objectiveOffset in set.objectives.indices {
             let number = objectiveOffset + 1
             findings += read[objectiveOffset].ownFindings
-            for (keyResultOffset, keyResult) in objective.keyResults.enumerated() {
+            let keyResults = set.objectives[objectiveOffset].keyResults
+            for keyResultOffset in keyResults.indices {
                 let keyResultNumber = keyResultOffset + 1
                 let (keyResultFindings, key) = read[objectiveOffset].keyResults[keyResultOffset]
                 findings += keyResultFindings
@@ -57,8 +59,8 @@ public struct Checker: Sendable {
                 if let first = firstSeen[key] {
                     let location = catalog.label(objective: first.objective, keyResult: first.keyResult) ?? ""
                     let duplicate = catalog.finding(
-                        .duplicateKeyResult, objective: number, keyResult: keyResultNumber, line: keyResult.line,
-                        values: ["location": location])
+                        .duplicateKeyResult, objective: number, keyResult: keyResultNumber,
+                        line: keyResults[keyResultOffset].line, values: ["location": location])
                     if let kept = keep(duplicate) { findings.append(kept) }
                 } else {
                     firstSeen[key] = (number, keyResultNumber)
@@ -130,11 +132,11 @@ public struct Checker: Sendable {
                 for: objective, number: number, in: set, options: options, catalog: catalog)
         }
         read.ownFindings = read.ownFindings.compactMap(keep)
-        read.keyResults = objective.keyResults.enumerated().map { offset, keyResult in
+        read.keyResults = objective.keyResults.indices.map { offset in
             let text = texts[offset + 1]
             let findings = KeyResultRules.findings(
-                for: keyResult, text: text, objective: number, number: offset + 1, setHasCycle: set.hasCycle,
-                catalog: catalog)
+                for: objective.keyResults[offset], text: text, objective: number, number: offset + 1,
+                setHasCycle: set.hasCycle, catalog: catalog)
             return (findings.compactMap(keep), SetRules.comparable(text.lowered))
         }
         return read

@@ -34,8 +34,10 @@ public struct TextAnalysis: Sendable {
     public let roles: [NumberRole?]
     /// Whether each token lies in a purpose clause ("so that …").
     private let inPurpose: [Bool]
-    /// The text as written, when lower-casing kept its length (so token ranges fit it).
-    private let original: [Unicode.Scalar]?
+    /// The text as written: token ranges fit its scalars when lower-casing kept their number.
+    private let original: String
+    /// How many scalars the lower-cased text has.
+    private let loweredLength: Int
     /// The main verb: the first verb of the word lists outside a purpose clause that is used
     /// as a verb ("a delivery plan" and "testing is complete" hold none). "Hold uptime at
     /// 99.9 %" keeps a level: its hold verb has the classes of a keep verb.
@@ -51,8 +53,8 @@ public struct TextAnalysis: Sendable {
     init(_ text: LoweredText, tokens: [Token], lexicon: Lexicon) {
         self.tokens = tokens
         determinerReach = lexicon.determinerReach
-        let scalars = Array(text.text.unicodeScalars)
-        original = scalars.count == text.scalars.count ? scalars : nil
+        original = text.text
+        loweredLength = text.scalars.count
         var classes = tokens.map { $0.kind == .code || $0.kind == .date ? [] : lexicon.classes(of: $0.text) }
         var phraseClasses = [WordClass](repeating: [], count: tokens.count)
         var spans = [Range<Int>?](repeating: nil, count: tokens.count)
@@ -300,7 +302,9 @@ public struct TextAnalysis: Sendable {
 
     /// Tokens as the person wrote them, capitals kept: "31 March", "Q3".
     public func written(_ range: Range<Int>) -> String {
-        guard let original, !range.isEmpty else { return quote(range) }
+        // Decoded only here, where a text is quoted: most texts never are.
+        let original = Array(self.original.unicodeScalars)
+        guard original.count == loweredLength, !range.isEmpty else { return quote(range) }
         let start = tokens[range.lowerBound].range.lowerBound
         let end = tokens[range.upperBound - 1].range.upperBound
         return String(original[start..<end])
