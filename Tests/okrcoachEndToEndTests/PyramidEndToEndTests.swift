@@ -193,7 +193,8 @@ struct PyramidEndToEndTests {
         }
         // The team's set keeps the company objectives it aligned to as its parents.
         let care = try Okrcoach.run(["export", "--set", "1", "--db", db])
-        #expect(care.output.contains("parents:\n- id: C1\n  title: Win the clinics of Oslo in order to prove the model\n"))
+        #expect(
+            care.output.contains("parents:\n- id: C1\n  title: Win the clinics of Oslo in order to prove the model\n"))
         #expect(!care.output.contains("parents_from"))
 
         let exported = try Okrcoach.run(["export", "--organisation", "--db", db])
@@ -203,7 +204,8 @@ struct PyramidEndToEndTests {
         #expect(reimported.status == 0, "\(reimported.errors)")
         let twice = try Okrcoach.run(["export", "--organisation", "--db", db])
         #expect(twice.output == exported.output)
-        for line in ["organisation: Acme Clinics", "- year: 2027", "- cycle: 2027-Q1", "  parent: Y1", "mission: Give"] {
+        for line in ["organisation: Acme Clinics", "- year: 2027", "- cycle: 2027-Q1", "  parent: Y1", "mission: Give"]
+        {
             #expect(exported.output.contains(line), "\(line)")
         }
     }

@@ -124,7 +124,8 @@ extension NodeReader {
             case "id":
                 let id = try text(value, "id") ?? ""
                 guard OrganisationObjective.isValidID(id) else {
-                    throw error(at: value, .idMalformed, ["bytes": "\(OrganisationObjective.maximumIDBytes)"], found: value)
+                    throw error(
+                        at: value, .idMalformed, ["count": "\(OrganisationObjective.maximumIDLength)"], found: value)
                 }
                 objective.id = id
                 hasID = true
