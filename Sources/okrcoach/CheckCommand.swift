@@ -104,7 +104,9 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
         let aligned = align(inputs, organisations: &organisations, messages: messages)
         unreadable = unreadable || aligned.count < inputs.count
         let reports = check(aligned)
-        let failed = zip(aligned, reports).contains { input, entry in entry.report.fails(strict: input.settings.strict) }
+        let failed = zip(aligned, reports).contains { input, entry in
+            entry.report.fails(strict: input.settings.strict)
+        }
         if !reports.isEmpty { try output(reports, languages: languages, language: language) }
         if unreadable { throw ExitCode(2) }
         if failed { throw ExitCode(1) }

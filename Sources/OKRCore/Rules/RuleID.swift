@@ -35,7 +35,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline,
             .keyResultNoDeadline,
             .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult,
-            .objectiveServesNothing, .companyObjectiveUnserved, .tooManyCompanyObjectives, .duplicateKeyResultAcrossTeams:
+            .objectiveServesNothing, .companyObjectiveUnserved, .tooManyCompanyObjectives,
+            .duplicateKeyResultAcrossTeams:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,
             .objectiveNotAligned, .yearlyObjectiveIdle:
