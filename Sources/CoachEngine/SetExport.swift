@@ -44,7 +44,7 @@ public enum SetExport {
         json(CheckFileLayout(set, language: language)).rendered() + "\n"
     }
 
-    private static func json(_ layout: CheckFileLayout) -> JSONValue {
+    static func json(_ layout: CheckFileLayout) -> JSONValue {
         switch layout {
         case .text(let text): .string(text)
         case .number(let number): .number(number)
@@ -61,7 +61,7 @@ public enum SetExport {
 
     /// Texts are quoted where YAML would read them as something else ("null", "42");
     /// numbers are written as JSON writes them (8, 99.9), and days plain.
-    private static func yaml(_ layout: CheckFileLayout) -> Node {
+    static func yaml(_ layout: CheckFileLayout) -> Node {
         switch layout {
         case .text(let text): .scalar(text.represented())
         case .number(let number): Node(JSONValue.number(number).rendered())

@@ -5,7 +5,7 @@ import Testing
 struct RuleCatalogueTests {
     @Test(arguments: RuleCase.all)
     func rule(_ example: RuleCase) throws {
-        let report = Checker(languages: TestLanguages.shared).check(example.set)
+        let report = example.report(Checker(languages: TestLanguages.shared))
         let hits = report.findings.filter { finding in
             finding.rule == example.rule
                 && (!example.onlyAtPlace

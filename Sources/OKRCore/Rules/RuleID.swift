@@ -21,6 +21,11 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case tooManyObjectives = "too-many-objectives"
     case duplicateKeyResult = "duplicate-kr"
     case objectiveNotAligned = "objective-not-aligned"
+    case objectiveServesNothing = "objective-serves-nothing"
+    case companyObjectiveUnserved = "company-objective-unserved"
+    case yearlyObjectiveIdle = "yearly-objective-idle"
+    case tooManyCompanyObjectives = "too-many-company-objectives"
+    case duplicateKeyResultAcrossTeams = "duplicate-kr-across-teams"
 
     /// How serious a finding of this rule is.
     public var severity: Severity {
@@ -29,10 +34,12 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
             .error
         case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline,
             .keyResultNoDeadline,
-            .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult:
+            .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult,
+            .objectiveServesNothing, .companyObjectiveUnserved, .tooManyCompanyObjectives,
+            .duplicateKeyResultAcrossTeams:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,
-            .objectiveNotAligned:
+            .objectiveNotAligned, .yearlyObjectiveIdle:
             .info
         }
     }
