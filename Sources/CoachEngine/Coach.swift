@@ -19,6 +19,8 @@ public struct Coach: Sendable {
     let cycleFlows: [Activity.Kind: Flow]
     let checker: Checker
     let texts: [LanguageCode: CoachTexts]
+    /// The coach's texts in every language, by language code: kept, since chat reads them at every line.
+    public let allTexts: [CoachTexts]
 
     /// - Parameters:
     ///   - languages: the rule catalogs.
@@ -37,6 +39,7 @@ public struct Coach: Sendable {
         var byLanguage: [LanguageCode: CoachTexts] = [:]
         for text in texts { byLanguage[text.language] = text }
         self.texts = byLanguage
+        allTexts = byLanguage.values.sorted { $0.language < $1.language }
     }
 
     /// The retrospective's questions, the topics its answers are saved and read under.
@@ -47,11 +50,6 @@ public struct Coach: Sendable {
     /// The languages the coach speaks.
     public var languageCodes: [LanguageCode] {
         texts.keys.sorted()
-    }
-
-    /// The coach's texts in every language.
-    public var allTexts: [CoachTexts] {
-        texts.values.sorted { $0.language < $1.language }
     }
 
     /// A new session at the start of the flow.

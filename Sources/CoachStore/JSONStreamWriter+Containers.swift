@@ -143,7 +143,7 @@ struct JSONKeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 }
 
 /// A list being written: each element's comma and value.
-struct JSONUnkeyedWriter: UnkeyedEncodingContainer {
+struct JSONUnkeyedWriter: UnkeyedEncodingContainer, JSONElementWriter {
     let output: JSONOutput
     let id: Int
     let pathDepth: Int
@@ -157,54 +157,13 @@ struct JSONUnkeyedWriter: UnkeyedEncodingContainer {
 
     var codingPath: [any CodingKey] { Array(output.path.prefix(pathDepth)) }
 
-    private mutating func start() throws {
+    mutating func begin() throws {
         try output.nextElement(of: id)
         count += 1
     }
 
-    mutating func encodeNil() throws {
-        try start()
-        output.null()
-    }
-
-    mutating func encode(_ value: Bool) throws {
-        try start()
-        output.bool(value)
-    }
-
-    mutating func encode(_ value: String) throws {
-        try start()
-        output.string(value)
-    }
-
-    mutating func encode(_ value: Double) throws {
-        try start()
-        try output.double(value)
-    }
-
-    mutating func encode(_ value: Float) throws {
-        try start()
-        try output.double(value)
-    }
-
-    mutating func encode(_ value: Int) throws { try integer(value) }
-    mutating func encode(_ value: Int8) throws { try integer(value) }
-    mutating func encode(_ value: Int16) throws { try integer(value) }
-    mutating func encode(_ value: Int32) throws { try integer(value) }
-    mutating func encode(_ value: Int64) throws { try integer(value) }
-    mutating func encode(_ value: UInt) throws { try integer(value) }
-    mutating func encode(_ value: UInt8) throws { try integer(value) }
-    mutating func encode(_ value: UInt16) throws { try integer(value) }
-    mutating func encode(_ value: UInt32) throws { try integer(value) }
-    mutating func encode(_ value: UInt64) throws { try integer(value) }
-
-    private mutating func integer(_ value: some FixedWidthInteger) throws {
-        try start()
-        output.integer(value)
-    }
-
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try start()
+        try begin()
         try output.value(value, at: JSONIndexKey(count - 1))
     }
 
@@ -226,7 +185,7 @@ struct JSONUnkeyedWriter: UnkeyedEncodingContainer {
     /// Starts a nested container's element; a misuse is kept and thrown at the end, as this cannot throw.
     private mutating func startNested() {
         do {
-            try start()
+            try begin()
         } catch {
             count += 1
         }
@@ -239,39 +198,53 @@ struct JSONUnkeyedWriter: UnkeyedEncodingContainer {
 }
 
 /// A single value being written; a second one for the same value is refused.
-struct JSONSingleValueWriter: SingleValueEncodingContainer {
+struct JSONSingleValueWriter: SingleValueEncodingContainer, JSONElementWriter {
     let output: JSONOutput
     let start: Int
     let pathDepth: Int
 
     var codingPath: [any CodingKey] { Array(output.path.prefix(pathDepth)) }
 
-    private func first() throws {
+    func begin() throws {
         guard output.bytes.count == start else { throw output.unsupported("a single value was written twice") }
     }
 
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try begin()
+        try output.value(value, at: nil)
+    }
+}
+
+/// The primitives of a list's element or a single value: each readies its place, then writes itself.
+protocol JSONElementWriter {
+    var output: JSONOutput { get }
+    /// Readies the next element (its comma), or refuses a second single value.
+    mutating func begin() throws
+}
+
+extension JSONElementWriter {
     mutating func encodeNil() throws {
-        try first()
+        try begin()
         output.null()
     }
 
     mutating func encode(_ value: Bool) throws {
-        try first()
+        try begin()
         output.bool(value)
     }
 
     mutating func encode(_ value: String) throws {
-        try first()
+        try begin()
         output.string(value)
     }
 
     mutating func encode(_ value: Double) throws {
-        try first()
+        try begin()
         try output.double(value)
     }
 
     mutating func encode(_ value: Float) throws {
-        try first()
+        try begin()
         try output.double(value)
     }
 
@@ -286,13 +259,8 @@ struct JSONSingleValueWriter: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { try integer(value) }
     mutating func encode(_ value: UInt64) throws { try integer(value) }
 
-    private func integer(_ value: some FixedWidthInteger) throws {
-        try first()
+    private mutating func integer(_ value: some FixedWidthInteger) throws {
+        try begin()
         output.integer(value)
-    }
-
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        try first()
-        try output.value(value, at: nil)
     }
 }
