@@ -212,7 +212,9 @@ struct SessionStateWriterTests {
         defer { StoreFile.remove(path) }
         _ = try SQLiteSessionStore(path: path)
         for session in sessions() {
-            try insert(path, id: session.id, state: String(decoding: try JSONEncoder().encode(session), as: UTF8.self), schema: 2)
+            try insert(
+                path, id: session.id, state: String(decoding: try JSONEncoder().encode(session), as: UTF8.self),
+                schema: 2)
         }
         let store = try SQLiteSessionStore(path: path)
         for session in sessions() {
