@@ -19,6 +19,8 @@ public struct Coach: Sendable {
     let cycleFlows: [Activity.Kind: Flow]
     let checker: Checker
     let texts: [LanguageCode: CoachTexts]
+    /// The coach's texts in every language, by language code: kept, since chat reads them at every line.
+    public let allTexts: [CoachTexts]
 
     /// - Parameters:
     ///   - languages: the rule catalogs.
@@ -41,6 +43,7 @@ public struct Coach: Sendable {
             byLanguage[text.language] = text
         }
         self.texts = byLanguage
+        allTexts = byLanguage.values.sorted { $0.language < $1.language }
     }
 
     /// The retrospective's questions, the topics its answers are saved and read under.
@@ -56,11 +59,6 @@ public struct Coach: Sendable {
     /// The language a code or an alias its locale claims names ("nn" → nb), when the coach speaks it.
     public func language(named name: String) -> LanguageCode? {
         checker.languages.language(named: name).flatMap { texts[$0] != nil ? $0 : nil }
-    }
-
-    /// The coach's texts in every language.
-    public var allTexts: [CoachTexts] {
-        texts.values.sorted { $0.language < $1.language }
     }
 
     /// A new session at the start of the flow.

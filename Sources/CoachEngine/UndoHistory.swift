@@ -36,16 +36,30 @@ extension UndoHistory: Codable {
     }
 
     func encode(to encoder: any Encoder) throws {
+        if let keeping = encoder as? any ListKeepingEncoder {
+            try keeping.encodeList(states) { StoredState(states: states, index: $0) }
+            return
+        }
         var list = encoder.unkeyedContainer()
-        var previous: Snapshot?
-        for state in states {
-            var item = list.nestedContainer(keyedBy: Keys.self)
+        for index in states.indices {
+            try list.encode(StoredState(states: states, index: index))
+        }
+    }
+
+    /// One state as stored: its set and draft only where they differ from the state before it's.
+    private struct StoredState: Encodable {
+        let states: [Snapshot]
+        let index: Int
+
+        func encode(to encoder: any Encoder) throws {
+            let state = states[index]
+            let previous = index > 0 ? states[index - 1] : nil
+            var item = encoder.container(keyedBy: Keys.self)
             if state.set != previous?.set { try item.encode(state.set, forKey: .set) }
             try item.encode(state.step, forKey: .step)
             if state.draft != previous?.draft { try item.encode(state.draft, forKey: .draft) }
             try item.encode(state.finished, forKey: .finished)
             try item.encodeIfPresent(state.activity, forKey: .activity)
-            previous = state
         }
     }
 

@@ -21,6 +21,8 @@ public final class SQLiteSessionStore: SessionStore {
     let schema: SessionSchema
     /// Whether the file could only be opened to read.
     public let readOnly: Bool
+    /// The JSON of the /back histories saved last, so that a save writes only the states a turn added.
+    let keptHistories = KeptLists()
 
     /// How long a save or a read waits for another process's lock before it fails.
     public static let busyTimeout: TimeInterval = 10
@@ -151,10 +153,7 @@ public final class SQLiteSessionStore: SessionStore {
     public func save(batch turns: [TurnSave]) -> [Result<[Session], any Error>] {
         do {
             guard !readOnly else { throw StoreFailure(.readOnly, "the database file is read-only") }
-            let encoder = JSONEncoder()
-            let states = try turns.map { turn in
-                try turn.saves.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-            }
+            let states = try turns.map { turn in try turn.saves.map(state) }
             let version = schema.current
             return try database.write { db in
                 let revision = try db.cachedStatement(sql: "SELECT revision FROM session WHERE id = ?")
@@ -193,6 +192,16 @@ public final class SQLiteSessionStore: SessionStore {
             let failure = StoreFailure.describing(error)
             return turns.map { _ in .failure(failure) }
         }
+    }
+
+    /// A session's state as stored: written in one pass (`JSONStreamWriter`), with its /back history
+    /// written only where it grew since the last save (`keptHistories`), or by `JSONEncoder` where a
+    /// value cannot be written so; the same JSON either way.
+    func state(_ session: Session) throws -> String {
+        if let bytes = try? JSONStreamWriter(keeping: (keptHistories, session.id)).encode(session) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
     }
 
     public func session(id: String) throws -> Session? {

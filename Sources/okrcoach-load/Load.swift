@@ -33,9 +33,19 @@ struct PhaseResult {
     /// Sorted, in milliseconds.
     let latencies: [Double]
     let stoppedByDeadline: Bool
+    /// CPU seconds the server's own process used in the phase; nil when it is not known (echo, `--port`).
+    var serverCPU: Double?
+    /// CPU seconds this process (the clients, and the echo server in its phases) used in the phase.
+    var loadCPU: Double?
 
     var repliesPerSecond: Double { Double(replies) / seconds }
     var turnsPerSecond: Double { Double(turns) / seconds }
+
+    /// Microseconds of CPU per turn: the server's (where known), and this process's.
+    var cpuPerTurn: (server: Double?, load: Double?) {
+        let turns = Double(max(1, turns))
+        return (serverCPU.map { $0 / turns * 1e6 }, loadCPU.map { $0 / turns * 1e6 })
+    }
 
     func percentile(_ fraction: Double) -> Double {
         guard !latencies.isEmpty else { return .nan }

@@ -86,7 +86,27 @@ func row(_ phase: PhaseResult, server: String) -> String {
         + column(String(phase.replies), 9) + column(String(format: "%.2f", phase.seconds), 8)
         + column(String(format: "%.0f", phase.repliesPerSecond), 11)
         + column(String(format: "%.0f", phase.turnsPerSecond), 9)
-        + column(String(format: "%.2f", phase.percentile(0.5)), 8) + String(format: "%.2f", phase.percentile(0.99))
+        + column(String(format: "%.2f", phase.percentile(0.5)), 8)
+        + column(String(format: "%.2f", phase.percentile(0.99)), 8) + cpu(phase)
+}
+
+/// The CPU per turn of a phase: "server+load generator" µs, or the load generator's alone.
+func cpu(_ phase: PhaseResult) -> String {
+    let (server, load) = phase.cpuPerTurn
+    let loadText = load.map { String(format: "%.0f", $0) } ?? "?"
+    return server.map { String(format: "%.0f+", $0) + loadText } ?? loadText
+}
+
+/// Runs a phase, counting the CPU time the server (when it is a process of its own) and this process use meanwhile.
+func measuredPhase(port: Int, server: pid_t?, conversations: [Conversation], pace: Duration? = nil) async throws
+    -> PhaseResult
+{
+    let ownBefore = ProcessorTime.own()
+    let serverBefore = server.flatMap(ProcessorTime.of)
+    var phase = try await runPhase(port: port, conversations: conversations, limit: phaseLimit, pace: pace)
+    phase.loadCPU = ProcessorTime.own() - ownBefore
+    if let serverBefore, let after = server.flatMap(ProcessorTime.of) { phase.serverCPU = after - serverBefore }
+    return phase
 }
 
 /// Each person's conversation with the coach and with the echo server: person `first` onwards, `people` of them.
@@ -126,7 +146,7 @@ func verdict(_ met: Bool) -> String {
     met ? "aim met" : "aim missed"
 }
 
-func measure(coachPort: Int) async throws {
+func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     // The echo server, in this process: the same LineListener, answering each line with itself.
     let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
     let echo = Task {
@@ -150,10 +170,14 @@ func measure(coachPort: Int) async throws {
     print("Each person drafts a whole set: \(Scripts.chatLines(0).count) lines, own TCP connection, loopback.")
     print("Coach reply lines per draft: \(perDraft). The echo server sends each line back once.")
     print("Each phase stops after \(limitText); latency is from sending a line to the first line of its answer.")
+    print(
+        "CPU µs/turn: the coach server's + this program's (its clients); for echo, this program's (clients and echo server)."
+    )
     print("")
     print(
         column("people", 8) + column("server", 8) + column("turns", 8) + column("replies", 9) + column("secs", 8)
-            + column("replies/s", 11) + column("turns/s", 9) + column("p50 ms", 8) + "p99 ms")
+            + column("replies/s", 11) + column("turns/s", 9) + column("p50 ms", 8) + column("p99 ms", 8)
+            + "CPU µs/turn")
     fflush(nil)
 
     var phases: [(coach: PhaseResult, echo: PhaseResult)] = []
@@ -164,11 +188,11 @@ func measure(coachPort: Int) async throws {
         firstPerson += people
         // A pause, so that one phase's closing connections do not overlap the next.
         try await Task.sleep(for: .milliseconds(500))
-        let coach = try await runPhase(port: coachPort, conversations: coachConversations, limit: phaseLimit)
+        let coach = try await measuredPhase(port: coachPort, server: pid, conversations: coachConversations)
         print(row(coach, server: "coach"))
         fflush(nil)
         try await Task.sleep(for: .milliseconds(500))
-        let echo = try await runPhase(port: echoPort, conversations: echoConversations, limit: phaseLimit)
+        let echo = try await measuredPhase(port: echoPort, server: nil, conversations: echoConversations)
         print(row(echo, server: "echo"))
         fflush(nil)
         phases.append((coach, echo))
@@ -178,13 +202,13 @@ func measure(coachPort: Int) async throws {
         let (coachConversations, echoConversations) = conversations(
             people: pacedPeople, first: firstPerson, expected: expected)
         try await Task.sleep(for: .milliseconds(500))
-        let coach = try await runPhase(
-            port: coachPort, conversations: coachConversations, limit: phaseLimit, pace: pacedInterval)
+        let coach = try await measuredPhase(
+            port: coachPort, server: pid, conversations: coachConversations, pace: pacedInterval)
         print(row(coach, server: "coach") + "   (paced: a line a second each)")
         fflush(nil)
         try await Task.sleep(for: .milliseconds(500))
-        let echo = try await runPhase(
-            port: echoPort, conversations: echoConversations, limit: phaseLimit, pace: pacedInterval)
+        let echo = try await measuredPhase(
+            port: echoPort, server: nil, conversations: echoConversations, pace: pacedInterval)
         print(row(echo, server: "echo") + "   (paced: a line a second each)")
         fflush(nil)
         paced = (coach, echo)
@@ -202,6 +226,16 @@ func measure(coachPort: Int) async throws {
                 coach.people, share * 100, coach.turnsPerSecond / echo.turnsPerSecond * 100, verdict(share >= aimShare),
                 aimShare * 100,
                 coach.percentile(0.99), latency, echo.percentile(0.99), verdict(latency <= aimLatency), aimLatency))
+    }
+    for (coach, echo) in phases {
+        let (server, load) = coach.cpuPerTurn
+        if let server, let load, let echoLoad = echo.cpuPerTurn.load {
+            print(
+                String(
+                    format:
+                        "CPU per turn at %d people: coach server %.0f µs, its clients here %.0f µs; echo server with its clients %.0f µs",
+                    coach.people, server, load, echoLoad))
+        }
     }
     if let (coach, echo) = paced {
         print(
@@ -253,7 +287,7 @@ do {
 }
 print("okrcoach serve on 127.0.0.1:\(coachProcess.port) (pid \(coachProcess.pid)); \(cores)")
 do {
-    try await measure(coachPort: coachProcess.port)
+    try await measure(coachPort: coachProcess.port, coachProcess: coachProcess.pid)
     coachProcess.stop()
 } catch {
     coachProcess.stop()
