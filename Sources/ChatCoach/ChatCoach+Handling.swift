@@ -119,16 +119,26 @@ extension ChatCoach {
                 // the outline are indented in no-break spaces, which chat keeps and `check` and `import` read
                 // back; JSON keeps its spaces, since JSON readers take no other.
                 result.replies.append(reply(format == .json ? content : ChatIndentation.forChat(content), to: speech))
-            case .newSet:
+            case .saveOrganisation(let organisation):
+                // Chat keeps no files: the organisation is written out, to be kept and named with --organisation.
+                let language = organisation.lang ?? turn.session.set.lang ?? coach.texts(for: turn.session).language
+                result.replies.append(reply(coach.texts(for: turn.session).message("chat_organisation"), to: speech))
+                result.replies.append(
+                    reply(ChatIndentation.forChat(SetExport.yaml(organisation, language: language)), to: speech))
+            case .newSet, .draft:
                 var archived = turn.session
                 // The finished or abandoned set stays, under an id of its own that no other copy ever gets
                 // (the bot's uptime, which it was once named after, comes round again in the next run).
                 archived.id = copyID(of: speech)
                 // A row of its own; the new set is saved over the row of the one under way, at its revision.
                 archived.revision = 0
-                var next = coach.newSession(
-                    id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
-                    following: turn.session)
+                let speaking = turn.session.languageChosen ? turn.session.language : nil
+                var next =
+                    if case .draft(let level) = effect {
+                        coach.newSession(id: speech.key, language: speaking, level: level)
+                    } else {
+                        coach.newSession(id: speech.key, language: speaking, following: turn.session)
+                    }
                 next.revision = turn.session.revision
                 let fresh = coach.start(next, today: today)
                 result.save = [archived, fresh.session]

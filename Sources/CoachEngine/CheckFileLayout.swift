@@ -38,7 +38,7 @@ indirect enum CheckFileLayout {
     }
 
     /// A key result with nothing but its text is that text, as people write it by hand.
-    private init(keyResult: KeyResult) {
+    init(keyResult: KeyResult) {
         var fields: [(String, CheckFileLayout)] = []
         if let owner = keyResult.owner { fields.append(("owner", .text(owner))) }
         if let kind = keyResult.kind { fields.append(("type", .text(kind.rawValue))) }

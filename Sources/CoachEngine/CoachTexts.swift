@@ -211,4 +211,5 @@ public enum CoachCommand: String, CaseIterable, Sendable {
     case help, show, check, back, skip, lang, new, list, open, export, quit
     case checkIn = "checkin"
     case review, retro
+    case mission, yearly, company
 }

@@ -24,7 +24,9 @@ extension Flow {
     }
 
     private func validateFields(of step: Step) throws(InputError) {
-        for (key, target) in [("next", step.next), ("on_yes", step.onYes), ("on_no", step.onNo)] {
+        for (key, target) in [
+            ("next", step.next), ("on_yes", step.onYes), ("on_no", step.onNo), ("otherwise", step.otherwise),
+        ] {
             if let target, steps[target] == nil { throw problem(step, key, "there is no step '\(target)'") }
         }
         for outcome in step.routes.keys.sorted() where steps[step.routes[outcome] ?? ""] == nil {
@@ -39,6 +41,12 @@ extension Flow {
             throw problem(
                 step, "default",
                 "'\(value)' is no default; the defaults are \(Self.defaults.sorted().joined(separator: ", "))")
+        }
+        if step.expect == .pick, step.ask != nil, step.options == nil {
+            throw problem(step, "expect", "a pick offers a list: give it options")
+        }
+        if step.expect != .pick, let key = ["options", "otherwise"].first(where: { step.lines[$0] != nil }) {
+            throw problem(step, key, "only a pick offers a list")
         }
         if step.refuseYesNo, step.expect != .text {
             throw problem(step, "refuse_yes_no", "only a step that expects text can refuse yes and no")

@@ -27,11 +27,13 @@ enum MessageContract {
         "rewrite_kind_increase", "rewrite_kind_decrease", "rewrite_kind_at_least", "rewrite_kind_at_most",
         "rewrite_kind_milestone", "rewrite_piece_outcome", "rewrite_piece_measure", "rewrite_piece_target",
         "rewrite_piece_baseline", "rewrite_piece_deadline",
+        "greeting_mission", "greeting_yearly", "greeting_company", "reprompt_year", "reprompt_pick",
+        "choices_company_objectives", "choices_yearly_objectives", "choice_line",
     ]
 
     /// The messages each medium says of its own.
     static let media: [Medium: Set<String>] = [
-        .terminal: ["enter_key", "help_file", "help_eof"],
+        .terminal: ["enter_key", "help_file", "help_eof", "organisation_not_named"],
         .chat: [
             "enter_key", "enter_in_chat", "chat_private", "chat_shared", "chat_members_only",
             "chat_replace_refused", "chat_archived", "chat_checkin_replaced", "chat_no_team_set", "chat_team_set",
@@ -39,7 +41,7 @@ enum MessageContract {
             "chat_remind_set",
             "chat_remind_shown", "chat_remind_none", "chat_remind_off", "chat_remind_usage", "chat_reminder",
             "chat_quit",
-            "chat_unreadable", "chat_not_saved", "chat_more",
+            "chat_unreadable", "chat_not_saved", "chat_more", "chat_organisation",
         ],
     ]
 

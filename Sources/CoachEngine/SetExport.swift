@@ -55,8 +55,12 @@ public enum SetExport {
     }
 
     private static func yaml(_ set: OKRSet, language: LanguageCode) -> String {
+        yamlText(CheckFileLayout(set, language: language))
+    }
+
+    static func yamlText(_ layout: CheckFileLayout) -> String {
         // Serializing texts, numbers and lists cannot fail.
-        (try? Yams.serialize(node: yaml(CheckFileLayout(set, language: language)), allowUnicode: true)) ?? ""
+        (try? Yams.serialize(node: yaml(layout), allowUnicode: true)) ?? ""
     }
 
     /// Texts are quoted where YAML would read them as something else ("null", "42");

@@ -38,7 +38,7 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
         var input: any LineInput =
             interactive
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
-        let conversation = TerminalConversation(
+        var conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language,
             clock: clock)
         guard try conversation.run(reading: &input) else { throw ExitCode(1) }
@@ -47,17 +47,19 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
 
 /// The coach at the terminal: reads lines, saves every turn before showing it, carries out effects.
 struct TerminalConversation {
-    let coach: Coach
+    var coach: Coach
     let store: any SessionStore
     let output: TerminalOutput
     let language: LanguageCode?
     /// What each answer is dated with: read for every line, so a session across midnight dates the next day.
     let clock: CoachClock
+    /// The organisation file a drafted level is written to (`--organisation`); nil shows it instead.
+    var organisationFile: String?
 
     /// Drafts until the person leaves.
     ///
     /// - Returns: false when answers could not be saved (the person has been told).
-    func run(reading input: inout any LineInput) throws -> Bool {
+    mutating func run(reading input: inout any LineInput) throws -> Bool {
         guard let kept = try startingSession(&input) else {
             try output.newLine()
             return true
@@ -142,7 +144,7 @@ struct TerminalConversation {
     }
 
     /// Does what the coach asked for; nil means leave.
-    private func carry(out effect: Effect, _ current: KeptSession) throws -> KeptSession? {
+    private mutating func carry(out effect: Effect, _ current: KeptSession) throws -> KeptSession? {
         let session = current.session
         switch effect {
         case .quit:
@@ -163,14 +165,36 @@ struct TerminalConversation {
             let notices = kept.keep(opened)
             try output.show(coach.opened(kept.session, today: clock.today).replies + notices)
             return kept
-        case .newSet:
+        case .newSet, .draft:
             try output.show(current.leave().replies)
-            let fresh = coach.newSession(
-                id: UUID().uuidString, language: session.languageChosen ? session.language : language,
-                following: session)
+            let id = UUID().uuidString
+            let speaking = session.languageChosen ? session.language : language
+            let fresh =
+                if case .draft(let level) = effect {
+                    coach.newSession(id: id, language: speaking, level: level)
+                } else {
+                    coach.newSession(id: id, language: speaking, following: session)
+                }
             let turn = coach.start(fresh, today: clock.today)
             try output.show(turn.replies)
             return KeptSession(turn.session, stored: false, coach: coach, store: store)
+        case .saveOrganisation(let organisation):
+            coach.organisation = organisation
+            let language = organisation.lang ?? session.set.lang ?? coach.texts(for: session).language
+            let content = SetExport.yaml(organisation, language: language)
+            guard let path = organisationFile else {
+                try output.show([Reply(.say, coach.texts(for: session).message("organisation_not_named"))])
+                try output.showPlain(content)
+                return current
+            }
+            do {
+                try OutputFile.write(content, to: path)
+            } catch {
+                Terminal.printError(MessageLanguage(lang: language.rawValue, dataDirectory: nil).line(error))
+                return current
+            }
+            try output.show([coach.exported(to: path, in: session)])
+            return current
         case .export(let content, let path, _):
             guard let path else {
                 try output.showPlain(content)

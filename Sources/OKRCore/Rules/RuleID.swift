@@ -21,6 +21,9 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case tooManyObjectives = "too-many-objectives"
     case duplicateKeyResult = "duplicate-kr"
     case objectiveNotAligned = "objective-not-aligned"
+    case missionHasMetric = "mission-has-metric"
+    case missionIsList = "mission-is-list"
+    case missionTooLong = "mission-too-long"
 
     /// How serious a finding of this rule is.
     public var severity: Severity {
@@ -29,10 +32,11 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
             .error
         case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline,
             .keyResultNoDeadline,
-            .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult:
+            .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult,
+            .missionHasMetric, .missionIsList:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,
-            .objectiveNotAligned:
+            .objectiveNotAligned, .missionTooLong:
             .info
         }
     }

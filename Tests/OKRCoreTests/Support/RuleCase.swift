@@ -16,6 +16,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     let place: (objective: Int?, keyResult: Int?)
     /// Whether only findings at `place` count (the other entries are filler).
     var onlyAtPlace = false
+    /// For a mission rule, the mission statement the rule reads (the set is then empty).
+    var mission: String?
 
     var testDescription: String {
         "\(language) \(rule.rawValue) \(fires ? "fires" : "silent"): \(example)"
@@ -54,6 +56,14 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             rule: rule, language: LanguageCode(language), fires: fires, set: set, example: example, place: place)
     }
 
+    /// A mission rule on a mission statement.
+    static func mission(_ language: String, _ rule: RuleID, fires: Bool, _ mission: String) -> RuleCase {
+        RuleCase(
+            rule: rule, language: LanguageCode(language), fires: fires, set: OKRSet(lang: LanguageCode(language)),
+            example: mission, place: (nil, nil), mission: mission)
+    }
+
     static let all: [RuleCase] =
         english + norwegian + swedish + dutch + englishVersion2 + norwegianVersion2 + swedishVersion2 + dutchVersion2
+        + missions
 }
