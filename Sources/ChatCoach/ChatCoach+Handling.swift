@@ -44,7 +44,7 @@ extension ChatCoach {
         let command = commandWord(speech.text)
         return coach.allTexts.first { texts in
             CoachCommand.allCases.contains { texts.words(for: $0).contains(command) }
-                || texts.remindWords.contains(command)
+                || texts.remindWords.contains(command) || texts.treeWords.contains(command)
         }
     }
 
@@ -60,6 +60,10 @@ extension ChatCoach {
         let (allowed, warn) = limit.take(&buckets[speech.key], now: now)
         guard allowed else {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
+        }
+        if isWord(command, of: \.treeWords) {
+            let team = speech.channel.flatMap { sessions[teamKey(network: network, channel: $0)] }
+            return treeTurn(speech, sets: [team, session].compactMap { $0?.set }, texts: texts, today: time.day)
         }
         if let channel = speech.channel, !speech.drafts || (isTeamCommand(command) && !meansOwnDraft(speech, session)) {
             guard isMember(speech, of: channel, members) else {

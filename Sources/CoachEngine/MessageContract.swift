@@ -42,6 +42,7 @@ enum MessageContract {
             "chat_remind_shown", "chat_remind_none", "chat_remind_off", "chat_remind_usage", "chat_reminder",
             "chat_quit",
             "chat_unreadable", "chat_not_saved", "chat_more", "chat_organisation",
+            "chat_tree_line", "chat_tree_no_team", "chat_tree_no_organisation",
         ],
     ]
 
