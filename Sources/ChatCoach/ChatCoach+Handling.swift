@@ -128,7 +128,7 @@ extension ChatCoach {
                 let language = organisation.lang ?? turn.session.set.lang ?? coach.texts(for: turn.session).language
                 result.replies.append(reply(coach.texts(for: turn.session).message("chat_organisation"), to: speech))
                 result.replies.append(
-                    reply(ChatIndentation.forChat(SetExport.yaml(organisation, language: language)), to: speech))
+                    reply(ChatIndentation.forChat(SetExport.render(organisation, language: language)), to: speech))
             case .newSet, .draft:
                 var archived = turn.session
                 // The finished or abandoned set stays, under an id of its own that no other copy ever gets

@@ -33,7 +33,7 @@ enum MessageContract {
 
     /// The messages each medium says of its own.
     static let media: [Medium: Set<String>] = [
-        .terminal: ["enter_key", "help_file", "help_eof", "organisation_not_named"],
+        .terminal: ["enter_key", "help_file", "help_eof"],
         .chat: [
             "enter_key", "enter_in_chat", "chat_private", "chat_shared", "chat_members_only",
             "chat_replace_refused", "chat_archived", "chat_checkin_replaced", "chat_no_team_set", "chat_team_set",

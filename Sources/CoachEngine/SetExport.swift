@@ -44,7 +44,7 @@ public enum SetExport {
         json(CheckFileLayout(set, language: language)).rendered() + "\n"
     }
 
-    private static func json(_ layout: CheckFileLayout) -> JSONValue {
+    static func json(_ layout: CheckFileLayout) -> JSONValue {
         switch layout {
         case .text(let text): .string(text)
         case .number(let number): .number(number)
@@ -55,17 +55,13 @@ public enum SetExport {
     }
 
     private static func yaml(_ set: OKRSet, language: LanguageCode) -> String {
-        yamlText(CheckFileLayout(set, language: language))
-    }
-
-    static func yamlText(_ layout: CheckFileLayout) -> String {
         // Serializing texts, numbers and lists cannot fail.
-        (try? Yams.serialize(node: yaml(layout), allowUnicode: true)) ?? ""
+        (try? Yams.serialize(node: yaml(CheckFileLayout(set, language: language)), allowUnicode: true)) ?? ""
     }
 
     /// Texts are quoted where YAML would read them as something else ("null", "42");
     /// numbers are written as JSON writes them (8, 99.9), and days plain.
-    private static func yaml(_ layout: CheckFileLayout) -> Node {
+    static func yaml(_ layout: CheckFileLayout) -> Node {
         switch layout {
         case .text(let text): .scalar(text.represented())
         case .number(let number): Node(JSONValue.number(number).rendered())

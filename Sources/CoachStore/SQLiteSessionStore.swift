@@ -138,6 +138,7 @@ public final class SQLiteSessionStore: SessionStore {
                 table.add(column: "schema", .integer).notNull().defaults(to: 1)
             }
         }
+        registerOrganisations(in: &migrator)
         return migrator
     }
 

@@ -14,6 +14,15 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
             Files and standard input are read up to 1 MiB, lines up to 16 KiB, and YAML up to \
             100,000 values (aliases expanded); a larger input is refused with exit status 2.
 
+            The pyramid: name an organisation file (mission:, years:, cycles:) with the teams' \
+            files, as in 'okrcoach check company.yaml team-a.yaml team-b.yaml', and each team \
+            file without parents of its own serves the company objectives of its cycle; a team \
+            file may instead say 'parents_from: ../company/okrs-2027.yaml' (relative to itself). \
+            Checked together, the rules look across the levels: a team objective that serves no \
+            company objective, a company objective no team serves (when the organisation file is \
+            named), a one-year objective with no company objective in a cycle, too many company \
+            objectives in one cycle, and the same key result in two teams' sets.
+
             Settings a team shares go in .okrcoach.yaml, found from each checked file's folder \
             upward: lang, max-key-results, max-objectives, strict, rules (switched off or \
             re-levelled by id) and words; options given here win. A comment \
@@ -72,26 +81,30 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
         }
         var configurations = ConfigurationFiles(languages: Set(languages.codes))
         var settingsByConfiguration: [String?: Settings] = [:]
-        var reports: [(file: String, report: Report)] = []
+        var organisations = Organisations(languages: languages, retroTopics: retroTopics)
+        var inputs: [Input] = []
         var unreadable = false
-        var failed = false
         for file in files.isEmpty ? ["-"] : files {
             do {
                 let found = try configurations.configuration(for: file)
                 let applying =
                     settingsByConfiguration[found.path] ?? settings(found, language: language, languages: languages)
                 settingsByConfiguration[found.path] = applying
-                let result = try SetFile.read(file, languages: languages, retroTopics: retroTopics)
-                SetFile.printWarnings(result, messages)
-                let report = applying.checker.check(
-                    result.set, language: applying.language, suppressions: result.suppressions)
-                reports.append((SetFile.displayName(file), report))
-                failed = failed || report.fails(strict: applying.strict)
+                let read = try PyramidFile.read(file, languages: languages, retroTopics: retroTopics)
+                for warning in read.warnings { Terminal.printError(messages.warning(warning)) }
+                inputs.append(Input(file: file, settings: applying, read: read, organisation: nil))
+                if case .organisation(let result) = read {
+                    inputs[inputs.count - 1].organisation = organisations.add(result, file: file)
+                }
             } catch {
                 Terminal.printError(messages.line(error))
                 unreadable = true
             }
         }
+        let aligned = align(inputs, organisations: &organisations, messages: messages)
+        unreadable = unreadable || aligned.count < inputs.count
+        let reports = check(aligned)
+        let failed = zip(aligned, reports).contains { input, entry in entry.report.fails(strict: input.settings.strict) }
         if !reports.isEmpty { try output(reports, languages: languages, language: language) }
         if unreadable { throw ExitCode(2) }
         if failed { throw ExitCode(1) }

@@ -41,6 +41,10 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
         var conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language,
             clock: clock)
+        // The organisation saved last (`okrcoach import`, or drafted with /mission, /yearly, /company):
+        // its objectives are offered to the teams, and a drafted level is saved into it.
+        conversation.coach.organisation = try store.organisations().first
+        conversation.organisations = store
         guard try conversation.run(reading: &input) else { throw ExitCode(1) }
     }
 }
@@ -53,8 +57,8 @@ struct TerminalConversation {
     let language: LanguageCode?
     /// What each answer is dated with: read for every line, so a session across midnight dates the next day.
     let clock: CoachClock
-    /// The organisation file a drafted level is written to (`--organisation`); nil shows it instead.
-    var organisationFile: String?
+    /// Where a drafted level of the organisation is saved; nil where it is only shown.
+    var organisations: SQLiteSessionStore?
 
     /// Drafts until the person leaves.
     ///
@@ -180,20 +184,11 @@ struct TerminalConversation {
             return KeptSession(turn.session, stored: false, coach: coach, store: store)
         case .saveOrganisation(let organisation):
             coach.organisation = organisation
-            let language = organisation.lang ?? session.set.lang ?? coach.texts(for: session).language
-            let content = SetExport.yaml(organisation, language: language)
-            guard let path = organisationFile else {
-                try output.show([Reply(.say, coach.texts(for: session).message("organisation_not_named"))])
-                try output.showPlain(content)
-                return current
-            }
             do {
-                try OutputFile.write(content, to: path)
+                try organisations?.save(organisation)
             } catch {
-                Terminal.printError(MessageLanguage(lang: language.rawValue, dataDirectory: nil).line(error))
-                return current
+                Terminal.printError(MessageLanguage(lang: language?.rawValue, dataDirectory: nil).line(error))
             }
-            try output.show([coach.exported(to: path, in: session)])
             return current
         case .export(let content, let path, _):
             guard let path else {

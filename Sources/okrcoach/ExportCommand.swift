@@ -14,7 +14,9 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
             okrcoach check and okrcoach import read, with every check-in, grade and retro note, \
             so a set can be kept in git, edited by hand and imported again. Without --format the \
             form follows the --output file's extension (.md, .json), else YAML. Exit status: 1 \
-            when there is no such set, 2 when a file cannot be read or written.
+            when there is no such set, 2 when a file cannot be read or written. With \
+            --organisation, the saved organisation (mission, one-year and company objectives) \
+            is written as its YAML file, which okrcoach import reads back.
 
             Example: okrcoach export --set 2 --output okrs.yaml
             """
@@ -38,6 +40,11 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
             valueName: "number"))
     var set: Int?
 
+    @Flag(
+        name: .customLong("organisation"),
+        help: "Write the saved organisation (the most recently imported) as its YAML file instead of a set.")
+    var exportsOrganisation = false
+
     @Option(help: "Output format; default: from the --output file's extension, else yaml.")
     var format: Format?
 
@@ -55,9 +62,30 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
 
     func run() throws {
         let languages = try data.languages()
+        if exportsOrganisation { return try exportOrganisation(languages) }
         let session = try database.saved.session(number: set)
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
         try output.write(text)
+    }
+
+    /// Writes the most recently saved organisation as its YAML file.
+    private func exportOrganisation(_ languages: Languages) throws {
+        let saved = database.saved
+        guard FileManager.default.fileExists(atPath: saved.path) else {
+            throw CommandFailure(.noOrganisation, ["path": saved.path], status: ExitCode(1))
+        }
+        let store = try saved.store()
+        let organisation: Organisation?
+        do {
+            organisation = try store.organisations().first
+        } catch {
+            throw CommandFailure(.databaseRead, ["path": saved.path, "reason": CommandFailure.reason(error)])
+        }
+        guard let organisation else {
+            throw CommandFailure(.noOrganisation, ["path": saved.path], status: ExitCode(1))
+        }
+        let language = Checker(languages: languages).check(organisation, teams: []).language
+        try output.write(SetExport.render(organisation, language: language))
     }
 
     /// --format, else the form the --output file's extension names, else the check file.

@@ -21,6 +21,10 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
             would lack what they name, unless --force is given. Files and standard input are read \
             up to 1 MiB, lines up to 16 KiB, and YAML up to 100,000 values.
 
+            An organisation file (mission:, years:, cycles:) is saved as the organisation, \
+            replacing one of the same name; a check file's 'parents_from:' is read and its \
+            company objectives saved as the set's parents.
+
             Example: okrcoach import okrs.yaml
             """
     )
@@ -51,9 +55,20 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
     func run() throws {
         let coach = try data.coach()
         let languages = try data.languages()
-        let result: ReadResult
+        let read: PyramidFile
         do {
-            result = try SetFile.read(file, languages: languages, retroTopics: coach.retroTopics)
+            read = try PyramidFile.read(file, languages: languages, retroTopics: coach.retroTopics)
+        } catch {
+            throw CommandFailure(error)
+        }
+        var result: ReadResult
+        switch read {
+        case .organisation(let organisation): return try importOrganisation(organisation, languages: languages)
+        case .set(let set): result = set
+        }
+        var organisations = Organisations(languages: languages, retroTopics: coach.retroTopics)
+        do {
+            _ = try organisations.align(&result, file: file, fallback: nil)
         } catch {
             throw CommandFailure(error)
         }
@@ -78,6 +93,27 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
         let messages = MessageLanguage(lang: nil, languages: languages)
         try Terminal.print(
             messages.text(.imported, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
+    }
+
+    /// Saves an organisation file's levels, replacing an organisation of the same name.
+    private func importOrganisation(_ result: OrganisationReadResult, languages: Languages) throws {
+        let messages = MessageLanguage(lang: nil, languages: languages)
+        for warning in result.warnings { Terminal.printError(messages.warning(warning)) }
+        if !result.warnings.isEmpty, !force {
+            throw CommandFailure(.notImported, ["file": SetFile.displayName(file)])
+        }
+        let saved = database.saved
+        let store = try saved.store()
+        do {
+            try store.save(result.organisation)
+        } catch {
+            throw CommandFailure(.cannotSave, ["path": saved.path, "reason": CommandFailure.reason(error)])
+        }
+        let name = result.organisation.name ?? ""
+        try Terminal.print(
+            messages.text(
+                .importedOrganisation,
+                ["file": SetFile.displayName(file), "name": name.isEmpty ? "" : " (\(name))"]))
     }
 
     /// The id of a copy for `nick@network` in chat: the key the chat coach knows the person by.

@@ -73,6 +73,7 @@ struct CatalogTests {
             "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number",
             "cycle",
             "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable",
+            "period", "parent", "year", "ids", "name",
         ]
         let marked = Dictionary(uniqueKeysWithValues: values.map { ($0, "<\($0)>") })
         for key in CLIText.allCases {

@@ -5,11 +5,8 @@ import Testing
 struct RuleCatalogueTests {
     @Test(arguments: RuleCase.all)
     func rule(_ example: RuleCase) throws {
-        let checker = Checker(languages: TestLanguages.shared)
-        let findings =
-            example.mission.map { checker.review(mission: $0, language: example.language) }
-            ?? checker.check(example.set).findings
-        let hits = findings.filter { finding in
+        let report = example.report(Checker(languages: TestLanguages.shared))
+        let hits = report.findings.filter { finding in
             finding.rule == example.rule
                 && (!example.onlyAtPlace
                     || (finding.objective == example.place.objective && finding.keyResult == example.place.keyResult))

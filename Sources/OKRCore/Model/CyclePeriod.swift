@@ -18,7 +18,8 @@ public struct CyclePeriod: Sendable, Hashable, Codable {
 
     /// Reads a cycle; nil for anything that is not a year with at most one part.
     public init?(_ text: String) {
-        let tokens = text.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" }.map(String.init)
+        let tokens = text.lowercased().split(omittingEmptySubsequences: false) { $0 == " " || $0 == "-" || $0 == "/" }
+            .map(String.init)
         guard (1...2).contains(tokens.count) else { return nil }
         guard let yearIndex = tokens.firstIndex(where: Self.isYear), let year = Int(tokens[yearIndex]) else {
             return nil

@@ -30,7 +30,7 @@ public enum CheckFileReader {
         }
         var reader = NodeReader(source: source, retroTopics: retroTopics)
         let set = try reader.readSet(root, languages: languages)
-        return ReadResult(set: set, warnings: reader.warnings)
+        return ReadResult(set: set, warnings: reader.warnings, parentsFrom: reader.parentsFrom)
     }
 }
 
@@ -38,6 +38,8 @@ public enum CheckFileReader {
 public struct ReadResult: Sendable, Equatable {
     public var set: OKRSet
     public var warnings: [InputError]
+    /// The organisation file `parents_from:` names, whose company objectives are the set's `parents`.
+    public var parentsFrom: ParentsFrom?
     /// The rules the file's comments switch off (`# okrcoach: ignore kr-no-baseline`).
     public var suppressions = InlineSuppressions()
 }
@@ -48,6 +50,8 @@ struct NodeReader {
     /// The topics a retro note may have, in the order they are asked.
     let retroTopics: [String]
     var warnings: [InputError] = []
+    /// What `parents_from:` said, once read.
+    var parentsFrom: ParentsFrom?
 
     init(source: String, retroTopics: [String]) {
         self.source = source
@@ -74,18 +78,18 @@ struct NodeReader {
         for (key, value) in mapping {
             let name = key.string ?? ""
             switch name {
-            case "lang":
-                guard let written = try text(value, "lang") else { continue }
-                let code = LanguageCode(written)
-                guard languages.contains(code) else {
-                    let known = languages.sorted().map(\.rawValue).joined(separator: ", ")
-                    throw error(at: value, .unknownLanguage, ["code": written, "known": known])
-                }
-                set.lang = code
+            case "lang": set.lang = try language(value, languages: languages) ?? set.lang
             case "cycle": set.cycle = try text(value, "cycle")
             case "team": set.team = try text(value, "team")
             case "parents":
                 set.parents = try list(value, "parents").map { node throws(InputError) in try readParent(node) }
+                if parentsFrom != nil { throw error(at: key, .parentsAndParentsFrom) }
+            case "parents_from":
+                guard let path = try text(value, "parents_from"), !path.trimmingWhitespace().isEmpty else {
+                    throw error(at: value, .shouldBeText, ["key": "parents_from"], found: value)
+                }
+                parentsFrom = ParentsFrom(path: path, line: value.mark?.line)
+                if mapping["parents"] != nil { throw error(at: key, .parentsAndParentsFrom) }
             case "reviewed": set.reviewed = try day(value, "reviewed")
             case "retro":
                 set.retro = try list(value, "retro").map { node throws(InputError) in try readRetroNote(node) }
@@ -143,7 +147,7 @@ struct NodeReader {
         return objective
     }
 
-    private mutating func readKeyResult(_ node: Node) throws(InputError) -> KeyResult {
+    mutating func readKeyResult(_ node: Node) throws(InputError) -> KeyResult {
         if node.scalar != nil {
             return KeyResult(try text(node, "key_results") ?? "", line: node.mark?.line)
         }

@@ -46,7 +46,7 @@ public enum SetReader {
     /// Text whose first line of content is a check file key (`lang:`, `objectives:`…) or opens a JSON
     /// object is a check file; everything else is read as an outline.
     static func sniff(_ text: String) -> Format {
-        let keys = ["lang:", "cycle:", "team:", "parents:", "objectives:", "reviewed:", "retro:"]
+        let keys = ["lang:", "cycle:", "team:", "parents:", "parents_from:", "objectives:", "reviewed:", "retro:"]
         let first = text.split(separator: "\n").first { line in
             let trimmed = line.trimmingWhitespace()
             return !trimmed.isEmpty && !trimmed.hasPrefix("#")

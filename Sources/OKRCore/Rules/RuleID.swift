@@ -21,6 +21,11 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case tooManyObjectives = "too-many-objectives"
     case duplicateKeyResult = "duplicate-kr"
     case objectiveNotAligned = "objective-not-aligned"
+    case objectiveServesNothing = "objective-serves-nothing"
+    case companyObjectiveUnserved = "company-objective-unserved"
+    case yearlyObjectiveIdle = "yearly-objective-idle"
+    case tooManyCompanyObjectives = "too-many-company-objectives"
+    case duplicateKeyResultAcrossTeams = "duplicate-kr-across-teams"
     case missionHasMetric = "mission-has-metric"
     case missionIsList = "mission-is-list"
     case missionTooLong = "mission-too-long"
@@ -33,10 +38,11 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline,
             .keyResultNoDeadline,
             .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult,
+            .objectiveServesNothing, .companyObjectiveUnserved, .tooManyCompanyObjectives, .duplicateKeyResultAcrossTeams,
             .missionHasMetric, .missionIsList:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,
-            .objectiveNotAligned, .missionTooLong:
+            .objectiveNotAligned, .yearlyObjectiveIdle, .missionTooLong:
             .info
         }
     }

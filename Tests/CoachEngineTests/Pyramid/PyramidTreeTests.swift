@@ -138,6 +138,6 @@ struct PyramidTreeTests {
         // The same words in Norwegian, and without an organisation the bot says how to set one up.
         #expect(await chat.say("ola", "!tre").first?.hasPrefix("ola: Selskapsmålene for 2026-Q4:") == true)
         var bare = Chat()
-        #expect(await bare.say("kari", "!tree") == ["kari: No organisation is set up here: start the bot with --organisation FILE to see the company's objectives."])
+        #expect(await bare.say("kari", "!tree") == ["kari: No organisation is saved here: import its file with okrcoach import FILE to see the company's objectives."])
     }
 }

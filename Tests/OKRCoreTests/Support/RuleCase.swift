@@ -16,8 +16,25 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     let place: (objective: Int?, keyResult: Int?)
     /// Whether only findings at `place` count (the other entries are filler).
     var onlyAtPlace = false
-    /// For a mission rule, the mission statement the rule reads (the set is then empty).
+    /// For a mission rule, the mission statement the rule reads, in an organisation with nothing else.
     var mission: String?
+    /// For a rule across the levels: the organisation and team sets it is checked with.
+    var pyramid: PyramidCase?
+
+    /// The report the rule's findings are looked for in: the set's, or for a rule across the
+    /// levels the organisation's or the last team set's, checked with the others.
+    func report(_ checker: Checker) -> Report {
+        if let mission {
+            return checker.check(Organisation(lang: language, mission: Mission(mission)), teams: [])
+        }
+        guard let pyramid else { return checker.check(set) }
+        switch pyramid.checked {
+        case .organisation:
+            return checker.check(pyramid.organisation, teams: pyramid.teams)
+        case .lastTeam:
+            return checker.check(set, alignedAfter: Array(pyramid.teams.dropLast()))
+        }
+    }
 
     var testDescription: String {
         "\(language) \(rule.rawValue) \(fires ? "fires" : "silent"): \(example)"
@@ -65,5 +82,5 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 
     static let all: [RuleCase] =
         english + norwegian + swedish + dutch + englishVersion2 + norwegianVersion2 + swedishVersion2 + dutchVersion2
-        + missions
+        + PyramidCase.cases + missions
 }

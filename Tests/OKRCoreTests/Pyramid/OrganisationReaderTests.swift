@@ -1,0 +1,221 @@
+import Foundation
+import OKRCore
+import Testing
+
+/// The organisation file is read with every entry's line, and refused, naming the line, where the
+/// pyramid would be unsound.
+struct OrganisationReaderTests {
+    static let example = """
+        organisation: Acme Clinics
+        lang: en
+        mission: Give every small clinic the calm of a well-run hospital
+        years:
+          - year: 2027
+            objectives:
+              - id: Y1
+                title: Become the first choice for small clinics in Scandinavia
+                key_results:
+                  - Grow paying clinics from 120 to 400 by December 2027
+        cycles:
+          - cycle: 2027-Q1
+            objectives:
+              - id: C1
+                parent: Y1
+                title: Win the clinics of Oslo in order to prove the model
+                key_results:
+                  - Increase paying clinics in Oslo from 12 to 40 by 31 March
+                  - text: Reduce time to first booking from 9 days to 2
+                    owner: Kari
+        """
+
+    func read(_ yaml: String) throws -> OrganisationReadResult {
+        try OrganisationReader.read(
+            yaml, source: "company.yaml", languages: Set(TestLanguages.codes), retroTopics: TestLanguages.retroTopics)
+    }
+
+    /// The error reading stops with; nil when it reads.
+    func error(_ yaml: String) -> InputError? {
+        do {
+            _ = try read(yaml)
+            return nil
+        } catch let error as InputError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func readsEveryLevel() throws {
+        let result = try read(Self.example)
+        let organisation = result.organisation
+        #expect(organisation.name == "Acme Clinics")
+        #expect(organisation.lang == LanguageCode("en"))
+        #expect(organisation.mission == Mission("Give every small clinic the calm of a well-run hospital", line: 3))
+        #expect(organisation.years.map(\.year) == [2027])
+        #expect(organisation.yearlyObjectives.map(\.id) == ["Y1"])
+        #expect(organisation.yearlyObjectives[0].line == 8)
+        #expect(organisation.cycles.map(\.cycle) == ["2027-Q1"])
+        let company = try #require(organisation.companyObjectives.first)
+        #expect(company.id == "C1")
+        #expect(company.parent == "Y1")
+        #expect(company.keyResults.map(\.line) == [18, 19])
+        #expect(company.keyResults[1].owner == "Kari")
+        #expect(result.warnings.isEmpty)
+        #expect(
+            organisation.parents(forCycle: "Q1 2027")
+                == [ParentObjective(id: "C1", title: "Win the clinics of Oslo in order to prove the model")])
+        #expect(organisation.parents(forCycle: "2027-Q2") == nil)
+        #expect(organisation.parents(forCycle: nil)?.map(\.id) == ["C1"])
+    }
+
+    @Test func anOrganisationIsToldFromACheckFile() {
+        #expect(OrganisationReader.isOrganisation(Self.example))
+        #expect(OrganisationReader.isOrganisation("# the company\nmission: Calm clinics\n"))
+        #expect(!OrganisationReader.isOrganisation("cycle: 2027-Q1\nobjectives:\n  - title: A\n"))
+        #expect(!OrganisationReader.isOrganisation("mission: Calm\nobjectives:\n  - title: A\n"))
+        #expect(!OrganisationReader.isOrganisation("objectives:\n  - title: A\n    mission: x\n"))
+    }
+
+    @Test func anUnknownKeyIsAWarning() throws {
+        let result = try read("mission: Calm clinics\nvision: Everywhere\n")
+        #expect(result.warnings.map(\.line) == [2])
+        #expect(result.warnings.first?.key == .unknownKeyIgnored)
+    }
+
+    @Test(arguments: [
+        "99999999999999999999999", "-2027", "0", "3000", "1899", "2027.5", "20 27", "twenty", ".inf", "nan", "0x7EB",
+        "２０２７", "'2027\\u0007'", "\"\"", "[2027]",
+    ])
+    func aYearThatIsNoYearIsRefused(_ year: String) {
+        let error = self.error("years:\n  - year: \(year)\n    objectives: []\n")
+        #expect(error?.line == 2, "\(year): \(String(describing: error))")
+        #expect(error?.key == .shouldBeYear || error?.key == .shouldBeText, "\(year): \(String(describing: error))")
+    }
+
+    @Test(arguments: [
+        "2027-Q5", "2027-Q0", "Q1", "spring", "2027-13", "2027-00", "-2027-Q1", "99999999999-Q1", "1899-Q1",
+        "2027-Q1-Q2", "\"2027-\\tQ1\"", "\"2027\\u0000-Q1\"", "\"\"", "2027 K1 extra",
+    ])
+    func aCycleThatIsNoCycleIsRefused(_ cycle: String) {
+        let error = self.error("cycles:\n  - cycle: \(cycle)\n    objectives: []\n")
+        #expect(error?.line == 2, "\(cycle): \(String(describing: error))")
+        #expect(error?.key == .shouldBeCycle, "\(cycle): \(String(describing: error))")
+    }
+
+    @Test(arguments: ["2027", "2027-Q1", "Q1 2027", "2027 K1", "2027-T3", "2027-H2", "2027-03", "2027-12"])
+    func aCycleAsPeopleWriteItIsRead(_ cycle: String) throws {
+        let result = try read("cycles:\n  - cycle: \(cycle)\n    objectives: []\n")
+        #expect(result.organisation.cycles.map(\.year) == [2027])
+    }
+
+    @Test(arguments: [
+        "\"C\\u00071\"", "\"C 1\"", "\"C\\n1\"", "Cé", "\"\"", String(repeating: "C", count: 65), "[C1]", "{a: b}",
+        "\"C\\u202E1\"",
+    ])
+    func anIdThatIsNoIdIsRefused(_ id: String) {
+        let error = self.error("years:\n  - year: 2027\n    objectives:\n      - id: \(id)\n        title: T\n")
+        #expect(error?.line == 4, "\(id): \(String(describing: error))")
+        #expect(error?.key == .idMalformed || error?.key == .shouldBeText, "\(id): \(String(describing: error))")
+    }
+
+    @Test func anObjectiveWithoutAnIdIsRefused() {
+        let error = self.error("years:\n  - year: 2027\n    objectives:\n      - title: T\n")
+        #expect(error?.key == .idMissing)
+        #expect(error?.line == 4)
+    }
+
+    @Test func anIdUsedTwiceIsRefusedNamingBothLines() {
+        let error = self.error(
+            """
+            years:
+              - year: 2027
+                objectives:
+                  - id: Y1
+                    title: A
+            cycles:
+              - cycle: 2027-Q1
+                objectives:
+                  - id: Y1
+                    title: B
+            """)
+        #expect(error?.key == .idTwice)
+        #expect(error?.line == 10)
+        #expect(error?.message == "the id 'Y1' is used twice (first on line 5)")
+    }
+
+    @Test func aYearOrCycleWrittenTwiceIsRefused() {
+        let years = error("years:\n  - year: 2027\n  - year: 2027\n")
+        #expect(years?.key == .periodTwice)
+        #expect(years?.line == 3)
+        let cycles = error("cycles:\n  - cycle: 2027-Q1\n  - cycle: Q1 2027\n")
+        #expect(cycles?.key == .periodTwice)
+        #expect(cycles?.line == 3)
+    }
+
+    @Test func aParentThatNamesNothingIsRefused() {
+        let error = self.error(
+            """
+            years:
+              - year: 2027
+                objectives:
+                  - id: Y1
+                    title: A
+            cycles:
+              - cycle: 2028-Q1
+                objectives:
+                  - id: C1
+                    parent: Y1
+                    title: B
+                  - id: C2
+                    parent: Y9
+                    title: C
+            """)
+        #expect(error?.key == .parentNamesNothing)
+        #expect(error?.line == 11)
+        #expect(error?.said == "company.yaml:11: 'parent: Y1' names no one-year objective of 2028 (it has –)")
+    }
+
+    @Test(arguments: [
+        ("[1, 2]", 1, CLIText.organisationShape),
+        ("mission: [a, b]", 1, CLIText.shouldBeText),
+        ("years: 2027", 1, CLIText.shouldBeList),
+        ("years:\n  - 2027", 2, CLIText.yearShape),
+        ("years:\n  - objectives: []", 2, CLIText.keyMissing),
+        ("cycles:\n  - [2027-Q1]", 2, CLIText.cycleShape),
+        ("cycles:\n  - objectives: []", 2, CLIText.keyMissing),
+        ("cycles:\n  - cycle: 2027-Q1\n    objectives:\n      - Grow", 4, CLIText.organisationObjectiveShape),
+        ("lang: xx\nmission: Calm", 1, CLIText.unknownLanguage),
+    ])
+    func aFileOfTheWrongShapeIsRefusedNamingTheLine(_ yaml: String, _ line: Int, _ key: CLIText) {
+        let error = self.error(yaml)
+        #expect(error?.key == key, "\(yaml): \(String(describing: error))")
+        #expect(error?.line == line)
+    }
+
+    @Test func deepNestingIsRefused() {
+        let deep = "years:\n  - year: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let error = self.error(deep)
+        #expect(error?.key == .yamlTooDeep)
+        let nested = "years: " + String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        #expect(self.error(nested)?.key == .yearShape)
+    }
+
+    @Test func aHugeFileIsRefused() {
+        let line = "  - year: 2027\n"
+        let huge = "years:\n" + String(repeating: line, count: InputLimits.maximumBytes / line.utf8.count + 1)
+        #expect(error(huge)?.key == .fileTooLarge)
+        let long = "mission: " + String(repeating: "a", count: InputLimits.maximumLineBytes + 1)
+        #expect(error(long)?.key == .lineTooLong)
+    }
+
+    @Test func anEmptyFileIsRefused() {
+        #expect(error("")?.key == .organisationEmpty)
+        #expect(error("# nothing\n")?.key == .organisationEmpty)
+    }
+
+    @Test func theModelSurvivesJSON() throws {
+        let organisation = try read(Self.example).organisation
+        let data = try JSONEncoder().encode(organisation)
+        #expect(try JSONDecoder().decode(Organisation.self, from: data) == organisation)
+    }
+}
