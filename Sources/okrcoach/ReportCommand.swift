@@ -105,7 +105,8 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
     /// each with its language filled in from its session.
     private func chosenSets(in sessions: [Session]) throws -> [OKRSet] {
-        let sets = sessions.map(Self.withLanguage)
+        // The organisation's levels drafted with /mission, /yearly and /company are no team's set.
+        let sets = sessions.filter { ($0.level ?? .team) == .team }.map(Self.withLanguage)
         if let cycle {
             let wanted = cycle.trimmingWhitespace().lowercased()
             let matching = sets.filter {

@@ -46,10 +46,13 @@ public enum PyramidTreeReport {
             "# " + MarkdownText.inline(heading(tree, texts: texts)), "", texts.text(.asOf, ["day": today.description]),
             "",
         ]
+        // The lists under a heading start a list of their own, at the margin.
+        var outdent = 0
         for line in Line.all(of: tree) {
             switch line {
             case .heading(let key):
                 lines += ["", "## " + MarkdownText.inline(texts.text(key)), ""]
+                outdent = 1
             case .node(let node, let depth):
                 var figures: [String] = []
                 if let progress = node.progress.map(Progress.clamped) {
@@ -60,7 +63,7 @@ public enum PyramidTreeReport {
                         texts.text(.grade, ["grade": texts.format.grade(grade), "band": texts.format.band(Grade.Band(grade))]))
                 }
                 let tail = figures.isEmpty ? "" : " · " + figures.joined(separator: " · ")
-                let indent = String(repeating: "  ", count: max(0, depth))
+                let indent = String(repeating: "  ", count: max(0, depth - outdent))
                 lines.append(indent + "- " + MarkdownText.inline(label(node, texts: texts)) + tail)
             }
         }
