@@ -13,7 +13,8 @@ extension Coach {
             coach.keepMission(&output)
         }
         registry.register(
-            "finish_level", outcomes: ["finished"], says: ["summary_yearly", "summary_company", "score", "mission_summary", "level_saved"]
+            "finish_level", outcomes: ["finished"],
+            says: ["summary_yearly", "summary_company", "score", "mission_summary", "level_saved"]
         ) { coach, _, output in coach.finishLevel(&output) }
     }
 

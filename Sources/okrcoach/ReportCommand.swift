@@ -33,8 +33,10 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
     var cycle: String?
 
     @Flag(
-        help: "With --cycle: the pyramid from the mission down to the teams' objectives, each level rolling up progress and grades."
-    )
+        help: """
+            With --cycle: the pyramid from the mission down to the teams' objectives, each level rolling up \
+            progress and grades.
+            """)
     var tree = false
 
     @Option(help: ArgumentHelp("The day the report is for, as YYYY-MM-DD; default: today.", valueName: "day"))

@@ -52,7 +52,9 @@ struct PyramidEndToEndTests {
     @Test func theTreeInTextMarkdownAndJSON() throws {
         let scratch = try Scratch()
         let database = try store(scratch)
-        let text = try Okrcoach.run(["report", "--db", database, "--cycle", "2027-Q1", "--tree", "--date", "2027-02-02"])
+        let text = try Okrcoach.run([
+            "report", "--db", database, "--cycle", "2027-Q1", "--tree", "--date", "2027-02-02",
+        ])
         #expect(text.status == 0, "\(text.errors)")
         let lines = text.output.split(separator: "\n").map(String.init)
         #expect(lines.first == "OKR pyramid for 2027-Q1 · Acme Clinics")

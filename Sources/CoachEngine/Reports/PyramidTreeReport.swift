@@ -60,7 +60,8 @@ public enum PyramidTreeReport {
                 }
                 if let grade = node.grade {
                     figures.append(
-                        texts.text(.grade, ["grade": texts.format.grade(grade), "band": texts.format.band(Grade.Band(grade))]))
+                        texts.text(
+                            .grade, ["grade": texts.format.grade(grade), "band": texts.format.band(Grade.Band(grade))]))
                 }
                 let tail = figures.isEmpty ? "" : " · " + figures.joined(separator: " · ")
                 let indent = String(repeating: "  ", count: max(0, depth - outdent))
@@ -117,8 +118,11 @@ public enum PyramidTreeReport {
                 for child in node.children { walk(child, depth + 1) }
             }
             walk(tree.root, 0)
-            for (list, key) in [(tree.companyUnaligned, .treeCompanyUnaligned), (tree.teamUnaligned, .treeTeamUnaligned)]
-            as [([PyramidTree.Node], CycleReportTexts.Key)] where !list.isEmpty {
+            for (list, key) in [
+                (tree.companyUnaligned, .treeCompanyUnaligned), (tree.teamUnaligned, .treeTeamUnaligned),
+            ]
+                as [([PyramidTree.Node], CycleReportTexts.Key)] where !list.isEmpty
+            {
                 lines.append(.heading(key))
                 for node in list { walk(node, 1) }
             }

@@ -38,8 +38,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
         case .objectiveHasMetric, .objectiveBusinessAsUsual, .keyResultMilestone, .keyResultNoBaseline,
             .keyResultNoDeadline,
             .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult,
-            .objectiveServesNothing, .companyObjectiveUnserved, .tooManyCompanyObjectives, .duplicateKeyResultAcrossTeams,
-            .missionHasMetric, .missionIsList:
+            .objectiveServesNothing, .companyObjectiveUnserved, .tooManyCompanyObjectives,
+            .duplicateKeyResultAcrossTeams, .missionHasMetric, .missionIsList:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,
             .objectiveNotAligned, .yearlyObjectiveIdle, .missionTooLong:

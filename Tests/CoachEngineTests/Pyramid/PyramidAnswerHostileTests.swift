@@ -23,8 +23,11 @@ struct PyramidAnswerHostileTests {
         conversation.type(answer)
         #expect(conversation.session.step == step)
         #expect(conversation.session.draft.parent == nil)
-        #expect(conversation.lastReplies.first?.text == "Please type one of the numbers in the list, or press Enter to skip.")
-        #expect(conversation.question == "Which of them does objective 1 serve? Type its number, or press Enter to skip.")
+        #expect(
+            conversation.lastReplies.first?.text
+                == "Please type one of the numbers in the list, or press Enter to skip.")
+        #expect(
+            conversation.question == "Which of them does objective 1 serve? Type its number, or press Enter to skip.")
     }
 
     @Test(arguments: [("1", "C1"), (" 2 ", "C2"), ("c2", "C2"), ("C1", "C1")])

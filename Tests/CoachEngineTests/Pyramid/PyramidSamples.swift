@@ -45,7 +45,9 @@ enum PyramidSamples {
             company: ["Win the clinics of Oslo", "Halve the steps of a booking"]),
         "nb": Words(
             name: "Acme Klinikk", mission: "Gi små klinikker mer tid til pasientene sine",
-            yearly: ["Bli førstevalget for små klinikker i Skandinavia", "Gjøre timebestilling enkel for alle pasienter"],
+            yearly: [
+                "Bli førstevalget for små klinikker i Skandinavia", "Gjøre timebestilling enkel for alle pasienter",
+            ],
             company: ["Vinne klinikkene i Oslo", "Halvere antall steg i en bestilling"]),
         "sv": Words(
             name: "Acme Klinik", mission: "Ge små kliniker mer tid för sina patienter",

@@ -33,7 +33,8 @@ struct PyramidTreeTests {
         OKRSet(
             cycle: "Q1 2027", team: "Care",
             objectives: [
-                Objective(title: "Answer every clinic the same day", parent: "C1", keyResults: [keyResult(80, grade: 0.8)]),
+                Objective(
+                    title: "Answer every clinic the same day", parent: "C1", keyResults: [keyResult(80, grade: 0.8)]),
                 Objective(title: "Tidy the backlog", keyResults: [keyResult(10)]),
             ]),
         OKRSet(cycle: "2027-Q2", team: "Later", objectives: [Objective(title: "Not this cycle", parent: "C1")]),
@@ -84,7 +85,8 @@ struct PyramidTreeTests {
         let english = PyramidTreeReport.markdown(Self.tree, texts: ReportFixtures.texts("en"), today: Self.today)
         #expect(english.hasPrefix("# OKR pyramid for 2027-Q1 · Acme Clinics\n"))
         #expect(english.contains("\n    - C1 Win the clinics of Oslo · Progress 60% · Grade 0.7 (green)\n"))
-        #expect(english.contains("\n      - Care: Answer every clinic the same day · Progress 80% · Grade 0.8 (green)\n"))
+        #expect(
+            english.contains("\n      - Care: Answer every clinic the same day · Progress 80% · Grade 0.8 (green)\n"))
         let norwegian = PyramidTreeReport.markdown(Self.tree, texts: ReportFixtures.texts("nb"), today: Self.today)
         #expect(norwegian.hasPrefix("# OKR-pyramiden for 2027-Q1 · Acme Clinics\n"))
         #expect(norwegian.contains("- Misjon: Give small clinics"))
@@ -138,6 +140,9 @@ struct PyramidTreeTests {
         // The same words in Norwegian, and without an organisation the bot says how to set one up.
         #expect(await chat.say("ola", "!tre").first?.hasPrefix("ola: Selskapsmålene for 2027-Q1:") == true)
         var bare = Chat()
-        #expect(await bare.say("kari", "!tree") == ["kari: No organisation is saved here: import its file with okrcoach import FILE to see the company's objectives."])
+        #expect(
+            await bare.say("kari", "!tree") == [
+                "kari: No organisation is saved here: import its file with okrcoach import FILE to see the company's objectives."
+            ])
     }
 }

@@ -33,7 +33,8 @@ extension RuleCase {
         .mission("nb", .missionIsList, fires: true, "Rask booking; fornøyde klinikker; rettferdige priser"),
         .mission("nb", .missionIsList, fires: true, "Være rask, vennlig, stabil, og rimelig for alle klinikker"),
         .mission("nb", .missionIsList, fires: false, "Gi små klinikker mer tid til pasientene sine"),
-        .mission("nb", .missionIsList, fires: false, "Gjøre timebestilling rask, vennlig og rettferdig for små klinikker"),
+        .mission(
+            "nb", .missionIsList, fires: false, "Gjøre timebestilling rask, vennlig og rettferdig for små klinikker"),
         .mission("sv", .missionIsList, fires: true, "- Snabb bokning\n- Nöjda kliniker\n- Rimliga priser"),
         .mission("sv", .missionIsList, fires: true, "Snabb bokning; nöjda kliniker; rimliga priser"),
         .mission("sv", .missionIsList, fires: true, "Vara snabb, vänlig, pålitlig, och prisvärd för alla kliniker"),
@@ -41,7 +42,8 @@ extension RuleCase {
         .mission("sv", .missionIsList, fires: false, "Göra bokningen snabb, vänlig och rättvis för små kliniker"),
         .mission("nl", .missionIsList, fires: true, "- Snel boeken\n- Tevreden klinieken\n- Eerlijke prijzen"),
         .mission("nl", .missionIsList, fires: true, "Snel boeken; tevreden klinieken; eerlijke prijzen"),
-        .mission("nl", .missionIsList, fires: true, "Snel, vriendelijk, betrouwbaar, en betaalbaar zijn voor elke kliniek"),
+        .mission(
+            "nl", .missionIsList, fires: true, "Snel, vriendelijk, betrouwbaar, en betaalbaar zijn voor elke kliniek"),
         .mission("nl", .missionIsList, fires: false, "Kleine klinieken meer tijd geven voor hun patiënten"),
         .mission("nl", .missionIsList, fires: false, "Boeken snel, vriendelijk en eerlijk maken voor kleine klinieken"),
 
@@ -58,13 +60,15 @@ extension RuleCase {
             "nb", .missionTooLong, fires: true,
             "Vi finnes for å hjelpe alle små og mellomstore klinikker i hele Norden med å bruke mye mindre tid på "
                 + "timebestilling, fakturering og papirarbeid slik at de ansatte får mer tid til pasientene sine"),
-        .mission("nb", .missionTooLong, fires: true, "Vi hjelper klinikker. Vi sparer dem tid. Vi gjør pasientene glade."),
+        .mission(
+            "nb", .missionTooLong, fires: true, "Vi hjelper klinikker. Vi sparer dem tid. Vi gjør pasientene glade."),
         .mission("nb", .missionTooLong, fires: false, "Gi små klinikker mer tid til pasientene sine. Hver dag."),
         .mission(
             "sv", .missionTooLong, fires: true,
             "Vi finns till för att hjälpa alla små och medelstora kliniker i hela Norden att lägga mycket mindre tid "
                 + "på bokning, fakturering och pappersarbete så att personalen får mer tid för sina patienter"),
-        .mission("sv", .missionTooLong, fires: true, "Vi hjälper kliniker. Vi sparar tid åt dem. Vi gör patienterna glada."),
+        .mission(
+            "sv", .missionTooLong, fires: true, "Vi hjälper kliniker. Vi sparar tid åt dem. Vi gör patienterna glada."),
         .mission("sv", .missionTooLong, fires: false, "Ge små kliniker mer tid för sina patienter. Varje dag."),
         .mission(
             "nl", .missionTooLong, fires: true,
