@@ -37,9 +37,17 @@ public enum FuzzTargets {
         done.wait()
     }
 
-    /// The input as a check file: read, and when it reads, checked against the rules, as `okrcoach check` does.
+    /// The input as a check file and as an organisation file: read, and when it reads, checked
+    /// against the rules, as `okrcoach check` does.
     public static func checkFile(_ data: Data) {
         read(data, as: .checkFile)
+        let text = FuzzData.text(data)
+        guard
+            let result = try? OrganisationReader.read(
+                text, source: "fuzz", languages: Set(FuzzData.languages.codes),
+                retroTopics: FuzzData.coach.retroTopics)
+        else { return }
+        _ = Checker(languages: FuzzData.languages).check(result.organisation, teams: [])
     }
 
     /// The input as a Markdown outline: read, and when it reads, checked against the rules.

@@ -48,25 +48,23 @@ struct OrganisationStoreTests {
 
     /// The organisation without the lines it was read from, which a rewritten file moves.
     static func withoutLines(_ organisation: Organisation) -> Organisation {
+        func strip(_ objectives: inout [OrganisationObjective]) {
+            for index in objectives.indices {
+                objectives[index].line = nil
+                for keyResult in objectives[index].keyResults.indices {
+                    objectives[index].keyResults[keyResult].line = nil
+                }
+            }
+        }
         var stripped = organisation
         stripped.mission?.line = nil
         for year in stripped.years.indices {
             stripped.years[year].line = nil
-            for objective in stripped.years[year].objectives.indices {
-                stripped.years[year].objectives[objective].line = nil
-                for keyResult in stripped.years[year].objectives[objective].keyResults.indices {
-                    stripped.years[year].objectives[objective].keyResults[keyResult].line = nil
-                }
-            }
+            strip(&stripped.years[year].objectives)
         }
         for cycle in stripped.cycles.indices {
             stripped.cycles[cycle].line = nil
-            for objective in stripped.cycles[cycle].objectives.indices {
-                stripped.cycles[cycle].objectives[objective].line = nil
-                for keyResult in stripped.cycles[cycle].objectives[objective].keyResults.indices {
-                    stripped.cycles[cycle].objectives[objective].keyResults[keyResult].line = nil
-                }
-            }
+            strip(&stripped.cycles[cycle].objectives)
         }
         return stripped
     }

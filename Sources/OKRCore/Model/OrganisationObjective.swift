@@ -28,16 +28,17 @@ public struct OrganisationObjective: Sendable, Equatable, Codable {
         Objective(title: title, parent: parent, keyResults: keyResults, line: line)
     }
 
-    /// The characters an id may hold: ASCII letters and digits, `-`, `_` and `.`, as people write
-    /// ids such as `Y1`, `C-2027-1` or `growth.1`.
+    /// The characters an id may hold: letters (`Å1` as much as `Y1`), ASCII digits, `-`, `_` and `.`,
+    /// as people write ids such as `Y1`, `C-2027-1` or `growth.1`; no spaces, control or format
+    /// characters, which would make two ids that look alike differ.
     public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.count <= maximumIDBytes
+        !id.isEmpty && id.unicodeScalars.count <= maximumIDLength
             && id.unicodeScalars.allSatisfy { scalar in
-                scalar.isASCII
-                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+                (scalar.properties.isAlphabetic && scalar.properties.generalCategory != .format)
+                    || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
             }
     }
 
-    /// The longest id, in bytes.
-    public static let maximumIDBytes = 64
+    /// The longest id, in characters.
+    public static let maximumIDLength = 64
 }

@@ -76,43 +76,37 @@ extension NodeReader {
     }
 
     private mutating func readYear(_ node: Node) throws(InputError) -> OrganisationYear {
-        guard let mapping = node.mapping else { throw error(at: node, .yearShape, found: node) }
-        var year: Int?
-        var objectives: [OrganisationObjective] = []
-        for (key, value) in mapping {
-            switch key.string ?? "" {
-            case "year": year = try wholeYear(value)
-            case "objectives":
-                objectives = try list(value, "objectives").map { node throws(InputError) in
-                    try readOrganisationObjective(node)
-                }
-            default: warnUnknown(key)
-            }
-        }
-        guard let year else { throw error(at: node, .keyMissing, ["key": "year"]) }
-        return OrganisationYear(year: year, objectives: objectives, line: node.mark?.line)
+        let (period, objectives) = try readLevel(node, key: "year", shape: .yearShape)
+        return OrganisationYear(year: try wholeYear(period), objectives: objectives, line: node.mark?.line)
     }
 
     private mutating func readCycle(_ node: Node) throws(InputError) -> CompanyCycle {
-        guard let mapping = node.mapping else { throw error(at: node, .cycleShape, found: node) }
-        var cycle: String?
+        let (period, objectives) = try readLevel(node, key: "cycle", shape: .cycleShape)
+        guard let cycle = try text(period, "cycle"), CyclePeriod(cycle) != nil else {
+            throw error(at: period, .shouldBeCycle, yearRange, found: period)
+        }
+        return CompanyCycle(cycle: cycle, objectives: objectives, line: node.mark?.line)
+    }
+
+    /// A year or a cycle: the value under `key` (its period, read by the caller) and its objectives.
+    private mutating func readLevel(_ node: Node, key: String, shape: CLIText) throws(InputError) -> (
+        period: Node, objectives: [OrganisationObjective]
+    ) {
+        guard let mapping = node.mapping else { throw error(at: node, shape, found: node) }
+        var period: Node?
         var objectives: [OrganisationObjective] = []
-        for (key, value) in mapping {
-            switch key.string ?? "" {
-            case "cycle":
-                cycle = try text(value, "cycle")
-                guard let written = cycle, CyclePeriod(written) != nil else {
-                    throw error(at: value, .shouldBeCycle, yearRange, found: value)
-                }
+        for (name, value) in mapping {
+            switch name.string ?? "" {
+            case key: period = value
             case "objectives":
                 objectives = try list(value, "objectives").map { node throws(InputError) in
                     try readOrganisationObjective(node)
                 }
-            default: warnUnknown(key)
+            default: warnUnknown(name)
             }
         }
-        guard let cycle else { throw error(at: node, .keyMissing, ["key": "cycle"]) }
-        return CompanyCycle(cycle: cycle, objectives: objectives, line: node.mark?.line)
+        guard let period else { throw error(at: node, .keyMissing, ["key": key]) }
+        return (period, objectives)
     }
 
     private mutating func readOrganisationObjective(_ node: Node) throws(InputError) -> OrganisationObjective {
@@ -124,7 +118,8 @@ extension NodeReader {
             case "id":
                 let id = try text(value, "id") ?? ""
                 guard OrganisationObjective.isValidID(id) else {
-                    throw error(at: value, .idMalformed, ["bytes": "\(OrganisationObjective.maximumIDBytes)"], found: value)
+                    throw error(
+                        at: value, .idMalformed, ["count": "\(OrganisationObjective.maximumIDLength)"], found: value)
                 }
                 objective.id = id
                 hasID = true
@@ -193,7 +188,7 @@ extension NodeReader {
     }
 
     /// A year such as 2027, within `Day.years`.
-    private func wholeYear(_ node: Node) throws(InputError) -> Int? {
+    private func wholeYear(_ node: Node) throws(InputError) -> Int {
         guard let written = try text(node, "year") else { throw error(at: node, .shouldBeYear, yearRange) }
         guard written.utf8.count == 4, written.utf8.allSatisfy({ (48...57).contains($0) }), let year = Int(written),
             Day.years.contains(year)

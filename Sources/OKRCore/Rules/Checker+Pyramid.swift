@@ -31,7 +31,8 @@ extension Checker {
         suppressions: InlineSuppressions = InlineSuppressions()
     ) -> Report {
         let flat = OKRSet(
-            lang: organisation.lang, objectives: (organisation.yearlyObjectives + organisation.companyObjectives).map(\.objective))
+            lang: organisation.lang,
+            objectives: (organisation.yearlyObjectives + organisation.companyObjectives).map(\.objective))
         let code = language ?? organisation.lang ?? detectedLanguage(of: organisation, flat)
         let catalog = languages.catalog(for: code)
         func keep(_ finding: Finding) -> Finding? {
@@ -57,7 +58,8 @@ extension Checker {
             let parents = organisation.objectives(ofYear: cycle.year ?? 0).map {
                 ParentObjective(id: $0.id, title: $0.title)
             }
-            let set = OKRSet(lang: code, cycle: cycle.cycle, parents: parents, objectives: cycle.objectives.map(\.objective))
+            let set = OKRSet(
+                lang: code, cycle: cycle.cycle, parents: parents, objectives: cycle.objectives.map(\.objective))
             let own = check(set, language: code, suppressions: suppressions).findings.filter {
                 $0.rule != .tooManyObjectives
             }
@@ -68,7 +70,8 @@ extension Checker {
                 let tooMany = catalog.finding(
                     .tooManyCompanyObjectives, objective: nil, line: cycle.objectives[options.maxObjectives].line,
                     values: [
-                        "count": String(cycle.objectives.count), "max": String(options.maxObjectives), "cycle": cycle.cycle,
+                        "count": String(cycle.objectives.count), "max": String(options.maxObjectives),
+                        "cycle": cycle.cycle,
                     ])
                 findings += [tooMany].compactMap(keep)
             }

@@ -35,14 +35,7 @@ struct OrganisationReaderTests {
 
     /// The error reading stops with; nil when it reads.
     func error(_ yaml: String) -> InputError? {
-        do {
-            _ = try read(yaml)
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            return nil
-        }
+        inputError { try read(yaml) }
     }
 
     @Test func readsEveryLevel() throws {
@@ -109,13 +102,20 @@ struct OrganisationReaderTests {
     }
 
     @Test(arguments: [
-        "\"C\\u00071\"", "\"C 1\"", "\"C\\n1\"", "Cé", "\"\"", String(repeating: "C", count: 65), "[C1]", "{a: b}",
+        "\"C\\u00071\"", "\"C 1\"", "\"C\\n1\"", "\"C\\u200B1\"", "\"C\\u00AD1\"", "C٣", "\"\"",
+        String(repeating: "C", count: 65), "[C1]", "{a: b}",
         "\"C\\u202E1\"",
     ])
     func anIdThatIsNoIdIsRefused(_ id: String) {
         let error = self.error("years:\n  - year: 2027\n    objectives:\n      - id: \(id)\n        title: T\n")
         #expect(error?.line == 4, "\(id): \(String(describing: error))")
         #expect(error?.key == .idMalformed || error?.key == .shouldBeText, "\(id): \(String(describing: error))")
+    }
+
+    @Test(arguments: ["Y1", "Å1", "C-2027-1", "growth.1", "ÖKR_3"])
+    func anIdAsPeopleWriteItIsRead(_ id: String) throws {
+        let result = try read("years:\n  - year: 2027\n    objectives:\n      - id: \(id)\n        title: T\n")
+        #expect(result.organisation.yearlyObjectives.map(\.id) == [id])
     }
 
     @Test func anObjectiveWithoutAnIdIsRefused() {

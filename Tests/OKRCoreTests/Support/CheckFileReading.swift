@@ -11,13 +11,18 @@ extension CheckFileReading {
 
     /// The error reading stops with; nil when it reads.
     func error(_ yaml: String) -> InputError? {
-        do {
-            _ = try read(yaml)
-            return nil
-        } catch let error as InputError {
-            return error
-        } catch {
-            return nil
-        }
+        inputError { try read(yaml) }
+    }
+}
+
+/// The `InputError` a reading stops with; nil when it reads (or fails otherwise).
+func inputError(_ reading: () throws -> Any) -> InputError? {
+    do {
+        _ = try reading()
+        return nil
+    } catch let error as InputError {
+        return error
+    } catch {
+        return nil
     }
 }

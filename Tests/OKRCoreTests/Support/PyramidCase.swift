@@ -108,7 +108,8 @@ struct PyramidCase: Sendable {
                 parents: organisation.parents(forCycle: "2027-Q1") ?? [],
                 objectives: parents.map { parent in
                     Objective(
-                        title: words.team, parent: parent, keyResults: (texts ?? words.keyResults).map { KeyResult($0) })
+                        title: words.team, parent: parent, keyResults: (texts ?? words.keyResults).map { KeyResult($0) }
+                    )
                 })
             return Checker.AlignedTeam(name: name, set: set)
         }
