@@ -44,7 +44,7 @@ extension ChatCoach {
         let command = commandWord(speech.text)
         return coach.allTexts.first { texts in
             CoachCommand.allCases.contains { texts.words(for: $0).contains(command) }
-                || texts.remindWords.contains(command)
+                || texts.remindWords.contains(command) || texts.treeWords.contains(command)
         }
     }
 
@@ -60,6 +60,10 @@ extension ChatCoach {
         let (allowed, warn) = limit.take(&buckets[speech.key], now: now)
         guard allowed else {
             return warn ? ChatTurn(replies: [reply(texts.message("chat_slow_down"), to: speech)]) : ChatTurn()
+        }
+        if isWord(command, of: \.treeWords) {
+            let team = speech.channel.flatMap { sessions[teamKey(network: network, channel: $0)] }
+            return treeTurn(speech, sets: [team, session].compactMap { $0?.set }, texts: texts, today: time.day)
         }
         if let channel = speech.channel, !speech.drafts || (isTeamCommand(command) && !meansOwnDraft(speech, session)) {
             guard isMember(speech, of: channel, members) else {
@@ -119,16 +123,26 @@ extension ChatCoach {
                 // the outline are indented in no-break spaces, which chat keeps and `check` and `import` read
                 // back; JSON keeps its spaces, since JSON readers take no other.
                 result.replies.append(reply(format == .json ? content : ChatIndentation.forChat(content), to: speech))
-            case .newSet:
+            case .saveOrganisation(let organisation):
+                // Chat keeps no files: the organisation is written out, to be kept and named with --organisation.
+                let language = organisation.lang ?? turn.session.set.lang ?? coach.texts(for: turn.session).language
+                result.replies.append(reply(coach.texts(for: turn.session).message("chat_organisation"), to: speech))
+                result.replies.append(
+                    reply(ChatIndentation.forChat(SetExport.render(organisation, language: language)), to: speech))
+            case .newSet, .draft:
                 var archived = turn.session
                 // The finished or abandoned set stays, under an id of its own that no other copy ever gets
                 // (the bot's uptime, which it was once named after, comes round again in the next run).
                 archived.id = copyID(of: speech)
                 // A row of its own; the new set is saved over the row of the one under way, at its revision.
                 archived.revision = 0
-                var next = coach.newSession(
-                    id: speech.key, language: turn.session.languageChosen ? turn.session.language : nil,
-                    following: turn.session)
+                let speaking = turn.session.languageChosen ? turn.session.language : nil
+                var next =
+                    if case .draft(let level) = effect {
+                        coach.newSession(id: speech.key, language: speaking, level: level)
+                    } else {
+                        coach.newSession(id: speech.key, language: speaking, following: turn.session)
+                    }
                 next.revision = turn.session.revision
                 let fresh = coach.start(next, today: today)
                 result.save = [archived, fresh.session]

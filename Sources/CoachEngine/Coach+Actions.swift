@@ -66,7 +66,7 @@ extension Coach {
         // An objective that serves the higher-level objective named has its reason.
         let findings = checker.review(
             objective: text, language: writingLanguage(output.session),
-            linkedToParent: !output.session.set.parents.isEmpty)
+            linkedToParent: parentOfNewObjective(output.session) != nil)
         guard !findings.isEmpty else {
             say(.say, "objective_clean", &output)
             _ = saveObjective(text, &output)
@@ -84,7 +84,7 @@ extension Coach {
     private func keepObjective(_ output: inout Output) -> String {
         let text = output.session.draft.objective ?? ""
         let analysis = TextAnalysis(text, lexicon: lexicon(output.session))
-        if !analysis.hasPurpose, output.session.set.parents.isEmpty { return "no_purpose" }
+        if !analysis.hasPurpose, parentOfNewObjective(output.session) == nil { return "no_purpose" }
         _ = saveObjective(text, &output)
         return "kept"
     }
@@ -103,7 +103,7 @@ extension Coach {
         }
         let findings = checker.review(
             objective: proposal, language: writingLanguage(output.session),
-            linkedToParent: !output.session.set.parents.isEmpty)
+            linkedToParent: parentOfNewObjective(output.session) != nil)
         guard findings.isEmpty else {
             output.session.draft.proposal = nil
             say(.say, "findings_intro", &output)
@@ -117,7 +117,7 @@ extension Coach {
     }
 
     private func saveObjective(_ text: String, _ output: inout Output) -> String {
-        let parent = output.session.set.parents.first?.id
+        let parent = parentOfNewObjective(output.session)
         output.session.set.lang = output.session.set.lang ?? writingLanguage(output.session)
         output.session.set.objectives.append(Objective(title: text, parent: parent))
         output.session.draft = Draft(leadingLaggingAsked: output.session.draft.leadingLaggingAsked)
@@ -158,7 +158,7 @@ extension Coach {
     /// What to ask for next, or the key result written out to propose.
     private func nextPiece(_ output: inout Output) -> String {
         guard let parts = output.session.draft.keyResult else { return "propose" }
-        if let piece = parts.missing(order: flow.settings.refine ?? []) { return piece }
+        if let piece = parts.missing(order: draftingFlow(of: output.session).settings.refine ?? []) { return piece }
         switch composer(for: output.session, today: output.today).compose(parts) {
         case .sure(let sentence):
             output.session.draft.proposal = sentence
@@ -276,13 +276,13 @@ extension Coach {
 
     private func countKeyResults(_ session: Session) -> String {
         let count = session.set.objectives.last?.keyResults.count ?? 0
-        return flow.settings.focusAfter.map { count >= $0 } == true ? "focus" : "more"
+        return draftingFlow(of: session).settings.focusAfter.map { count >= $0 } == true ? "focus" : "more"
     }
 
     private func leadingLagging(_ output: inout Output) -> String {
         let number = output.session.set.objectives.count
         let count = output.session.set.objectives.last?.keyResults.count ?? 0
-        guard flow.settings.leadingLaggingFrom.map({ count >= $0 }) == true,
+        guard draftingFlow(of: output.session).settings.leadingLaggingFrom.map({ count >= $0 }) == true,
             !output.session.draft.leadingLaggingAsked.contains(number)
         else { return "skip" }
         output.session.draft.leadingLaggingAsked.append(number)

@@ -72,7 +72,7 @@ extension Coach {
         output.session.step = activity.resumeStep
         output.session.activity = nil
         output.session.undo.removeAll()
-        if flow.steps[activity.resumeStep]?.ask != nil {
+        if draftingFlow(of: output.session).steps[activity.resumeStep]?.ask != nil {
             say(.say, "back_to_drafting", &output)
             ask(again: true, &output)
         }

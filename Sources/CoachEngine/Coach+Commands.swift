@@ -43,7 +43,19 @@ extension Coach {
         case .checkIn: begin(.checkIn, &output)
         case .review: begin(.review, &output)
         case .retro: begin(.retro, &output)
+        case .mission: startDrafting(.mission, &output)
+        case .yearly: startDrafting(.yearly, &output)
+        case .company: startDrafting(.company, &output)
         }
+    }
+
+    /// Starts drafting a level of the organisation in a new session; the current set stays saved.
+    private func startDrafting(_ level: DraftLevel, _ output: inout Output) {
+        guard levelFlows[level] != nil else {
+            say(.say, "no_flow", &output)
+            return ask(again: true, &output)
+        }
+        output.effects.append(.draft(level))
     }
 
     /// The command a word names, in any language.
@@ -65,6 +77,7 @@ extension Coach {
         output.session.draft = snapshot.draft
         output.session.finished = snapshot.finished
         output.session.activity = snapshot.activity
+        output.session.mission = snapshot.mission
         say(.say, "back", &output)
         ask(again: true, &output)
     }

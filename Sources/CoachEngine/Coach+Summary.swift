@@ -16,12 +16,14 @@ extension Coach {
     }
 
     /// The set with every rule's findings and its score, as the end of a draft shows it.
-    func summary(of session: Session, today: Day) -> [Reply] {
+    ///
+    /// - Parameter heading: the message that opens it: "summary" for a team's set.
+    func summary(of session: Session, today: Day, heading: String = "summary") -> [Reply] {
         let texts = texts(for: session)
         let untitled = texts.compose.untitled
         var replies = [
             texts.reply(
-                .say, "summary", ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
+                .say, heading, ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
         ]
         replies += listing(of: session.set, format: format(session))
         replies += review(of: session)

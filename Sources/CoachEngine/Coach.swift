@@ -17,6 +17,11 @@ public struct Coach: Sendable {
     public let flow: Flow
     /// The flows of the check-in, the review and the retrospective.
     let cycleFlows: [Activity.Kind: Flow]
+    /// The flows that draft the organisation's levels: mission, one-year and company objectives.
+    let levelFlows: [DraftLevel: Flow]
+    /// The organisation the sets are drafted under, as the adapter read it: its objectives are
+    /// offered to choose from where a flow asks which one an objective serves; nil where none is set up.
+    public var organisation: Organisation?
     let checker: Checker
     let texts: [LanguageCode: CoachTexts]
     /// The coach's texts in every language, by language code: kept, since chat reads them at every line.
@@ -27,15 +32,23 @@ public struct Coach: Sendable {
     ///   - texts: the coach's texts, one for each language.
     ///   - flow: the drafting flow.
     ///   - cycleFlows: the check-in, review and retrospective flows; a missing one is unavailable.
+    ///   - levelFlows: the flows of the organisation's levels; a missing one is unavailable.
+    ///   - organisation: the organisation whose objectives the flows offer.
     /// - Throws: `InputError` when a language lacks a message the flows, their actions, the engine
     ///   or a medium use (`MessageContract`).
     public init(
-        languages: Languages, texts: [CoachTexts], flow: Flow, cycleFlows: [Activity.Kind: Flow] = [:]
+        languages: Languages, texts: [CoachTexts], flow: Flow, cycleFlows: [Activity.Kind: Flow] = [:],
+        levelFlows: [DraftLevel: Flow] = [:], organisation: Organisation? = nil
     ) throws(InputError) {
         self.flow = flow
         self.cycleFlows = cycleFlows
+        self.levelFlows = levelFlows
+        self.organisation = organisation
         checker = Checker(languages: languages)
-        try MessageContract.check(texts, flows: [flow] + Activity.Kind.allCases.compactMap { cycleFlows[$0] })
+        try MessageContract.check(
+            texts,
+            flows: [flow] + Activity.Kind.allCases.compactMap { cycleFlows[$0] }
+                + DraftLevel.allCases.compactMap { levelFlows[$0] })
         let languageList = texts.map(\.language).sorted().map(\.rawValue).joined(separator: ", ")
         var byLanguage: [LanguageCode: CoachTexts] = [:]
         for var text in texts {
@@ -66,16 +79,32 @@ public struct Coach: Sendable {
         Session(id: id, language: language, languageChosen: language != nil, step: flow.start)
     }
 
+    /// A new session drafting a level of the pyramid; the team level is `newSession(id:language:)`.
+    /// A level without a flow drafts a team's set.
+    public func newSession(id: String, language: LanguageCode?, level: DraftLevel) -> Session {
+        guard level != .team, let levelFlow = levelFlows[level] else { return newSession(id: id, language: language) }
+        var session = Session(id: id, language: language, languageChosen: language != nil, step: levelFlow.start)
+        session.level = level
+        session.set.team = level == .mission ? nil : organisation?.name
+        return session
+    }
+
+    /// The levels of the pyramid this coach can draft: those with a flow.
+    public var draftLevels: [DraftLevel] {
+        DraftLevel.allCases.filter { $0 == .team || levelFlows[$0] != nil }
+    }
+
     /// The greeting and the first question; for a session under way, its current question again.
     ///
     /// - Parameter today: the day it runs on, for the quarter a question offers.
     public func start(_ session: Session, today: Day) -> Turn {
         var output = Output(session: session, today: today)
-        if session.undo.isEmpty, session.step == flow.start, session.activity == nil {
-            say(.say, "greeting", &output)
+        let start = draftingFlow(of: session).start
+        if session.undo.isEmpty, session.step == start, session.activity == nil {
+            say(.say, session.level.map { $0 == .team ? "greeting" : "greeting_\($0.rawValue)" } ?? "greeting", &output)
             if !session.languageChosen { say(.say, "other_languages", &output) }
             sayPreviousRetro(&output)
-            enter(flow.start, &output)
+            enter(start, &output)
         } else {
             ask(again: true, &output)
         }
@@ -144,6 +173,8 @@ public struct Coach: Sendable {
             case .number: "reprompt_number"
             case .time: "reprompt_time"
             case .cycle: "reprompt_cycle"
+            case .year: "reprompt_year"
+            case .pick: "reprompt_pick"
             case .text, .choice: "help_answer"
             }
         say(.say, step.help ?? kind, &output)
@@ -221,7 +252,9 @@ public struct Coach: Sendable {
             guard !answer.isEmpty, yesOrNo(answer) != false else { return reprompt("reprompt_text", &output) }
             output.session.remember()
             perform(step, answer: answer, &output)
-        case .text, .number, .time, .cycle:
+        case .pick:
+            pick(answer, at: step, &output)
+        case .text, .number, .time, .cycle, .year:
             if answer.isEmpty {
                 guard step.defaultValue != nil || step.optional else { return reprompt("reprompt_text", &output) }
                 output.session.remember()
@@ -243,6 +276,9 @@ public struct Coach: Sendable {
             }
             if step.expect == .cycle, !CycleName.isCycle(answer, months: monthNames) {
                 return reprompt("reprompt_cycle", &output)
+            }
+            if step.expect == .year, Self.year(answer) == nil {
+                return reprompt("reprompt_year", &output)
             }
             output.session.remember()
             perform(step, answer: answer, &output)
@@ -272,6 +308,10 @@ public struct Coach: Sendable {
             hops += 1
             output.session.step = id
             if let message = step.say { say(.say, message, &output) }
+            if step.expect == .pick, step.ask != nil, choices(for: step, output.session).isEmpty {
+                next = step.otherwise ?? step.next
+                continue
+            }
             if step.ask != nil {
                 ask(again: false, &output)
                 return
@@ -293,10 +333,11 @@ public struct Coach: Sendable {
         }
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
         let question = hasKeyResults ? step.askAgain ?? key : key
+        if step.expect == .pick { sayChoices(for: step, &output) }
         say(.ask, question, values(for: step, output.session, today: output.today), &output)
     }
 
-    private func reprompt(_ key: String, _ output: inout Output) {
+    func reprompt(_ key: String, _ output: inout Output) {
         say(.say, key, &output)
         ask(again: true, &output)
     }
@@ -311,6 +352,8 @@ public struct Coach: Sendable {
             "count": String(objectives.last?.keyResults.count ?? 0),
             "text": session.draft.proposal ?? session.draft.objective ?? "",
             "word": session.draft.keyResult?.task ?? "",
+            "cycle": session.set.cycle ?? "",
+            "next_objective": String(objectives.count + 1),
         ]
         if let value = step.defaultValue {
             values["default"] = defaultText(value, session, today: today, in: texts(for: session))
@@ -324,6 +367,7 @@ public struct Coach: Sendable {
         switch name {
         case "current_quarter": today.quarter
         case "suggested_grade": gradeText(suggestedGrade(session), session)
+        case "coming_year": String(Self.comingYear(after: today))
         default:
             (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? today.quarter])
         }
@@ -333,19 +377,27 @@ public struct Coach: Sendable {
         switch place {
         case "team": session.set.team = answer
         case "cycle": session.set.cycle = answer
+        case "serves": serve(answer, &session)
         default:
             guard let answer else {
                 session.set.parents = []
                 return
             }
-            session.set.parents = [ParentObjective(id: "P1", title: answer)]
-            for index in session.set.objectives.indices { session.set.objectives[index].parent = "P1" }
+            session.set.parents = [ParentObjective(id: Self.freeTextParentID, title: answer)]
+            for index in session.set.objectives.indices {
+                session.set.objectives[index].parent = Self.freeTextParentID
+            }
         }
     }
 
-    /// The steps of the flow a session is in: drafting, or the activity under way.
+    /// The steps of the flow a session is in: drafting its level, or the activity under way.
     func steps(of session: Session) -> [String: Flow.Step] {
-        session.activity.flatMap { cycleFlows[$0.kind] }?.steps ?? flow.steps
+        session.activity.flatMap { cycleFlows[$0.kind] }?.steps ?? draftingFlow(of: session).steps
+    }
+
+    /// The flow that drafts the session's level of the pyramid: a team's set unless it says otherwise.
+    func draftingFlow(of session: Session) -> Flow {
+        session.level.flatMap { levelFlows[$0] } ?? flow
     }
 
     // MARK: - Language

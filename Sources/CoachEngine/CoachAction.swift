@@ -86,6 +86,7 @@ struct ActionRegistry: Sendable {
         Coach.registerDraftingActions(in: &registry)
         Coach.registerCheckInActions(in: &registry)
         Coach.registerReviewActions(in: &registry)
+        Coach.registerLevelActions(in: &registry)
         return registry
     }()
 }

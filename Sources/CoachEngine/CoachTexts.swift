@@ -25,6 +25,8 @@ public struct CoachTexts: Sendable {
     let commands: [CoachCommand: [String]]
     /// The words that share a set with a team's channel (chat only).
     public let shareWords: Set<String>
+    /// The words that show the company's objectives and the teams serving each (chat only).
+    public let treeWords: Set<String>
     /// The words that ask for the rest of a long reply (chat only).
     public let moreWords: Set<String>
     /// The words that set, show or stop a channel's check-in reminder (chat only).
@@ -138,6 +140,7 @@ public struct CoachTexts: Sendable {
         self.commands = commands
         shareWords = Set(try commandFields.strings("share").map { $0.lowercased() })
         moreWords = Set(try commandFields.strings("more").map { $0.lowercased() })
+        treeWords = Set(try commandFields.strings("tree").map { $0.lowercased() })
         remindWords = Set(try commandFields.strings("remind").map { $0.lowercased() })
         offWords = Set(try answers.strings("off").map { $0.lowercased() })
         let weekdayFields = try coach.fields("weekdays")
@@ -206,4 +209,5 @@ public enum CoachCommand: String, CaseIterable, Sendable {
     case help, show, check, back, skip, lang, new, list, open, export, quit
     case checkIn = "checkin"
     case review, retro
+    case mission, yearly, company
 }

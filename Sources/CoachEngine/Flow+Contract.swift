@@ -27,7 +27,9 @@ extension Flow {
     }
 
     private func validateFields(of step: Step) throws(InputError) {
-        for (key, target) in [("next", step.next), ("on_yes", step.onYes), ("on_no", step.onNo)] {
+        for (key, target) in [
+            ("next", step.next), ("on_yes", step.onYes), ("on_no", step.onNo), ("otherwise", step.otherwise),
+        ] {
             if let target, steps[target] == nil { throw problem(step, key, .noSuchStep, ["step": target]) }
         }
         for outcome in step.routes.keys.sorted() where steps[step.routes[outcome] ?? ""] == nil {
@@ -40,6 +42,12 @@ extension Flow {
         if let value = step.defaultValue, !Self.defaults.contains(value) {
             throw problem(
                 step, "default", .unknownName, ["name": value, "known": Self.defaults.sorted().joined(separator: ", ")])
+        }
+        if step.expect == .pick, step.ask != nil, step.options == nil {
+            throw problem(step, "expect", .pickNeedsOptions)
+        }
+        if step.expect != .pick, let key = ["options", "otherwise"].first(where: { step.lines[$0] != nil }) {
+            throw problem(step, key, .pickOnly)
         }
         if step.refuseYesNo, step.expect != .text {
             throw problem(step, "refuse_yes_no", .refuseNeedsText)

@@ -14,7 +14,7 @@ struct FlowReader {
 
     static let stepKeys: Set<String> = [
         "ask", "ask_again", "help", "say", "expect", "store", "action", "default", "optional", "skip", "refuse_yes_no",
-        "end", "next", "on_yes", "on_no", "on_unknown", "routes",
+        "end", "next", "on_yes", "on_no", "on_unknown", "routes", "options", "otherwise",
     ]
 
     init(source: String) {
@@ -123,6 +123,16 @@ struct FlowReader {
                 source: source, line: lines["expect"], .unknownName,
                 ["key": "steps.\(id).expect", "name": expectText, "known": kinds])
         }
+        var options: Flow.Options?
+        if let name = values["options"] {
+            guard let known = Flow.Options(rawValue: name) else {
+                let lists = Flow.Options.allCases.map(\.rawValue).joined(separator: ", ")
+                throw InputError(
+                    source: source, line: lines["options"], .unknownName,
+                    ["key": "steps.\(id).options", "name": name, "known": lists])
+            }
+            options = known
+        }
         var action: CoachAction?
         if let name = values["action"] {
             guard let registered = CoachAction.registry[name] else {
@@ -141,7 +151,7 @@ struct FlowReader {
             defaultValue: values["default"],
             optional: try flag("optional"), skip: try flag("skip"), refuseYesNo: try flag("refuse_yes_no"),
             end: try flag("end"), next: values["next"], onYes: values["on_yes"], onNo: values["on_no"], routes: routes,
-            lines: lines)
+            options: options, otherwise: values["otherwise"], lines: lines)
     }
 
     // MARK: - Values

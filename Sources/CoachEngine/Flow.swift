@@ -18,6 +18,10 @@ public struct Flow: Sendable {
         case cycle
         /// "yes" to what was proposed, or a text of one's own.
         case choice
+        /// A number from the list the step's `options` name, or Enter to skip.
+        case pick
+        /// A year, such as 2027.
+        case year
     }
 
     /// One step of the flow.
@@ -48,13 +52,17 @@ public struct Flow: Sendable {
         public let onYes: String?
         public let onNo: String?
         public let routes: [String: String]
+        /// For a `pick`, the list offered (`company_objectives`, `yearly_objectives`).
+        public let options: Options?
+        /// For a `pick` with nothing to offer: the step to go to instead of asking.
+        public let otherwise: String?
         /// The line of each of the step's keys (`action`, `routes.recorded`…) and of the step
         /// itself (""), for errors that point at the file.
         let lines: [String: Int]
 
         /// The steps an answer here can lead to.
         var targets: [String] {
-            [next, onYes, onNo].compactMap { $0 } + routes.keys.sorted().compactMap { routes[$0] }
+            [next, onYes, onNo, otherwise].compactMap { $0 } + routes.keys.sorted().compactMap { routes[$0] }
         }
     }
 
@@ -98,8 +106,16 @@ public struct Flow: Sendable {
         case recall
     }
 
-    static let stores: Set<String> = ["team", "cycle", "parent"]
-    static let defaults: Set<String> = ["current_quarter", "end_of_cycle", "suggested_grade"]
+    /// The lists a `pick` step offers: the organisation's objectives a drafted objective may serve.
+    public enum Options: String, Sendable, CaseIterable {
+        /// The company objectives of the set's cycle, for a team's objective.
+        case companyObjectives = "company_objectives"
+        /// The one-year objectives of the cycle's year, for a company objective.
+        case yearlyObjectives = "yearly_objectives"
+    }
+
+    static let stores: Set<String> = ["team", "cycle", "parent", "serves"]
+    static let defaults: Set<String> = ["current_quarter", "end_of_cycle", "suggested_grade", "coming_year"]
 
     /// Reads a flow file and checks it against the registered actions.
     ///

@@ -27,6 +27,8 @@ enum MessageContract {
         "rewrite_kind_increase", "rewrite_kind_decrease", "rewrite_kind_at_least", "rewrite_kind_at_most",
         "rewrite_kind_milestone", "rewrite_piece_outcome", "rewrite_piece_measure", "rewrite_piece_target",
         "rewrite_piece_baseline", "rewrite_piece_deadline",
+        "greeting_mission", "greeting_yearly", "greeting_company", "reprompt_year", "reprompt_pick",
+        "choices_company_objectives", "choices_yearly_objectives", "choice_line",
     ]
 
     /// The messages each medium says of its own.
@@ -39,7 +41,8 @@ enum MessageContract {
             "chat_remind_set",
             "chat_remind_shown", "chat_remind_none", "chat_remind_off", "chat_remind_usage", "chat_reminder",
             "chat_quit",
-            "chat_unreadable", "chat_not_saved", "chat_more",
+            "chat_unreadable", "chat_not_saved", "chat_more", "chat_organisation",
+            "chat_tree_line", "chat_tree_no_team", "chat_tree_no_organisation",
         ],
     ]
 

@@ -32,6 +32,10 @@ public struct Session: Codable, Sendable, Equatable {
     public var reminder: WeeklyReminder?
     /// In chat, the key of the person who shared a team's set with its channel: they may replace it.
     public var sharedBy: String?
+    /// The level of the pyramid being drafted; nil for a team's set.
+    public var level: DraftLevel?
+    /// The organisation's mission statement, once drafted (the mission level).
+    public var mission: String?
     /// In chat, how many sets a team's channel has had replaced and archived (`team…#archived-N`).
     public var archived: Int?
     /// The stored version this value was read or last saved at; 0 for a session never saved.
@@ -44,7 +48,7 @@ public struct Session: Codable, Sendable, Equatable {
     /// The stored state: everything but the revision, which the store keeps itself.
     enum CodingKeys: String, CodingKey {
         case id, language, languageChosen, set, step, draft, undo, finished, activity, previousCycle, sharedSet,
-            reminder, sharedBy, archived
+            reminder, sharedBy, archived, level, mission
     }
 
     public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {
@@ -62,7 +66,8 @@ public struct Session: Codable, Sendable, Equatable {
     static let undoDepth = 100
 
     mutating func remember() {
-        undo.append(Snapshot(set: set, step: step, draft: draft, finished: finished, activity: activity))
+        undo.append(
+            Snapshot(set: set, step: step, draft: draft, finished: finished, activity: activity, mission: mission))
         if undo.count > Self.undoDepth { undo.removeFirst(undo.count - Self.undoDepth) }
     }
 
@@ -85,6 +90,8 @@ public struct Draft: Codable, Sendable, Equatable {
     /// The language the objective or key result being drafted is written in; nil before it is
     /// written (and in sessions saved before it was kept, which then use the set's language).
     public var language: LanguageCode?
+    /// The organisation's objective the objective being drafted serves, picked before it is written.
+    public var parent: String?
 }
 
 /// A state /back returns to.
@@ -94,4 +101,5 @@ struct Snapshot: Codable, Sendable, Equatable {
     var draft: Draft
     var finished: Bool
     var activity: Activity?
+    var mission: String?
 }

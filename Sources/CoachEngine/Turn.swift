@@ -84,6 +84,10 @@ public enum Effect: Sendable, Equatable {
     case open(Int)
     /// Start a new set; the current one stays saved.
     case newSet
+    /// Start drafting a level of the organisation (`/mission`, `/yearly`, `/company`); the current set stays saved.
+    case draft(DraftLevel)
+    /// Keep the organisation: a level was drafted into it (`Coach.organisation(with:)`).
+    case saveOrganisation(Organisation)
     /// Write the set out, to a file or to the screen, in a format.
     case export(content: String, path: String?, format: SetExport.Format)
     /// Save and leave.

@@ -32,7 +32,7 @@ struct UndoHistory: Sendable, Equatable, RandomAccessCollection, RangeReplaceabl
 
 extension UndoHistory: Codable {
     private enum Keys: String, CodingKey {
-        case set, step, draft, finished, activity
+        case set, step, draft, finished, activity, mission
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -60,6 +60,7 @@ extension UndoHistory: Codable {
             if state.draft != previous?.draft { try item.encode(state.draft, forKey: .draft) }
             try item.encode(state.finished, forKey: .finished)
             try item.encodeIfPresent(state.activity, forKey: .activity)
+            try item.encodeIfPresent(state.mission, forKey: .mission)
         }
     }
 
@@ -82,7 +83,8 @@ extension UndoHistory: Codable {
                 Snapshot(
                     set: set, step: try item.decode(String.self, forKey: .step), draft: draft,
                     finished: try item.decode(Bool.self, forKey: .finished),
-                    activity: try item.decodeIfPresent(Activity.self, forKey: .activity)))
+                    activity: try item.decodeIfPresent(Activity.self, forKey: .activity),
+                    mission: try item.decodeIfPresent(String.self, forKey: .mission)))
         }
         self.states = states
     }

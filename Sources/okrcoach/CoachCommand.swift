@@ -37,26 +37,32 @@ struct CoachCommand: ParsableCommand, CheckedCommand {
         var input: any LineInput =
             interactive
             ? ReadlineInput(historyPath: StatePaths.history(), completions: coach.completions) : PlainInput()
-        let conversation = TerminalConversation(
+        var conversation = TerminalConversation(
             coach: coach, store: store, output: TerminalOutput(colour: Terminal.wantsColour()), language: language,
             clock: clock)
+        // The organisation saved last (`okrcoach import`, or drafted with /mission, /yearly, /company):
+        // its objectives are offered to the teams, and a drafted level is saved into it.
+        conversation.coach.organisation = try store.organisations().first
+        conversation.organisations = store
         guard try conversation.run(reading: &input) else { throw ExitCode(1) }
     }
 }
 
 /// The coach at the terminal: reads lines, saves every turn before showing it, carries out effects.
 struct TerminalConversation {
-    let coach: Coach
+    var coach: Coach
     let store: any SessionStore
     let output: TerminalOutput
     let language: LanguageCode?
     /// What each answer is dated with: read for every line, so a session across midnight dates the next day.
     let clock: CoachClock
+    /// Where a drafted level of the organisation is saved; nil where it is only shown.
+    var organisations: SQLiteSessionStore?
 
     /// Drafts until the person leaves.
     ///
     /// - Returns: false when answers could not be saved (the person has been told).
-    func run(reading input: inout any LineInput) throws -> Bool {
+    mutating func run(reading input: inout any LineInput) throws -> Bool {
         guard let kept = try startingSession(&input) else {
             try output.newLine()
             return true
@@ -141,7 +147,7 @@ struct TerminalConversation {
     }
 
     /// Does what the coach asked for; nil means leave.
-    private func carry(out effect: Effect, _ current: KeptSession) throws -> KeptSession? {
+    private mutating func carry(out effect: Effect, _ current: KeptSession) throws -> KeptSession? {
         let session = current.session
         switch effect {
         case .quit:
@@ -162,14 +168,27 @@ struct TerminalConversation {
             let notices = kept.keep(opened)
             try output.show(coach.opened(kept.session, today: clock.today).replies + notices)
             return kept
-        case .newSet:
+        case .newSet, .draft:
             try output.show(current.leave().replies)
-            let fresh = coach.newSession(
-                id: UUID().uuidString, language: session.languageChosen ? session.language : language,
-                following: session)
+            let id = UUID().uuidString
+            let speaking = session.languageChosen ? session.language : language
+            let fresh =
+                if case .draft(let level) = effect {
+                    coach.newSession(id: id, language: speaking, level: level)
+                } else {
+                    coach.newSession(id: id, language: speaking, following: session)
+                }
             let turn = coach.start(fresh, today: clock.today)
             try output.show(turn.replies)
             return KeptSession(turn.session, stored: false, coach: coach, store: store)
+        case .saveOrganisation(let organisation):
+            coach.organisation = organisation
+            do {
+                try organisations?.save(organisation)
+            } catch {
+                Terminal.printError(MessageLanguage(lang: language?.rawValue, dataDirectory: nil).line(error))
+            }
+            return current
         case .export(let content, let path, _):
             guard let path else {
                 try output.showPlain(content)

@@ -2,7 +2,8 @@ import CoachEngine
 import Foundation
 import OKRCore
 
-/// Builds the coach from the data folders: the locale files and the drafting flow.
+/// Builds the coach from the data folders: the locale files and the flows of drafting (a team's
+/// set and the organisation's levels), the check-in, the review and the retrospective.
 struct CoachLoader {
     let folders: DataDirectories
 
@@ -25,6 +26,12 @@ struct CoachLoader {
             let file = try folders.read("prompts/\(kind.rawValue).yaml")
             cycleFlows[kind] = try Flow(yaml: file.text, source: file.path)
         }
-        return try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows)
+        var levelFlows: [DraftLevel: Flow] = [:]
+        for level in DraftLevel.organisationLevels {
+            let file = try folders.read("prompts/\(level.flowName).yaml")
+            levelFlows[level] = try Flow(yaml: file.text, source: file.path)
+        }
+        return try Coach(
+            languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, levelFlows: levelFlows)
     }
 }

@@ -79,9 +79,12 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
     }
 
     func run() async throws {
-        let (coach, clock) = try data.coachAndClock()
+        let (loaded, clock) = try data.coachAndClock()
+        var coach = loaded
         let password = try readPassword()
         let store = try chat.database.saved.store()
+        // The organisation saved last: its objectives are offered to the teams, and !tree shows them.
+        coach.organisation = try store.organisations().first
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }
         var settings = IRCBotConfiguration(host: address.host, port: address.port, nick: chat.nick, channels: channels)
         settings.tls = tls || caFile != nil

@@ -12,7 +12,10 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             Markdown for a wiki or a git repository, JSON for scripts, and at the terminal a compact \
             view with bars. Without --format the form follows the --output file's extension (.md, \
             .json), else text. Examples: okrcoach report; okrcoach report --cycle 2026-Q4 --output \
-            okrs.md; okrcoach report --set 2 --format json
+            okrs.md; okrcoach report --set 2 --format json. With --tree, the cycle's whole pyramid: \
+            the saved organisation's mission, the one-year objectives of the cycle's year, its \
+            company objectives and the teams' objectives serving each, every level rolling up its \
+            children's progress and grades: okrcoach report --cycle 2027-Q1 --tree
             """
     )
 
@@ -28,6 +31,13 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
 
     @Option(help: ArgumentHelp("Every saved set of a cycle, one section per team.", valueName: "cycle"))
     var cycle: String?
+
+    @Flag(
+        help: """
+            With --cycle: the pyramid from the mission down to the teams' objectives, each level rolling up \
+            progress and grades.
+            """)
+    var tree = false
 
     @Option(help: ArgumentHelp("The day the report is for, as YYYY-MM-DD; default: today.", valueName: "day"))
     var date: String?
@@ -48,6 +58,7 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
 
     func checkOptions() throws(CommandFailure) {
         if set != nil, cycle != nil { throw CommandFailure(.setOrCycle) }
+        if tree, cycle == nil { throw CommandFailure(.treeNeedsCycle) }
         try OptionRange.checkSet(set)
         _ = try Day.option(date)
     }
@@ -81,15 +92,25 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         guard let texts = catalogue?.report else {
             throw CommandFailure.program(InputError(source: "okrcoach", .noLocaleFile, ["code": language.rawValue]))
         }
+        let today = try Day.option(date) ?? clock.today
+        if tree, let cycle {
+            let saved = database.saved
+            guard let organisation = try saved.store().organisations().first else {
+                throw CommandFailure(.noOrganisation, ["path": saved.path], status: ExitCode(1))
+            }
+            let pyramid = PyramidTree(organisation: organisation, sets: sets, cycle: cycle, today: today)
+            return try output.write(render(pyramid, texts: texts, today: today))
+        }
         let title = cycle.map { sets.first?.cycle?.trimmingWhitespace() ?? $0 }
-        let report = CycleReport(sets: sets, cycle: title, today: try Day.option(date) ?? clock.today)
+        let report = CycleReport(sets: sets, cycle: title, today: today)
         try output.write(render(report, texts: texts, retroTopics: retroTopics))
     }
 
     /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
     /// each with its language filled in from its session.
     private func chosenSets(in sessions: [Session]) throws -> [OKRSet] {
-        let sets = sessions.map(Self.withLanguage)
+        // The organisation's levels drafted with /mission, /yearly and /company are no team's set.
+        let sets = sessions.filter { ($0.level ?? .team) == .team }.map(Self.withLanguage)
         if let cycle {
             let wanted = cycle.trimmingWhitespace().lowercased()
             let matching = sets.filter {
@@ -120,6 +141,14 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         case .json: CycleReportJSON.render(report)
         case .text:
             CycleReportCompact(colour: output.output == nil && Terminal.wantsColour()).render(report, texts: texts)
+        }
+    }
+
+    private func render(_ tree: PyramidTree, texts: CycleReportTexts, today: Day) -> String {
+        switch format ?? Self.format(of: output.fileFormat) ?? .text {
+        case .md: PyramidTreeReport.markdown(tree, texts: texts, today: today)
+        case .json: PyramidTreeReport.json(tree, today: today)
+        case .text: PyramidTreeReport.text(tree, texts: texts, today: today)
         }
     }
 

@@ -59,8 +59,11 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
     }
 
     func run() async throws {
-        let (coach, clock) = try data.coachAndClock()
+        let (loaded, clock) = try data.coachAndClock()
+        var coach = loaded
         let store = try chat.database.saved.store()
+        // The organisation saved last: its objectives are offered to the teams, and !tree shows them.
+        coach.organisation = try store.organisations().first
         // Standard input is one trusted client, a script, whose every line must be answered in
         // order: the inbound limit is there so that one person on a shared port cannot slow the
         // rest, and a script that floods only waits on itself (each line is answered before the

@@ -34,6 +34,11 @@ public struct CycleReportTexts: Sendable {
         case neverCheckedIn = "never_checked_in"
         case fallingConfidence = "falling_confidence"
         case retro
+        case treeTitle = "tree_title"
+        case treeMission = "tree_mission"
+        case treeNoMission = "tree_no_mission"
+        case treeCompanyUnaligned = "tree_company_unaligned"
+        case treeTeamUnaligned = "tree_team_unaligned"
     }
 
     /// The columns of a key result table, by their key under `cycle_report.columns`.

@@ -39,6 +39,13 @@ extension Checker {
             options.settled(finding).flatMap { suppressions.silences($0) ? nil : $0 }
         }
         var findings: [Finding] = []
+        if let mission = organisation.mission {
+            findings += MissionRules.findings(for: mission.text, catalog: catalog).compactMap { finding in
+                var placed = finding
+                placed.line = mission.line
+                return keep(placed)
+            }
+        }
         var numbers: [String: Int] = [:]
         var offset = 0
         for year in organisation.years {

@@ -26,6 +26,9 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
     case yearlyObjectiveIdle = "yearly-objective-idle"
     case tooManyCompanyObjectives = "too-many-company-objectives"
     case duplicateKeyResultAcrossTeams = "duplicate-kr-across-teams"
+    case missionHasMetric = "mission-has-metric"
+    case missionIsList = "mission-is-list"
+    case missionTooLong = "mission-too-long"
 
     /// How serious a finding of this rule is.
     public var severity: Severity {
@@ -36,10 +39,10 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
             .keyResultNoDeadline,
             .keyResultIsActivity, .keyResultVague, .tooManyKeyResults, .tooManyObjectives, .duplicateKeyResult,
             .objectiveServesNothing, .companyObjectiveUnserved, .tooManyCompanyObjectives,
-            .duplicateKeyResultAcrossTeams:
+            .duplicateKeyResultAcrossTeams, .missionHasMetric, .missionIsList:
             .warning
         case .objectiveTooLong, .objectiveNoPurpose, .keyResultCompound, .tooFewKeyResults,
-            .objectiveNotAligned, .yearlyObjectiveIdle:
+            .objectiveNotAligned, .yearlyObjectiveIdle, .missionTooLong:
             .info
         }
     }

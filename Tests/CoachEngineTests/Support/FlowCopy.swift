@@ -12,7 +12,7 @@ struct FlowCopy {
 
     init() {
         flows = Dictionary(
-            uniqueKeysWithValues: (["draft"] + Activity.Kind.allCases.map(\.rawValue)).map {
+            uniqueKeysWithValues: (DraftLevel.allCases.map(\.flowName) + Activity.Kind.allCases.map(\.rawValue)).map {
                 ($0, Self.read("prompts/\($0).yaml"))
             })
         locales = Dictionary(uniqueKeysWithValues: TestCoach.codes.map { ($0, Self.read("locales/\($0).yaml")) })
@@ -59,8 +59,11 @@ struct FlowCopy {
         for code in TestCoach.codes { texts.append(try CoachTexts(yaml: locales[code] ?? "", source: code)) }
         var cycleFlows: [Activity.Kind: Flow] = [:]
         for kind in Activity.Kind.allCases { cycleFlows[kind] = try flow(kind.rawValue) }
+        var levelFlows: [DraftLevel: Flow] = [:]
+        for level in DraftLevel.organisationLevels { levelFlows[level] = try flow(level.flowName) }
         return try Coach(
-            languages: TestCoach.languages, texts: texts, flow: try flow("draft"), cycleFlows: cycleFlows)
+            languages: TestCoach.languages, texts: texts, flow: try flow("draft"), cycleFlows: cycleFlows,
+            levelFlows: levelFlows)
     }
 
     /// The line a text first appears on in a flow file outside its comments, 1-based.

@@ -26,8 +26,9 @@ struct Chat {
     ///   - limit: how many lines one person may send how fast; none by default, since the desk's
     ///     clock runs in real time and a test sends its lines at once.
     ///   - sessions: what the store holds when the bot starts: a run before this one.
-    init(limit: InboundLimit = .unlimited, keeping sessions: [Session] = []) {
-        coach = ChatCoach(coach: TestCoach.coach, nick: "okrcoach", relayBots: ["Bridge"], limit: limit)
+    ///   - engine: the coach, with the organisation it knows.
+    init(limit: InboundLimit = .unlimited, keeping sessions: [Session] = [], engine: Coach = TestCoach.coach) {
+        coach = ChatCoach(coach: engine, nick: "okrcoach", relayBots: ["Bridge"], limit: limit)
         var kept = sessions.map { session in
             var fresh = session
             fresh.revision = 0

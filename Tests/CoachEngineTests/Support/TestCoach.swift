@@ -24,7 +24,9 @@ enum TestCoach {
     static let coach = coach()
 
     /// The coach, with each locale file's text changed by `edit` first (a translator's variant of it).
-    static func coach(editing edit: (_ code: String, _ yaml: String) -> String = { $1 }) -> Coach {
+    static func coach(
+        editing edit: (_ code: String, _ yaml: String) -> String = { $1 }, organisation: Organisation? = nil
+    ) -> Coach {
         let texts = codes.map { try! CoachTexts(yaml: edit($0, read("locales/\($0).yaml")), source: $0) }
         let flow = try! Flow(yaml: read("prompts/draft.yaml"), source: "prompts/draft.yaml")
         var cycleFlows: [Activity.Kind: Flow] = [:]
@@ -32,7 +34,14 @@ enum TestCoach {
             let path = "prompts/\(kind.rawValue).yaml"
             cycleFlows[kind] = try! Flow(yaml: read(path), source: path)
         }
-        return try! Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows)
+        var levelFlows: [DraftLevel: Flow] = [:]
+        for level in DraftLevel.organisationLevels {
+            let path = "prompts/\(level.flowName).yaml"
+            levelFlows[level] = try! Flow(yaml: read(path), source: path)
+        }
+        return try! Coach(
+            languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, levelFlows: levelFlows,
+            organisation: organisation)
     }
 }
 
@@ -45,10 +54,21 @@ struct Conversation {
 
     /// The day the lines are typed on.
     var today = TestCoach.today
+    /// The coach it talks to: the repository's, or one given an organisation.
+    private(set) var coach = TestCoach.coach
 
     init(language: String? = nil, id: String = "test") {
         let coach = TestCoach.coach
         let turn = coach.start(coach.newSession(id: id, language: language.map { LanguageCode($0) }), today: today)
+        session = turn.session
+        record(turn)
+    }
+
+    /// A conversation drafting a level of the pyramid, with a coach that knows `organisation`.
+    init(level: DraftLevel, language: String? = nil, organisation: Organisation? = nil) {
+        coach = TestCoach.coach(organisation: organisation)
+        let turn = coach.start(
+            coach.newSession(id: "test", language: language.map { LanguageCode($0) }, level: level), today: today)
         session = turn.session
         record(turn)
     }
@@ -61,7 +81,7 @@ struct Conversation {
     /// A conversation that starts a session the coach made (the next set after a retrospective).
     init(starting session: Session) {
         self.session = session
-        record(TestCoach.coach.start(session, today: today))
+        record(coach.start(session, today: today))
     }
 
     /// Types lines one after another.
@@ -74,7 +94,7 @@ struct Conversation {
     mutating func type(_ lines: [String]) -> [Reply] {
         for line in lines {
             transcript.append(line.isEmpty ? "> " : "> " + line)
-            record(TestCoach.coach.respond(to: line, in: session, today: today))
+            record(coach.respond(to: line, in: session, today: today))
         }
         return lastReplies
     }

@@ -16,12 +16,17 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     let place: (objective: Int?, keyResult: Int?)
     /// Whether only findings at `place` count (the other entries are filler).
     var onlyAtPlace = false
+    /// For a mission rule, the mission statement the rule reads, in an organisation with nothing else.
+    var mission: String?
     /// For a rule across the levels: the organisation and team sets it is checked with.
     var pyramid: PyramidCase?
 
     /// The report the rule's findings are looked for in: the set's, or for a rule across the
     /// levels the organisation's or the last team set's, checked with the others.
     func report(_ checker: Checker) -> Report {
+        if let mission {
+            return checker.check(Organisation(lang: language, mission: Mission(mission)), teams: [])
+        }
         guard let pyramid else { return checker.check(set) }
         switch pyramid.checked {
         case .organisation:
@@ -68,7 +73,14 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
             rule: rule, language: LanguageCode(language), fires: fires, set: set, example: example, place: place)
     }
 
+    /// A mission rule on a mission statement.
+    static func mission(_ language: String, _ rule: RuleID, fires: Bool, _ mission: String) -> RuleCase {
+        RuleCase(
+            rule: rule, language: LanguageCode(language), fires: fires, set: OKRSet(lang: LanguageCode(language)),
+            example: mission, place: (nil, nil), mission: mission)
+    }
+
     static let all: [RuleCase] =
         english + norwegian + swedish + dutch + englishVersion2 + norwegianVersion2 + swedishVersion2 + dutchVersion2
-        + PyramidCase.cases
+        + PyramidCase.cases + missions
 }
