@@ -104,7 +104,7 @@ struct DutchCycleTranscriptTests {
             1.3 “De nieuwe wizard lanceren uiterlijk 15 februari”: ██████████ af. Score? Druk op Enter om 1,0 te kiezen.
             >
             Doelstelling 1: 0,7 (groen).
-            Doelstelling 1 was committed en eindigde op 0,7. Wat zat je in de weg, en wat doe je de volgende keer anders? Druk op Enter om over te slaan.
+            Doelstelling 1 moest volledig gehaald worden (committed) en eindigde op 0,7. Wat zat je in de weg, en wat doe je de volgende keer anders? Druk op Enter om over te slaan.
             > De wizard liep een week uit
             Beoordeling opgeslagen. Score van de set: 0,7 (groen).
             > /retro
