@@ -68,16 +68,31 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
         let id = try owner.map(Self.chatCopyID) ?? UUID().uuidString
         var session = coach.importedSession(result.set, id: id)
         let number: Int
+        let said: CLIText
         do {
-            try store.save(&session)
-            number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
+            // The same set imported again is not saved twice: the person is told where it already is.
+            let sets = try store.sets()
+            if let already = sets.firstIndex(where: { Self.holdsTheSame($0, as: session, owner: owner != nil) }) {
+                number = already + 1
+                said = .importedAlready
+            } else {
+                try store.save(&session)
+                number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
+                said = .imported
+            }
         } catch {
             throw CommandFailure(.cannotSave, ["path": saved.path, "reason": CommandFailure.reason(error)])
         }
         let title = session.title.isEmpty ? "" : " (\(session.title))"
         let messages = MessageLanguage(lang: nil, languages: languages)
         try Terminal.print(
-            messages.text(.imported, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
+            messages.text(said, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
+    }
+
+    /// Whether a saved set is the one being imported: the same set, finished, and for a chat copy
+    /// (`--for`) the same person's copy.
+    private static func holdsTheSame(_ stored: Session, as imported: Session, owner: Bool) -> Bool {
+        stored.finished && stored.set == imported.set && (!owner || stored.id == imported.id)
     }
 
     /// The id of a copy for `nick@network` in chat: the key the chat coach knows the person by.

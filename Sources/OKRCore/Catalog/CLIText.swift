@@ -41,6 +41,9 @@ public enum CLIText: String, CaseIterable, Sendable {
     case notImported = "not_imported"
     case cannotSave = "cannot_save"
     case imported
+    case importedAlready = "imported_already"
+    case ircVersion = "irc_version"
+    case ircQuit = "irc_quit"
     case doctorStillUnreadable = "doctor_still_unreadable"
     case doctorNoSuchID = "doctor_no_such_i_d"
     case doctorRemoved = "doctor_removed"
