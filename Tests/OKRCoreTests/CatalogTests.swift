@@ -72,7 +72,7 @@ struct CatalogTests {
             "list",
             "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number",
             "cycle",
-            "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable",
+            "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable", "version",
         ]
         let marked = Dictionary(uniqueKeysWithValues: values.map { ($0, "<\($0)>") })
         for key in CLIText.allCases {
