@@ -199,7 +199,8 @@ struct IRCBotEndToEndTests {
         let version = try Okrcoach.run(["--version"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         watcher.say("\u{1}VERSION\u{1}")
         let reply = watcher.read(until: "VERSION okrcoach").last ?? ""
-        #expect(reply.contains(" NOTICE watcher :\u{1}VERSION okrcoach \(version), en regelbasert OKR-coach\u{1}"), "\(reply)")
+        let norwegian = "VERSION okrcoach \(version), en regelbasert OKR-coach"
+        #expect(reply.contains(" NOTICE watcher :\u{1}\(norwegian)\u{1}"), "\(reply)")
         #expect(bot.stop(with: SIGTERM) == 0, "\(bot.printed)")
         let quit = watcher.read(until: " QUIT ").last ?? ""
         #expect(quit.hasPrefix(":okrcoach!") && quit.contains("okrcoach avslutter"), "\(quit)")
