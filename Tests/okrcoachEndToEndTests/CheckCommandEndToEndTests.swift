@@ -234,8 +234,8 @@ struct DataFolderEndToEndTests {
     }
 
     /// A short Norwegian objective with none of æ and ø is checked in Norwegian, not English: the
-    /// words teams write most ("salget", "doble", "vekst") are Norwegian signs.
-    @Test(arguments: ["Doble salget", "Mer salg i Norden", "Vokse omsetningen", "Halvere kostnadene"])
+    /// words teams write most ("salget", "doble", "vokse") are Norwegian signs.
+    @Test(arguments: ["Doble salget", "Doble omsetningen", "Vokse i Norden", "Halvere kostnadene"])
     func aShortNorwegianObjectiveIsCheckedInNorwegian(_ title: String) throws {
         let scratch = try Scratch()
         let file = try scratch.write("okrs.yaml", "objectives:\n  - title: \(title)\n")

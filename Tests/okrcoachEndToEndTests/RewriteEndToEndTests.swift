@@ -69,6 +69,11 @@ struct RewriteEndToEndTests {
         let written = try Okrcoach.run(["rewrite", "Raise NPS from −5 to 20 by June", "--format", "json"])
         let object = try json(written.output)
         #expect(object["from"] as? String == "−5" && object["kind"] as? String == "increase", "\(object)")
+        // The sign does not carry a value past the limit, nor an exponent, into the draft.
+        for huge in [["--from=-99999999999999999"], ["--from=-1e309"]] {
+            #expect(try Okrcoach.run(["rewrite", "Raise NPS to 20 by June"] + huge).status == 2, "\(huge)")
+        }
+        #expect(try Okrcoach.run(["rewrite", "Raise NPS from -99999999999999999 to 20"]).status == 2)
     }
 
     /// A number with an exponent in the draft is refused, as it is in --from and --to, not read as
