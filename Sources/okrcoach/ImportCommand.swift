@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
             okrcoach export writes, with check-ins, grades and retro notes) and Markdown outlines \
             (.md, .txt); '-' reads standard input. The set is saved as finished, so the coach \
             lists it (/list, /open) without offering to go on drafting it, and the command prints \
-            the number it has there. Exit status 2, with one line naming the file and the line, \
+            the number it has there. A set already saved as it reads (the same file imported \
+            again) is not saved a second time: the command says which number it has. Exit status 2, with one line naming the file and the line, \
             when the file cannot be read. A file with warnings (an unknown key, an outline line \
             that is neither an objective nor a key result) is not imported, since the saved set \
             would lack what they name, unless --force is given. Files and standard input are read \
