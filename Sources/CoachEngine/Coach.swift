@@ -459,7 +459,11 @@ public struct Coach: Sendable {
     /// "ingen anelse" (no idea) is no value.
     private func isNumber(_ answer: String, _ session: Session) -> Bool {
         let analysis = TextAnalysis(answer, lexicon: lexicon(session))
-        let digits = analysis.tokens.indices.contains { analysis.counts($0) && analysis.tokens[$0].kind == .number }
+        let digits = analysis.tokens.indices.contains { index in
+            let token = analysis.tokens[index]
+            // "5e2", "0x10": digits with letters between them are a value written wrongly, which the reader names.
+            return (analysis.counts(index) && token.kind == .number) || (token.kind == .code && token.prefix.isEmpty)
+        }
         return digits || (analysis.tokens.count == 1 && analysis.counts(0))
     }
 

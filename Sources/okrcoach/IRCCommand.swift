@@ -97,6 +97,10 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
         settings.giveUpAfter = giveUpAfter
         settings.retryMaximum = reconnectMax
         settings.retryMinimum = min(settings.retryMinimum, reconnectMax)
+        // The bot's own words to the server are in the language of its locale settings (LANG).
+        let messages = MessageLanguage(lang: nil, languages: try data.languages())
+        settings.quitMessage = messages.text(.ircQuit)
+        settings.versionReply = messages.text(.ircVersion, ["version": OKRCoachVersion.current])
         let chatCoach = chat.chatCoach(coach) { IRCCaseMapping.default.folded($0) }
         let desk = ChatDesk(
             chat: chatCoach, store: store, network: address.host, clock: clock)

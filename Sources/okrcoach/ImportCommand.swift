@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
             okrcoach export writes, with check-ins, grades and retro notes) and Markdown outlines \
             (.md, .txt); '-' reads standard input. The set is saved as finished, so the coach \
             lists it (/list, /open) without offering to go on drafting it, and the command prints \
-            the number it has there. Exit status 2, with one line naming the file and the line, \
+            the number it has there. A set already saved as it reads (the same file imported \
+            again) is not saved a second time: the command says which number it has. Exit status 2, with one line naming the file and the line, \
             when the file cannot be read. A file with warnings (an unknown key, an outline line \
             that is neither an objective nor a key result) is not imported, since the saved set \
             would lack what they name, unless --force is given. Files and standard input are read \
@@ -83,16 +84,31 @@ struct ImportCommand: ParsableCommand, CheckedCommand {
         let id = try owner.map(Self.chatCopyID) ?? UUID().uuidString
         var session = coach.importedSession(result.set, id: id)
         let number: Int
+        let said: CLIText
         do {
-            try store.save(&session)
-            number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
+            // The same set imported again is not saved twice: the person is told where it already is.
+            let sets = try store.sets()
+            if let already = sets.firstIndex(where: { Self.holdsTheSame($0, as: session, owner: owner != nil) }) {
+                number = already + 1
+                said = .importedAlready
+            } else {
+                try store.save(&session)
+                number = (try store.sets().firstIndex { $0.id == session.id } ?? 0) + 1
+                said = .imported
+            }
         } catch {
             throw CommandFailure(.cannotSave, ["path": saved.path, "reason": CommandFailure.reason(error)])
         }
         let title = session.title.isEmpty ? "" : " (\(session.title))"
         let messages = MessageLanguage(lang: nil, languages: languages)
         try Terminal.print(
-            messages.text(.imported, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
+            messages.text(said, ["file": SetFile.displayName(file), "number": "\(number)", "title": title]))
+    }
+
+    /// Whether a saved set is the one being imported: the same set, finished, and for a chat copy
+    /// (`--for`) the same person's copy.
+    private static func holdsTheSame(_ stored: Session, as imported: Session, owner: Bool) -> Bool {
+        stored.finished && stored.set == imported.set && (!owner || stored.id == imported.id)
     }
 
     /// Saves an organisation file's levels, replacing an organisation of the same name.

@@ -73,6 +73,9 @@ struct RewriteCommand: ParsableCommand, CheckedCommand {
         for case (let name, let value?) in [("--from", from), ("--to", to)] where Self.gluesDigitsToLetters(value) {
             throw CommandFailure(option: name, .notOneNumber, ["text": value])
         }
+        if let exponent = text.firstMatch(of: Self.exponent()) {
+            throw CommandFailure(option: "key-result", .notOneNumber, ["text": String(exponent.output)])
+        }
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CommandFailure(option: "key-result", .emptyKeyResult)
         }
@@ -89,6 +92,10 @@ struct RewriteCommand: ParsableCommand, CheckedCommand {
         }
         if rewrite.proposal == nil { throw ExitCode(1) }
     }
+
+    /// A number written with an exponent ("1e309", "2.5E-3"), which no one writes in a key result
+    /// and which would otherwise read as no value at all.
+    static func exponent() -> Regex<Substring> { /\d+(?:[.,]\d+)?[eE][-+]?\d+/ }
 
     /// "1e999", "0x10": digits, letters and digits again in one word are no value the reader would read whole.
     static func gluesDigitsToLetters(_ value: String) -> Bool {

@@ -72,7 +72,7 @@ struct CatalogTests {
             "list",
             "word", "rule", "found", "bytes", "levels", "problem", "from", "to", "names", "option", "example", "number",
             "cycle",
-            "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable",
+            "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable", "version",
             "alias", "other", "files", "locale", "action", "name", "step", "outcome", "outcomes", "setting", "start",
             "help", "suggestion", "argument", "arguments", "period", "parent", "year", "ids",
         ]

@@ -22,6 +22,22 @@ struct TokenizerTests {
         #expect(numbers("99,9 %", "sv") == [99.9])
     }
 
+    @Test func aMinusSignBeforeDigitsIsPartOfTheNumber() {
+        #expect(numbers("from -5 to 3", "en") == [-5, 3])
+        #expect(numbers("fra −4,5 til (-2 %)", "nb") == [-4.5, -2])
+        // Between digits or letters a hyphen is no sign: a range, a code.
+        #expect(numbers("5-10", "en") == [5, 10])
+        #expect(numbers("a-5", "en") == [5])
+    }
+
+    @Test func anExponentIsNoNumberAndNoSecondOne() {
+        for text in ["1e309", "5e-3", "2E+20", "1e999999999999", "24x7"] {
+            let tokens = TestLanguages.catalog("en").lexicon.tokenizer.tokens("from \(text) to 20")
+            #expect(tokens.map(\.kind) == [.word, .code, .word, .number], "\(text)")
+            #expect(tokens[1].text == text.lowercased() && tokens[1].value == nil, "\(text)")
+        }
+    }
+
     @Test func groupsOfOtherLengthsAreSeparateNumbers() {
         #expect(numbers("1,2,3", "en") == [1, 2, 3])
         #expect(numbers("12 34", "nb") == [12, 34])

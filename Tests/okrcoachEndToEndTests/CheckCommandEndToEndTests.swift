@@ -233,4 +233,14 @@ struct DataFolderEndToEndTests {
         #expect(run.status == 2)
         #expect(run.errors.hasPrefix("okrcoach: \(file): the key"))
     }
+
+    /// A short Norwegian objective with none of æ and ø is checked in Norwegian, not English: the
+    /// words teams write most ("salget", "doble", "vokse") are Norwegian signs.
+    @Test(arguments: ["Doble salget", "Doble omsetningen", "Vokse i Norden", "Halvere kostnadene"])
+    func aShortNorwegianObjectiveIsCheckedInNorwegian(_ title: String) throws {
+        let scratch = try Scratch()
+        let file = try scratch.write("okrs.yaml", "objectives:\n  - title: \(title)\n")
+        let run = try Okrcoach.run(["check", file])
+        #expect(run.output.contains("(språk: nb)"), "\(run.output)")
+    }
 }

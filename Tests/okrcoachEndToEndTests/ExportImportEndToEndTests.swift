@@ -93,6 +93,26 @@ struct ExportImportEndToEndTests {
         #expect(try Okrcoach.run(["export", "--set", "2", "--db", db]).output == first.output)
     }
 
+    /// Importing a file a second time says it is already there, in the person's language, instead
+    /// of "saved as set 1" again over a second copy; a changed file is saved as a new set.
+    @Test func importingTheSameFileAgainSaysItIsAlreadyThere() throws {
+        let scratch = try Scratch()
+        let norwegian = ["LANG": "nb_NO.UTF-8"]
+        let file = try scratch.write("vekst.yaml", Self.everything)
+        let first = try Okrcoach.run(["import", file, "--db", scratch.database], environment: norwegian)
+        #expect(first.output == "\(file): lagret som sett 1 (Vekst, 2027-Q1)\n", "\(first.errors)")
+        let again = try Okrcoach.run(["import", file, "--db", scratch.database], environment: norwegian)
+        #expect(again.status == 0)
+        #expect(
+            again.output == "\(file): finnes allerede som sett 1 (Vekst, 2027-Q1); ingenting nytt er lagret\n",
+            "\(again.errors)")
+        #expect(try Okrcoach.run(["export", "--set", "2", "--db", scratch.database]).status == 1)
+        let changed = try scratch.write("vekst.yaml", Self.everything.replacingOccurrences(of: "Vekst", with: "Salg"))
+        let third = try Okrcoach.run(["import", changed, "--db", scratch.database], environment: norwegian)
+        #expect(third.output.hasPrefix("\(file): lagret som sett 1 (Salg"), "\(third.output)")
+        #expect(try Okrcoach.run(["export", "--set", "2", "--db", scratch.database]).status == 0)
+    }
+
     @Test func otherFormatsAndOutlines() throws {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("okrcoach.sqlite").path

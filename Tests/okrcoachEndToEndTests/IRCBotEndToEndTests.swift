@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The coach as a bot on a real ngircd: people drafting at once, long replies, a taken nick,
 /// and the server going away and coming back.
 @Suite(.needsNgircd, .serialized, .timeLimit(.minutes(5)))
@@ -179,5 +183,26 @@ struct IRCBotEndToEndTests {
         alice.say("\u{1}PING 12345\u{1}")
         let lines = alice.read(until: "PING 12345")
         #expect(!lines.contains { $0.contains("Which team") })
+    }
+
+    /// The bot's CTCP VERSION answer and its QUIT are in the language of its locale settings, as
+    /// its other messages are: a Norwegian bot does not leave in English.
+    @Test func versionAndQuitAreInTheBotsLanguage() throws {
+        let server = try NgircdServer()
+        let scratch = try Scratch()
+        let watcher = try IRCPerson("watcher", port: server.port, joining: "#growth")
+        let bot = try RunningProgram(
+            ["irc", "--server", "127.0.0.1:\(server.port)", "--channel", "#growth", "--db", scratch.database],
+            environment: ["LANG": "nb_NO.UTF-8"])
+        defer { bot.kill() }
+        _ = watcher.read(until: ":okrcoach!")
+        let version = try Okrcoach.run(["--version"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        watcher.say("\u{1}VERSION\u{1}")
+        let reply = watcher.read(until: "VERSION okrcoach").last ?? ""
+        let norwegian = "VERSION okrcoach \(version), en regelbasert OKR-coach"
+        #expect(reply.contains(" NOTICE watcher :\u{1}\(norwegian)\u{1}"), "\(reply)")
+        #expect(bot.stop(with: SIGTERM) == 0, "\(bot.printed)")
+        let quit = watcher.read(until: " QUIT ").last ?? ""
+        #expect(quit.hasPrefix(":okrcoach!") && quit.contains("okrcoach avslutter"), "\(quit)")
     }
 }

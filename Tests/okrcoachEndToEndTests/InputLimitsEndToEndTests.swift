@@ -93,8 +93,11 @@ struct InputLimitsEndToEndTests {
         let fromStandardInput = try Okrcoach.run(
             ["import", "-", "--db", db], input: try String(contentsOfFile: json, encoding: .utf8))
         #expect(fromStandardInput.status == 0, "\(fromStandardInput.errors)")
-        let original = try Okrcoach.run(["export", "--set", "3", "--db", db]).output
-        #expect(try Okrcoach.run(["export", "--set", "2", "--db", db]).output == original)
+        // The JSON holds the set on other lines than the YAML file, so it is saved as a set of its own;
+        // read again from standard input it is the very set stored, and it exports as the first one does.
+        #expect(fromFile.output == "\(json): saved as set 1 (Vekst, 2027-Q1)\n")
+        #expect(fromStandardInput.output == "<stdin>: already saved as set 1 (Vekst, 2027-Q1); nothing new was saved\n")
+        let original = try Okrcoach.run(["export", "--set", "2", "--db", db]).output
         #expect(try Okrcoach.run(["export", "--set", "1", "--db", db]).output == original)
     }
 

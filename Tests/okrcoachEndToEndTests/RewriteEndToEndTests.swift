@@ -60,6 +60,31 @@ struct RewriteEndToEndTests {
         #expect(object["reason"] is NSNull)
     }
 
+    /// "--from=-5" keeps its sign, as "from -5" in the draft does: NPS and margins go below zero.
+    @Test func aNegativeStartingValueKeepsItsMinus() throws {
+        let given = try Okrcoach.run(["rewrite", "Raise NPS to 20 by June", "--from=-5"])
+        #expect(given.status == 0)
+        #expect(given.output.contains("Starting value: -5\n"), "\(given.output)")
+        #expect(given.output.hasSuffix("Proposal: Increase NPS from -5 to 20 by June\n"), "\(given.output)")
+        let written = try Okrcoach.run(["rewrite", "Raise NPS from −5 to 20 by June", "--format", "json"])
+        let object = try json(written.output)
+        #expect(object["from"] as? String == "−5" && object["kind"] as? String == "increase", "\(object)")
+        // The sign does not carry a value past the limit, nor an exponent, into the draft.
+        for huge in [["--from=-99999999999999999"], ["--from=-1e309"]] {
+            #expect(try Okrcoach.run(["rewrite", "Raise NPS to 20 by June"] + huge).status == 2, "\(huge)")
+        }
+        #expect(try Okrcoach.run(["rewrite", "Raise NPS from -99999999999999999 to 20"]).status == 2)
+    }
+
+    /// A number with an exponent in the draft is refused, as it is in --from and --to, not read as
+    /// the digits after the "e" ("1e309" was the starting value 309).
+    @Test(arguments: ["1e309", "5e-3", "2.5E+20", "1e999999999999999999"])
+    func anExponentInTheDraftIsRefused(_ number: String) throws {
+        let run = try Okrcoach.run(["rewrite", "Raise NPS from \(number) to 20 by June"])
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.errors.contains(number) && !run.output.contains("309"), "\(run.errors)")
+    }
+
     @Test func saysWhyItWillNotProposeOne() throws {
         let text = try Okrcoach.run(["rewrite", "Increase sign-ups to 600", "--lang", "en"])
         #expect(text.status == 1)

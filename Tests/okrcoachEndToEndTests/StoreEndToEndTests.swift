@@ -112,6 +112,9 @@ struct StoreEndToEndTests {
         let healthy = try Okrcoach.run(["doctor", "--db", database])
         #expect(healthy.status == 0)
         #expect(healthy.output.contains("all 2 saved sessions can be read"))
+        // In Norwegian the count reads as a colleague would say it, and names sets as the rest does.
+        let norwegian = try Okrcoach.run(["doctor", "--db", database], environment: ["LANG": "nb_NO.UTF-8"])
+        #expect(norwegian.output == "\(database): alle lagrede sett kan leses (2 i alt).\n", "\(norwegian.output)")
         #expect(try Okrcoach.run(["--help"]).output.contains("doctor"))
 
         // What doctor is given from outside: ids and files that are not there, or not files.

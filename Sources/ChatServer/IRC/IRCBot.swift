@@ -349,7 +349,7 @@ private actor IRCConnection {
             let word = ctcp.split(separator: " ").first.map { $0.uppercased() } ?? ""
             let answer: String? =
                 switch word {
-                case "VERSION": "VERSION okrcoach \(OKRCoachVersion.current), a rule-based OKR coach"
+                case "VERSION": "VERSION \(configuration.versionReply)"
                 case "PING": ctcp
                 default: nil
                 }

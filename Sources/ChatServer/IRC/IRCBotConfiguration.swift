@@ -1,3 +1,5 @@
+import OKRCore
+
 /// How the IRC bot connects and behaves; the defaults suit most servers.
 public struct IRCBotConfiguration: Sendable {
     public var host: String
@@ -23,8 +25,11 @@ public struct IRCBotConfiguration: Sendable {
     public var retryMaximum: Double = 15
     /// The most reply lines that wait for one person or channel; more are left out.
     public var queueLimit: Int = 200
-    /// What the bot says as it leaves (SIGTERM, SIGINT).
-    public var quitMessage = "okrcoach is stopping"
+    /// What the bot says as it leaves (SIGTERM, SIGINT), in the bot's language (the locale's `irc_quit`).
+    public var quitMessage = ""
+    /// The text of its answer to a CTCP VERSION after the word VERSION, in the bot's language (the
+    /// locale's `irc_version`); the version alone when none is given.
+    public var versionReply = "okrcoach \(OKRCoachVersion.current)"
     /// While another has the bot's nick, it asks for it back after `nickRetryMinimum` seconds, doubling up
     /// to `nickRetryMaximum`; at once when it sees the other leave or change nick.
     public var nickRetryMinimum: Double = 15

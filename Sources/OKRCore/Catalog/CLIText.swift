@@ -43,6 +43,9 @@ public enum CLIText: String, CaseIterable, Sendable {
     case imported
     case importedOrganisation = "imported_organisation"
     case noOrganisation = "no_organisation"
+    case importedAlready = "imported_already"
+    case ircVersion = "irc_version"
+    case ircQuit = "irc_quit"
     case doctorStillUnreadable = "doctor_still_unreadable"
     case doctorNoSuchID = "doctor_no_such_i_d"
     case doctorRemoved = "doctor_removed"

@@ -43,6 +43,12 @@ public struct Tokenizer: Sendable, Equatable {
             if scalar.isSpace {
                 index += 1
                 spaceBefore = true
+            } else if isSign(scalars, at: index) {
+                // "-5": the sign is part of the number, as a person means it.
+                index = number(in: scalars, at: index + 1, into: &tokens)
+                tokens[count].text = String(scalar) + tokens[count].text
+                tokens[count].value = tokens[count].value.map { -$0 }
+                tokens[count].isYearShaped = false
             } else if scalar.isDigit {
                 if let (date, end) = date(in: scalars, at: index) {
                     tokens.append(date)
@@ -58,6 +64,14 @@ public struct Tokenizer: Sendable, Equatable {
             }
         }
         return tokens
+    }
+
+    /// A minus sign that belongs to the number after it: straight before a digit, at the start or
+    /// after a space or an opening bracket ("from -5", "(-3 %)"), not between digits ("5-10", "Q1-2").
+    private func isSign(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard scalars[index] == "-" || scalars[index] == "−", index + 1 < scalars.count, scalars[index + 1].isDigit
+        else { return false }
+        return index == 0 || scalars[index - 1].isSpace || scalars[index - 1] == "(" || scalars[index - 1] == "["
     }
 
     private func word(in scalars: [Unicode.Scalar], at start: Int, into tokens: inout [Token]) -> Int {
@@ -121,12 +135,32 @@ public struct Tokenizer: Sendable, Equatable {
             suffixStart = end + 1
         }
         let suffixEnd = scalars.wordRunEnd(from: suffixStart)
+        if suffixEnd > end, let gluedEnd = gluedDigits(in: scalars, at: suffixEnd, after: scalars[end..<suffixEnd]) {
+            // "1e309", "5e-3", "24x7": letters between digits make one name, not a number and another.
+            tokens.append(
+                Token(kind: .code, text: String(scalars[start..<gluedEnd]), suffix: String(scalars[end..<gluedEnd])))
+            return gluedEnd
+        }
         let suffix = String(scalars[end..<suffixEnd])
         tokens.append(
             Token(
                 kind: .number, text: String(scalars[start..<suffixEnd]), value: Double(digits), suffix: suffix,
                 isYearShaped: !grouped && !hasDecimals && suffix.isEmpty && digits.count == 4))
         return suffixEnd
+    }
+
+    /// Where a word of letters and digits ends when digits follow a number's letters straight away
+    /// ("1e309", and an exponent's sign: "5e-3"); nil when they do not.
+    private func gluedDigits(in scalars: [Unicode.Scalar], at index: Int, after letters: ArraySlice<Unicode.Scalar>)
+        -> Int?
+    {
+        var end = index
+        if end + 1 < scalars.count, scalars[end] == "-" || scalars[end] == "+", letters.elementsEqual(["e"]) {
+            end += 1
+        }
+        guard end < scalars.count, scalars[end].isDigit else { return nil }
+        while end < scalars.count, scalars[end].isWordCharacter { end += 1 }
+        return end
     }
 
     /// A date in digits at this position: 2027-03-31, 31-03-2027, 31.03.2027, 31.03., 31/3, 31/3/27.

@@ -95,7 +95,7 @@ struct DutchCycleTranscriptTests {
             """
             > /beoordeling
             Beoordeling van Groei, 2026-Q4. Geef elk kernresultaat een score van 0,0 tot 1,0: op basis van de voortgang stel ik een score voor, die je kunt overnemen of aanpassen.
-            Doelstelling 1, “De start eenvoudig maken voor kleine klinieken zodat ze blijven”: was die committed (moet volledig gehaald worden) of ambitieus (een stretch-doel)?
+            Doelstelling 1, “De start eenvoudig maken voor kleine klinieken zodat ze blijven”: was die committed (moet volledig gehaald worden) of ambitieus (bewust hoog gegrepen)?
             > committed
             1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”: ██████░░░░ 61%. Score? Druk op Enter om 0,6 te kiezen.
             >
@@ -104,7 +104,7 @@ struct DutchCycleTranscriptTests {
             1.3 “De nieuwe wizard lanceren uiterlijk 15 februari”: ██████████ af. Score? Druk op Enter om 1,0 te kiezen.
             >
             Doelstelling 1: 0,7 (groen).
-            Doelstelling 1 was committed en eindigde op 0,7. Wat zat je in de weg, en wat doe je de volgende keer anders? Druk op Enter om over te slaan.
+            Doelstelling 1 moest volledig gehaald worden (committed) en eindigde op 0,7. Wat zat je in de weg, en wat doe je de volgende keer anders? Druk op Enter om over te slaan.
             > De wizard liep een week uit
             Beoordeling opgeslagen. Score van de set: 0,7 (groen).
             > /retro
