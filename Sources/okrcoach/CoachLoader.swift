@@ -18,12 +18,10 @@ struct CoachLoader {
         let catalogues = try folders.catalogues()
         let languages = Languages(catalogues.map(\.rules))
         let texts = catalogues.map(\.coach)
-        let flowFile = try folders.read("prompts/draft.yaml")
-        let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
+        let flow = try folders.flow("prompts/draft.yaml")
         var cycleFlows: [Activity.Kind: Flow] = [:]
         for kind in Activity.Kind.allCases {
-            let file = try folders.read("prompts/\(kind.rawValue).yaml")
-            cycleFlows[kind] = try Flow(yaml: file.text, source: file.path)
+            cycleFlows[kind] = try folders.flow("prompts/\(kind.rawValue).yaml")
         }
         return try Coach(languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows)
     }

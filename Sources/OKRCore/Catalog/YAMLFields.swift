@@ -6,19 +6,21 @@ import Yams
 /// Reading a locale file this way, rather than through `Codable`, keeps start-up
 /// fast: the program reads four of them before it answers.
 public struct YAMLFields {
-    private let values: [String: Node]
+    private let values: [String: FieldNode]
     private let path: String
     public let source: String
 
-    public init(_ node: Node, path: String = "", source: String) throws(InputError) {
-        guard let mapping = node.mapping else {
+    public init(_ node: FieldNode, path: String = "", source: String) throws(InputError) {
+        guard case .mapping(let entries, _) = node else {
             throw InputError(
-                source: source, line: node.mark?.line,
+                source: source, line: node.line,
                 message: "'\(path.isEmpty ? "the file" : path)' should be a mapping")
         }
-        var values: [String: Node] = [:]
-        for (key, value) in mapping {
-            if let name = key.string { values[name] = value }
+        var values: [String: FieldNode] = [:]
+        values.reserveCapacity(entries.count)
+        // A key that is a list or a mapping cannot be named; a key given twice keeps its last value.
+        for entry in entries {
+            if let key = entry.key { values[key] = entry.value }
         }
         self.values = values
         self.path = path
@@ -26,7 +28,7 @@ public struct YAMLFields {
     }
 
     /// The keys of the mapping, in no particular order.
-    public var keys: Dictionary<String, Node>.Keys { values.keys }
+    public var keys: Dictionary<String, FieldNode>.Keys { values.keys }
 
     public func fields(_ key: String) throws(InputError) -> YAMLFields {
         try YAMLFields(value(key), path: full(key), source: source)
@@ -34,18 +36,18 @@ public struct YAMLFields {
 
     public func string(_ key: String) throws(InputError) -> String {
         let node = try value(key)
-        guard let scalar = node.scalar else {
-            throw InputError(source: source, line: node.mark?.line, message: "'\(full(key))' should be text")
+        guard case .text(let text, _, _) = node else {
+            throw InputError(source: source, line: node.line, message: "'\(full(key))' should be text")
         }
-        return scalar.string
+        return text
     }
 
     /// A small whole number, 0 to 99.
     public func int(_ key: String) throws(InputError) -> Int {
         let node = try value(key)
-        guard let text = node.scalar?.string, let number = Int(text), (0...99).contains(number) else {
+        guard case .text(let text, _, _) = node, let number = Int(text), (0...99).contains(number) else {
             throw InputError(
-                source: source, line: node.mark?.line, message: "'\(full(key))' should be a number from 0 to 99")
+                source: source, line: node.line, message: "'\(full(key))' should be a number from 0 to 99")
         }
         return number
     }
@@ -53,16 +55,17 @@ public struct YAMLFields {
     /// A list of texts; an empty value is an empty list.
     public func strings(_ key: String) throws(InputError) -> [String] {
         let node = try value(key)
-        if let scalar = node.scalar, scalar.string.isEmpty, scalar.style == .plain { return [] }
-        guard let sequence = node.sequence else {
-            throw InputError(source: source, line: node.mark?.line, message: "'\(full(key))' should be a list")
+        if case .text("", plain: true, _) = node { return [] }
+        guard case .list(let items, _) = node else {
+            throw InputError(source: source, line: node.line, message: "'\(full(key))' should be a list")
         }
         var result: [String] = []
-        for item in sequence {
-            guard let scalar = item.scalar else {
-                throw InputError(source: source, line: item.mark?.line, message: "'\(full(key))' should hold only text")
+        result.reserveCapacity(items.count)
+        for item in items {
+            guard case .text(let text, _, _) = item else {
+                throw InputError(source: source, line: item.line, message: "'\(full(key))' should hold only text")
             }
-            result.append(scalar.string)
+            result.append(text)
         }
         return result
     }
@@ -74,13 +77,20 @@ public struct YAMLFields {
 
     /// Reads a YAML text with the basic resolver: every scalar is text.
     public static func root(of yaml: String, source: String) throws(InputError) -> YAMLFields {
+        try YAMLFields(tree(of: yaml, source: source), source: source)
+    }
+
+    /// The field tree of a YAML text read with the basic resolver, as a compiled copy keeps it.
+    ///
+    /// - Throws: `InputError` naming the line of a syntax error, or saying the file is empty.
+    public static func tree(of yaml: String, source: String) throws(InputError) -> FieldNode {
         guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
             throw InputError(source: source, message: "the file is empty")
         }
-        return try YAMLFields(root, source: source)
+        return FieldNode(root)
     }
 
-    private func value(_ key: String) throws(InputError) -> Node {
+    private func value(_ key: String) throws(InputError) -> FieldNode {
         guard let node = values[key] else {
             throw InputError(source: source, message: "the key '\(full(key))' is missing")
         }
