@@ -3,8 +3,9 @@ import OKRCore
 /// What the coach says in one language: its messages, the words it understands
 /// as answers and commands, and the patterns it writes key results with.
 ///
-/// Read from the `coach:` section of the language's locale file.
-public struct CoachTexts: Sendable {
+/// Read from the `coach:` section of the language's locale file. A class, so that the coach
+/// looking up a language's texts on every turn copies one reference, not every list it holds.
+public final class CoachTexts: Sendable {
     public let language: LanguageCode
     public let prompt: String
     /// How the language writes numbers, grades, percentages, changes and labels.
@@ -83,7 +84,7 @@ public struct CoachTexts: Sendable {
     /// Reads the `coach:` section of a locale file.
     ///
     /// - Throws: `InputError` naming the file and the missing or malformed key.
-    public init(yaml: String, source: String) throws(InputError) {
+    public convenience init(yaml: String, source: String) throws(InputError) {
         let root = try YAMLFields.root(of: yaml, source: source)
         try self.init(fields: root, format: LanguageFormatter(locale: root))
     }

@@ -24,7 +24,12 @@ struct CompiledFiles {
     /// clock tick could keep the same times and size ("racy" timestamps).
     static let settleSeconds = 2
 
+    /// The longest cache folder path used; a longer one (no real folder is) means no copies. Making
+    /// a folder of thousands of levels would recurse as deep, and the path could not be opened anyway.
+    static let maximumFolderPath = 1_024
+
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let folder: String?
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             folder = xdg + "/okrcoach"
         } else if let home = environment["HOME"], home.hasPrefix("/") {
@@ -32,6 +37,7 @@ struct CompiledFiles {
         } else {
             folder = nil
         }
+        self.folder = folder.flatMap { $0.utf8.count <= Self.maximumFolderPath ? $0 : nil }
     }
 
     /// The field tree of a data file: from its compiled copy when that is of this very file, else

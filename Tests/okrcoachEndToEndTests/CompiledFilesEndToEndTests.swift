@@ -63,7 +63,7 @@ struct CompiledFilesEndToEndTests {
         let setup = try Setup(mark: "MARK-01")
         let firstDate = try FileManager.default.attributesOfItem(atPath: setup.english)[.modificationDate]
         let first = try setup.check()
-        #expect(first.status == 1, "\(first.errors)")
+        #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("it can slip MARK-01."), "\(first.output)")
         let copy = try #require(setup.englishCopy)
         let compiled = try Data(contentsOf: copy)
@@ -114,7 +114,7 @@ struct CompiledFilesEndToEndTests {
         case "empty": try Data().write(to: copy)
         case "truncated": try good.prefix(good.count / 2).write(to: copy)
         case "huge":
-            FileManager.default.createFile(atPath: copy.path, contents: good)
+            #expect(FileManager.default.createFile(atPath: copy.path, contents: good))
             #expect(truncate(copy.path, 200 << 20) == 0)
         case "foreign version":
             var changed = good
