@@ -6,7 +6,8 @@ import Testing
 /// format, of an older version of the file, or cannot be written changes nothing a person sees.
 struct CompiledFilesEndToEndTests {
     /// A key result without a time in a set without a cycle: kr-no-deadline's message is printed.
-    static let outline = "# Objective: Delight small clinics so that they stay\n- Increase weekly active clinics from 40 to 55\n"
+    static let outline =
+        "# Objective: Delight small clinics so that they stay\n- Increase weekly active clinics from 40 to 55\n"
 
     /// A data folder with the four built locales, English's kr-no-deadline message ending in `mark`
     /// (seven letters, as "forever" is), the files dated an hour back so they are worth compiling.
@@ -165,7 +166,10 @@ struct CompiledFilesEndToEndTests {
         let edited = try Okrcoach.locale("en").replacingOccurrences(of: "Hi, I'm okrcoach.", with: "Yo, I'm okrcoach.")
         try Data(edited.utf8).write(to: URL(fileURLWithPath: setup.english))
         let run = try Okrcoach.run(
-            ["--data-dir", setup.data, "--lang", "en", "--db", setup.scratch.folder.appendingPathComponent("o.sqlite").path],
+            [
+                "--data-dir", setup.data, "--lang", "en", "--db",
+                setup.scratch.folder.appendingPathComponent("o.sqlite").path,
+            ],
             input: "", environment: ["XDG_CACHE_HOME": setup.cache.path, "HOME": setup.scratch.folder.path])
         #expect(run.output.contains("Yo, I'm okrcoach."), "\(run.output)")
     }
@@ -183,10 +187,13 @@ struct CompiledFilesEndToEndTests {
         let first = try Okrcoach.run(
             ["--data-dir", setup.data, "--lang", "en", "--db", database], input: "", environment: environment)
         #expect(first.output.contains("Which team is this set for?"), "\(first.output)")
-        let copies = try FileManager.default.contentsOfDirectory(atPath: setup.cache.appendingPathComponent("okrcoach").path)
+        let copies = try FileManager.default.contentsOfDirectory(
+            atPath: setup.cache.appendingPathComponent("okrcoach").path)
         #expect(copies.contains { $0.hasPrefix("draft.yaml-") })
 
-        try setup.scratch.write("data/prompts/draft.yaml", draft.replacingOccurrences(of: "    ask: ask_team\n", with: "    ask: ask_cycle\n"))
+        try setup.scratch.write(
+            "data/prompts/draft.yaml",
+            draft.replacingOccurrences(of: "    ask: ask_team\n", with: "    ask: ask_cycle\n"))
         let edited = try Okrcoach.run(
             ["--data-dir", setup.data, "--lang", "en", "--db", database], input: "", environment: environment)
         #expect(edited.output.contains("Which cycle does it cover?"), "\(edited.output)")
