@@ -33,7 +33,7 @@ extension ChatCoach {
             switch mention {
             case .command(let word): Self.commandPrefix + word
             case .enter(let startsSentence): CoachTexts.sentenceCase(texts.message("enter_in_chat"), startsSentence)
-            case .help: texts.help(prefix: Self.commandPrefix, atTerminal: false)
+            case .help(let languages): texts.help(prefix: Self.commandPrefix, atTerminal: false, languages: languages)
             }
         }
     }

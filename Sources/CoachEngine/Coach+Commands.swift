@@ -12,7 +12,7 @@ extension Coach {
         }
         switch command {
         case .help:
-            output.replies.append(texts(for: output.session).helpReply())
+            output.replies.append(texts(for: output.session).helpReply(languages: languageList))
             ask(again: true, &output)
         case .show:
             let listing = listing(of: output.session.set, format: format(output.session))

@@ -23,6 +23,8 @@ public struct Coach: Sendable {
     /// offered to choose from where a flow asks which one an objective serves; nil where none is set up.
     public var organisation: Organisation?
     let checker: Checker
+    /// The codes of the languages the coach speaks, as the help lists them ("en, nb, nl, sv").
+    public let languageList: String
     let texts: [LanguageCode: CoachTexts]
     /// The coach's texts in every language, by language code: kept, since chat reads them at every line.
     public let allTexts: [CoachTexts]
@@ -50,9 +52,9 @@ public struct Coach: Sendable {
             flows: [flow] + Activity.Kind.allCases.compactMap { cycleFlows[$0] }
                 + DraftLevel.allCases.compactMap { levelFlows[$0] })
         let languageList = texts.map(\.language).sorted().map(\.rawValue).joined(separator: ", ")
+        self.languageList = languageList
         var byLanguage: [LanguageCode: CoachTexts] = [:]
-        for var text in texts {
-            text.languageList = languageList
+        for text in texts {
             byLanguage[text.language] = text
         }
         self.texts = byLanguage

@@ -34,9 +34,10 @@ extension CoachTexts {
         return Reply(kind, pieces: pieces, language: language, text: text)
     }
 
-    /// The list of commands, as a reply: each medium shows its own.
-    public func helpReply() -> Reply {
-        Reply(.say, pieces: [.mention(.help)], language: language, text: written(.help))
+    /// The list of commands, as a reply: each medium shows its own. `languages` lists the loaded locales.
+    public func helpReply(languages: String) -> Reply {
+        let mention = Reply.Mention.help(languages: languages)
+        return Reply(.say, pieces: [.mention(mention)], language: language, text: written(mention))
     }
 
     /// A mention as the terminal writes it, the way the locale files do: "/tilbake", "Trykk Enter", the help.
@@ -44,7 +45,7 @@ extension CoachTexts {
         switch mention {
         case .command(let word): "/" + word
         case .enter(let startsSentence): Self.sentenceCase(message("enter_key"), startsSentence)
-        case .help: help(prefix: "/", atTerminal: true)
+        case .help(let languages): help(prefix: "/", atTerminal: true, languages: languages)
         }
     }
 

@@ -3,8 +3,9 @@ import OKRCore
 /// What the coach says in one language: its messages, the words it understands
 /// as answers and commands, and the patterns it writes key results with.
 ///
-/// Read from the `coach:` section of the language's locale file.
-public struct CoachTexts: Sendable {
+/// Read from the `coach:` section of the language's locale file. A class, so that the coach
+/// looking up a language's texts on every turn copies one reference, not every list it holds.
+public final class CoachTexts: Sendable {
     public let language: LanguageCode
     public let prompt: String
     /// How the language writes numbers, grades, percentages, changes and labels.
@@ -35,9 +36,6 @@ public struct CoachTexts: Sendable {
     public let offWords: Set<String>
     /// The names of the weekdays, Monday first, each as written first and then its other forms ("man").
     public let weekdays: [[String]]
-    /// The codes of the languages the coach speaks, as the help lists them ("en, nb, sv, nl"):
-    /// set by `Coach`, which knows which locales were loaded.
-    var languageList = ""
 
     /// The patterns a key result and an objective are written with.
     struct Compose: Sendable {
@@ -185,11 +183,12 @@ public struct CoachTexts: Sendable {
 
     /// The list of commands as a medium writes it: each command with the medium's `prefix`
     /// ("/" at a terminal, "!" in chat), and at a terminal only `help_file` and `help_eof`,
-    /// since only there can a file be written and Ctrl-D leave. `{languages}` lists the loaded locales.
-    public func help(prefix: String, atTerminal: Bool) -> String {
+    /// since only there can a file be written and Ctrl-D leave. `languages` fills `{languages}`:
+    /// the codes of the loaded locales, which only the coach knows ("en, nb, nl, sv").
+    public func help(prefix: String, atTerminal: Bool, languages: String) -> String {
         let file = atTerminal ? message("help_file") : ""
         let eof = atTerminal ? message("help_eof") : ""
-        return message("help", ["c": prefix, "file": file, "eof": eof, "languages": languageList])
+        return message("help", ["c": prefix, "file": file, "eof": eof, "languages": languages])
     }
 
     /// A message with its placeholders filled, and what it names written as the terminal writes it

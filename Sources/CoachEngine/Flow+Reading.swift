@@ -1,7 +1,6 @@
 import OKRCore
-import Yams
 
-/// Reads a flow file's YAML nodes, keeping the file's order and the line of every key,
+/// Reads a flow file's YAML values (its field tree, which a compiled copy can hold too), keeping the file's order and the line of every key,
 /// so that each problem the contract finds names its line. Unknown keys are refused:
 /// a misspelt `acton:` would otherwise be a step that silently does nothing.
 struct FlowReader {
@@ -21,39 +20,46 @@ struct FlowReader {
         self.source = source
     }
 
-    mutating func read(_ yaml: String) throws(InputError) {
+    /// The flow file's field tree, as `YAMLFields.tree(of:source:)` reads it; an empty file is refused.
+    static func tree(of yaml: String, source: String) throws(InputError) -> FieldNode {
         guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
             throw InputError(source: source, .flowEmpty)
         }
-        guard let mapping = root.mapping else { throw error(root, .flowShape, found: .init(root)) }
-        var stepsNode: Node?
-        for (key, value) in mapping {
-            let name = key.string ?? ""
-            lines[name] = key.mark?.line
+        return FieldNode(root)
+    }
+
+    mutating func read(_ root: FieldNode) throws(InputError) {
+        guard case .mapping(let entries, _) = root else {
+            throw error(root, .flowShape, found: .init(root))
+        }
+        var stepsNode: FieldNode?
+        for entry in entries {
+            let name = entry.key ?? ""
+            lines[name] = entry.keyLine
             switch name {
-            case "start": start = try text(value, "start")
-            case "steps": stepsNode = value
+            case "start": start = try text(entry.value, "start")
+            case "steps": stepsNode = entry.value
             default:
                 guard let setting = Flow.Setting(rawValue: name) else {
                     let known = (["start", "steps"] + Flow.Setting.allCases.map(\.rawValue)).joined(separator: ", ")
-                    throw error(key, .unknownKey, ["key": name, "known": known])
+                    throw error(line: entry.keyLine, .unknownKey, ["key": name, "known": known])
                 }
-                try read(setting, value)
+                try read(setting, entry.value)
             }
         }
         guard lines["start"] != nil else { throw error(root, .keyMissing, ["key": "start"]) }
         guard let stepsNode else { throw error(root, .keyMissing, ["key": "steps"]) }
-        guard let stepMapping = stepsNode.mapping else {
+        guard case .mapping(let stepEntries, _) = stepsNode else {
             throw error(stepsNode, .shouldBeMapping, ["key": "steps"], found: .init(stepsNode))
         }
-        for (key, value) in stepMapping {
-            let id = try text(key, "steps")
+        for entry in stepEntries {
+            let id = try key(entry, "steps")
             order.append(id)
-            steps[id] = try step(id, key: key, value)
+            steps[id] = try step(id, entry)
         }
     }
 
-    private mutating func read(_ setting: Flow.Setting, _ node: Node) throws(InputError) {
+    private mutating func read(_ setting: Flow.Setting, _ node: FieldNode) throws(InputError) {
         switch setting {
         case .focusAfter: settings.focusAfter = try wholeNumber(node, setting.rawValue, from: 1)
         case .leadingLaggingFrom: settings.leadingLaggingFrom = try wholeNumber(node, setting.rawValue, from: 1)
@@ -62,7 +68,7 @@ struct FlowReader {
         case .tooSafeFrom: settings.tooSafeFrom = try grade(node, setting.rawValue)
         case .recall: settings.recall = try text(node, setting.rawValue)
         case .refine:
-            guard let items = node.sequence else {
+            guard case .list(let items, _) = node else {
                 throw error(node, .shouldBeList, ["key": "refine"], found: .init(node))
             }
             var pieces: [String] = []
@@ -78,32 +84,34 @@ struct FlowReader {
         }
     }
 
-    private func step(_ id: String, key: Node, _ node: Node) throws(InputError) -> Flow.Step {
-        guard let mapping = node.mapping else {
+    private func step(_ id: String, _ entry: FieldNode.Entry) throws(InputError) -> Flow.Step {
+        let node = entry.value
+        guard case .mapping(let fields, _) = node else {
             throw error(node, .shouldBeMapping, ["key": "steps.\(id)"], found: .init(node))
         }
         var values: [String: String] = [:]
-        var lines: [String: Int] = ["": key.mark?.line ?? 0]
+        var lines: [String: Int] = ["": entry.keyLine ?? 0]
         var routes: [String: String] = [:]
-        for (field, value) in mapping {
-            let name = field.string ?? ""
+        for field in fields {
+            let name = field.key ?? ""
+            let value = field.value
             guard Self.stepKeys.contains(name) else {
                 throw error(
-                    field, .unknownKey,
+                    line: field.keyLine, .unknownKey,
                     ["key": "steps.\(id).\(name)", "known": Self.stepKeys.sorted().joined(separator: ", ")])
             }
-            lines[name] = field.mark?.line
+            lines[name] = field.keyLine
             guard name == "routes" else {
                 values[name] = try text(value, "steps.\(id).\(name)")
                 continue
             }
-            guard let routeMapping = value.mapping else {
+            guard case .mapping(let routeEntries, _) = value else {
                 throw error(value, .shouldBeMapping, ["key": "steps.\(id).routes"], found: .init(value))
             }
-            for (outcome, target) in routeMapping {
-                let outcomeName = try text(outcome, "steps.\(id).routes")
-                lines["routes.\(outcomeName)"] = outcome.mark?.line
-                routes[outcomeName] = try text(target, "steps.\(id).routes.\(outcomeName)")
+            for route in routeEntries {
+                let outcomeName = try key(route, "steps.\(id).routes")
+                lines["routes.\(outcomeName)"] = route.keyLine
+                routes[outcomeName] = try text(route.value, "steps.\(id).routes.\(outcomeName)")
             }
         }
         func flag(_ name: String) throws(InputError) -> Bool {
@@ -156,21 +164,27 @@ struct FlowReader {
 
     // MARK: - Values
 
-    private func text(_ node: Node, _ key: String) throws(InputError) -> String {
-        guard let scalar = node.scalar, !scalar.string.isEmpty else {
-            throw error(node, .shouldBeText, ["key": key], found: node.scalar == nil ? .init(node) : nil)
+    private func text(_ node: FieldNode, _ key: String) throws(InputError) -> String {
+        guard case .text(let text, _, _) = node, !text.isEmpty else {
+            throw error(node, .shouldBeText, ["key": key], found: node.isText ? nil : .init(node))
         }
-        return scalar.string
+        return text
     }
 
-    private func wholeNumber(_ node: Node, _ key: String, from lowest: Int) throws(InputError) -> Int {
+    /// A mapping key that names something: text, not empty.
+    private func key(_ entry: FieldNode.Entry, _ key: String) throws(InputError) -> String {
+        guard let name = entry.key, !name.isEmpty else { throw error(line: entry.keyLine, .shouldBeText, ["key": key]) }
+        return name
+    }
+
+    private func wholeNumber(_ node: FieldNode, _ key: String, from lowest: Int) throws(InputError) -> Int {
         guard let number = Int(try text(node, key)), (lowest...99).contains(number) else {
             throw error(node, .shouldBeWholeNumber, ["key": key, "low": String(lowest), "high": "99"])
         }
         return number
     }
 
-    private func grade(_ node: Node, _ key: String) throws(InputError) -> Double {
+    private func grade(_ node: FieldNode, _ key: String) throws(InputError) -> Double {
         let written = try text(node, key)
         // Written as a grade is: "0.7", "1.0"; not "1e0" or "0x1p0".
         guard written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let grade = Double(written),
@@ -182,8 +196,14 @@ struct FlowReader {
     }
 
     private func error(
-        _ node: Node, _ key: CLIText, _ values: [String: String] = [:], found: InputError.Found? = nil
+        _ node: FieldNode, _ key: CLIText, _ values: [String: String] = [:], found: InputError.Found? = nil
     ) -> InputError {
-        InputError(source: source, line: node.mark?.line, key, values, found: found)
+        error(line: node.line, key, values, found: found)
+    }
+
+    private func error(
+        line: Int?, _ key: CLIText, _ values: [String: String] = [:], found: InputError.Found? = nil
+    ) -> InputError {
+        InputError(source: source, line: line, key, values, found: found)
     }
 }

@@ -121,8 +121,15 @@ public struct Flow: Sendable {
     ///
     /// - Throws: `InputError` naming the file, the line and what is wrong.
     public init(yaml: String, source: String) throws(InputError) {
+        try self.init(tree: FlowReader.tree(of: yaml, source: source), source: source)
+    }
+
+    /// Reads a flow file's field tree (`Flow.tree(of:source:)`, or its compiled copy) and checks it.
+    ///
+    /// - Throws: `InputError` naming the file, the line and what is wrong.
+    public init(tree: FieldNode, source: String) throws(InputError) {
         var reader = FlowReader(source: source)
-        try reader.read(yaml)
+        try reader.read(tree)
         self.source = source
         start = reader.start
         steps = reader.steps
@@ -130,6 +137,13 @@ public struct Flow: Sendable {
         settings = reader.settings
         lines = reader.lines
         try validate()
+    }
+
+    /// A flow file's field tree, what `init(tree:source:)` reads.
+    ///
+    /// - Throws: `InputError` for YAML that cannot be parsed, or an empty file.
+    public static func tree(of yaml: String, source: String) throws(InputError) -> FieldNode {
+        try FlowReader.tree(of: yaml, source: source)
     }
 
     /// The step the conversation ends on first in the file: where a drafted set rests.

@@ -48,9 +48,11 @@ struct KeyResultComposer {
         }
         let pattern = self.pattern(for: parts)
         let measure = written(parts.measure)
-        let sentence = filled(pattern, parts)
+        // Read once: finding the draft's own deadline reads the whole draft.
+        let deadline = deadlinePhrase(parts)
+        let sentence = filled(pattern, parts, deadline: deadline)
         guard let measure, parts.to != nil, parts.from != nil || pattern.isLevel || pattern.startUnknown,
-            let deadline = deadlinePhrase(parts)
+            let deadline
         else {
             return .unsure(pattern: sentence, reason: .missingPiece)
         }
@@ -105,15 +107,16 @@ struct KeyResultComposer {
 
     /// The language's pattern filled with what is known, and X, A, B and D where a piece is missing.
     func filledPattern(_ parts: KeyResultParts) -> String {
-        filled(pattern(for: parts), parts)
+        filled(pattern(for: parts), parts, deadline: deadlinePhrase(parts))
     }
 
-    private func filled(_ pattern: Pattern, _ parts: KeyResultParts) -> String {
+    /// The pattern filled in; `deadline` is `deadlinePhrase(parts)`.
+    private func filled(_ pattern: Pattern, _ parts: KeyResultParts, deadline: String?) -> String {
         let values = [
             // A task's numbers ("Hire 2 engineers") count something else.
             "measure": written(parts.task == nil ? parts.measure : nil) ?? "X",
             "from": (parts.task == nil ? parts.from : nil) ?? "A", "to": (parts.task == nil ? parts.to : nil) ?? "B",
-            "deadline": deadlinePhrase(parts) ?? texts.compose.deadline.render(["time": "D"]),
+            "deadline": deadline ?? texts.compose.deadline.render(["time": "D"]),
         ]
         return Self.tidy(pattern.template.render(values))
     }

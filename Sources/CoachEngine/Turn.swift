@@ -30,8 +30,8 @@ public struct Reply: Sendable, Equatable, CustomStringConvertible {
         case command(String)
         /// The key that gives an empty answer ("press Enter"); capitalised where it starts a sentence.
         case enter(startsSentence: Bool)
-        /// The list of commands.
-        case help
+        /// The list of commands, with the codes of the languages the coach speaks ("en, nb, nl, sv").
+        case help(languages: String)
     }
 
     /// A piece of a reply: text, or something it names.

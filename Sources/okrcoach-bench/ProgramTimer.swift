@@ -5,15 +5,16 @@ import Foundation
 struct ProgramTimer {
     let clock = ContinuousClock()
 
-    /// Milliseconds from start to exit; standard output and error go to /dev/null.
-    func toExit(_ program: String, _ arguments: [String]) -> Double {
+    /// Milliseconds from start to exit; standard output and error go to /dev/null. `environment`
+    /// entries are set for the program on top of this one's.
+    func toExit(_ program: String, _ arguments: [String], environment: [String: String] = [:]) -> Double {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         defer { posix_spawn_file_actions_destroy(&actions) }
         let start = clock.now
-        guard let pid = spawn(program, arguments, &actions) else { return .nan }
+        guard let pid = spawn(program, arguments, &actions, environment: environment) else { return .nan }
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         return milliseconds(clock.now - start)
@@ -49,13 +50,21 @@ struct ProgramTimer {
         return count > 0 ? elapsed : .nan
     }
 
-    private func spawn(_ program: String, _ arguments: [String], _ actions: inout posix_spawn_file_actions_t) -> pid_t?
-    {
+    private func spawn(
+        _ program: String, _ arguments: [String], _ actions: inout posix_spawn_file_actions_t,
+        environment: [String: String] = [:]
+    ) -> pid_t? {
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 else { return nil }
-        return pid
+        guard !environment.isEmpty else {
+            return posix_spawnp(&pid, program, &actions, nil, argv, environ) == 0 ? pid : nil
+        }
+        var merged = ProcessInfo.processInfo.environment
+        merged.merge(environment) { _, given in given }
+        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
+        return posix_spawnp(&pid, program, &actions, nil, argv, envp) == 0 ? pid : nil
     }
 
     private func milliseconds(_ duration: Duration) -> Double {

@@ -19,17 +19,14 @@ struct CoachLoader {
         let catalogues = try folders.catalogues()
         let languages = Languages(catalogues.map(\.rules))
         let texts = catalogues.map(\.coach)
-        let flowFile = try folders.read("prompts/draft.yaml")
-        let flow = try Flow(yaml: flowFile.text, source: flowFile.path)
+        let flow = try folders.flow("prompts/draft.yaml")
         var cycleFlows: [Activity.Kind: Flow] = [:]
         for kind in Activity.Kind.allCases {
-            let file = try folders.read("prompts/\(kind.rawValue).yaml")
-            cycleFlows[kind] = try Flow(yaml: file.text, source: file.path)
+            cycleFlows[kind] = try folders.flow("prompts/\(kind.rawValue).yaml")
         }
         var levelFlows: [DraftLevel: Flow] = [:]
         for level in DraftLevel.organisationLevels {
-            let file = try folders.read("prompts/\(level.flowName).yaml")
-            levelFlows[level] = try Flow(yaml: file.text, source: file.path)
+            levelFlows[level] = try folders.flow("prompts/\(level.flowName).yaml")
         }
         return try Coach(
             languages: languages, texts: texts, flow: flow, cycleFlows: cycleFlows, levelFlows: levelFlows)

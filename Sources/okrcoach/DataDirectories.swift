@@ -10,11 +10,14 @@ import OKRCore
 /// `../share/okrcoach` beside an installed `bin/okrcoach`.
 struct DataDirectories {
     let folders: [URL]
+    /// The compiled copies of the locale files.
+    let compiled: CompiledFiles
     /// `--data-dir`, which must be a folder: a typo there is an error, not a silent fallback.
     private let override: String?
 
     init(override: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.override = override
+        compiled = CompiledFiles(environment: environment)
         var folders: [URL] = []
         if let override {
             folders.append(URL(fileURLWithPath: override, isDirectory: true))
@@ -42,14 +45,19 @@ struct DataDirectories {
         return URL(fileURLWithPath: argument).resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
-    /// A locale file found in a data folder: its language code, path and text.
+    /// A locale file found in a data folder: its language code and path.
     struct LocaleFile {
         let code: String
         let path: String
-        let text: String
+
+        /// The file's fields, from its compiled copy when that is of this very file (`CompiledFiles`).
+        func fields(_ compiled: CompiledFiles) throws(InputError) -> YAMLFields {
+            try YAMLFields(compiled.tree(ofFileAt: path, parse: YAMLFields.tree), source: path)
+        }
     }
 
-    /// Every locale file in the `locales` folders; a language's first file wins.
+    /// Every locale file in the `locales` folders; a language's first file wins. The files are read
+    /// when their fields are asked for.
     ///
     /// - Throws: `InputError` for a file that cannot be read, when there is none at all, or when
     ///   `--data-dir` names no folder.
@@ -70,8 +78,7 @@ struct DataDirectories {
             for name in names.sorted() where name.hasSuffix(".yaml") {
                 let code = String(name.dropLast(".yaml".count))
                 guard seen.insert(code).inserted else { continue }
-                let path = locales.appendingPathComponent(name).path
-                files.append(LocaleFile(code: code, path: path, text: try InputFile.read(path: path)))
+                files.append(LocaleFile(code: code, path: locales.appendingPathComponent(name).path))
             }
         }
         guard !files.isEmpty else {
@@ -86,8 +93,19 @@ struct DataDirectories {
         try languages(from: localeFiles())
     }
 
+    /// The rules' catalogs of locale files, each checked to be named for the language it says it is,
+    /// and what they claim together checked too; without the coach's and the report's texts, which
+    /// `check` does not say.
     func languages(from files: [LocaleFile]) throws(InputError) -> Languages {
-        Languages(try catalogues(from: files).map(\.rules))
+        var catalogs: [Catalog] = []
+        for file in files {
+            let catalog = try Catalog(fields: file.fields(compiled))
+            try file.checkNamed(catalog.language)
+            catalogs.append(catalog)
+        }
+        let languages = Languages(catalogs)
+        try languages.check()
+        return languages
     }
 
     /// The catalogue of every locale file, each file read once.
@@ -100,10 +118,8 @@ struct DataDirectories {
     func catalogues(from files: [LocaleFile]) throws(InputError) -> [LocaleCatalogue] {
         var catalogues: [LocaleCatalogue] = []
         for file in files {
-            let catalogue = try LocaleCatalogue(fields: YAMLFields.root(of: file.text, source: file.path))
-            guard catalogue.language.rawValue == file.code else {
-                throw InputError(source: file.path, .localeNameMismatch, ["code": catalogue.language.rawValue])
-            }
+            let catalogue = try LocaleCatalogue(fields: file.fields(compiled))
+            try file.checkNamed(catalogue.language)
             catalogues.append(catalogue)
         }
         try Languages(catalogues.map(\.rules)).check()
@@ -112,18 +128,30 @@ struct DataDirectories {
 
     /// The retrospective's questions (`prompts/retro.yaml`), the topics a retro note in a set file may have.
     func retroTopics() throws(InputError) -> [String] {
-        let file = try read("prompts/retro.yaml")
-        return try Flow(yaml: file.text, source: file.path).retroTopics
+        try flow("prompts/retro.yaml").retroTopics
     }
 
-    /// The text of a data file ("prompts/draft.yaml") from the first folder that has it.
-    func read(_ relativePath: String) throws(InputError) -> (path: String, text: String) {
+    /// A flow ("prompts/draft.yaml") from the first folder that has it, checked.
+    func flow(_ relativePath: String) throws(InputError) -> Flow {
+        let path = try find(relativePath)
+        return try Flow(tree: compiled.tree(ofFileAt: path, parse: Flow.tree), source: path)
+    }
+
+    /// The path of a data file ("prompts/draft.yaml") in the first folder that has it.
+    func find(_ relativePath: String) throws(InputError) -> String {
         for folder in folders {
             let path = folder.appendingPathComponent(relativePath).path
-            if FileManager.default.fileExists(atPath: path) {
-                return (path, try InputFile.read(path: path))
-            }
+            if FileManager.default.fileExists(atPath: path) { return path }
         }
         throw InputError(source: "okrcoach", .dataFileMissing, ["file": relativePath])
+    }
+}
+
+extension DataDirectories.LocaleFile {
+    /// Refuses a locale file whose `language.code` is not its file name's.
+    func checkNamed(_ language: LanguageCode) throws(InputError) {
+        guard language.rawValue == code else {
+            throw InputError(source: path, .localeNameMismatch, ["code": language.rawValue])
+        }
     }
 }

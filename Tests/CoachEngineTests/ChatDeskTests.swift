@@ -71,7 +71,7 @@ struct ChatDeskTests {
         #expect(!rest.isEmpty && rest.count <= 8, "\(rest)")
         #expect(rest.last?.contains("more” for the rest") == false, "\(rest)")
         let help = TestCoach.coach.texts(for: TestCoach.coach.newSession(id: "")).help(
-            prefix: ChatCoach.commandPrefix, atTerminal: false)
+            prefix: ChatCoach.commandPrefix, atTerminal: false, languages: TestCoach.coach.languageList)
         let lines = help.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         #expect(lines.count > 8)
         // Indented lines keep their indent.

@@ -84,8 +84,9 @@ struct LocaleCatalogueTests {
     /// with "!" for "/", and without files and Ctrl-D.
     @Test(arguments: TestCoach.codes) func theHelpIsWrittenOnceForBothMedia(_ code: String) {
         let texts = TestCoach.coach.allTexts.first { $0.language.rawValue == code }!
-        let terminal = texts.written(.help)
-        let chat = texts.help(prefix: ChatCoach.commandPrefix, atTerminal: false)
+        let languages = TestCoach.coach.languageList
+        let terminal = texts.written(.help(languages: languages))
+        let chat = texts.help(prefix: ChatCoach.commandPrefix, atTerminal: false, languages: languages)
         #expect(!terminal.contains("{") && !chat.contains("{"))
         #expect(terminal.contains("/") && terminal.contains("Ctrl-D"))
         #expect(!chat.contains("Ctrl-D") && !chat.contains("\n  /"))

@@ -84,7 +84,8 @@ struct Okrcoach {
     }
 
     /// The test's environment for okrcoach: no colour or language setting of the caller's (so
-    /// messages are English unless a test sets `LANG`), no data drop-ins, and `extra`.
+    /// messages are English unless a test sets `LANG`), no data drop-ins, compiled locales in a
+    /// temporary folder rather than the person's own cache, and `extra`.
     static func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
@@ -93,6 +94,8 @@ struct Okrcoach {
         environment["LANG"] = "C.UTF-8"
         environment["XDG_DATA_HOME"] =
             FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-no-drop-ins").path
+        environment["XDG_CACHE_HOME"] =
+            FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-test-cache").path
         for (key, value) in extra { environment[key] = value }
         return environment
     }

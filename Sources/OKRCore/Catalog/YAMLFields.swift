@@ -6,20 +6,22 @@ import Yams
 /// Reading a locale file this way, rather than through `Codable`, keeps start-up
 /// fast: the program reads four of them before it answers.
 public struct YAMLFields {
-    private let values: [String: Node]
+    private let values: [String: FieldNode]
     private let path: String
     public let source: String
 
-    public init(_ node: Node, path: String = "", source: String) throws(InputError) {
-        guard let mapping = node.mapping else {
+    public init(_ node: FieldNode, path: String = "", source: String) throws(InputError) {
+        guard case .mapping(let entries, _) = node else {
             guard !path.isEmpty else {
-                throw InputError(source: source, line: node.mark?.line, .localeFileShape, found: .init(node))
+                throw InputError(source: source, line: node.line, .localeFileShape, found: .init(node))
             }
-            throw InputError(source: source, line: node.mark?.line, .shouldBeMapping, ["key": path], found: .init(node))
+            throw InputError(source: source, line: node.line, .shouldBeMapping, ["key": path], found: .init(node))
         }
-        var values: [String: Node] = [:]
-        for (key, value) in mapping {
-            if let name = key.string { values[name] = value }
+        var values: [String: FieldNode] = [:]
+        values.reserveCapacity(entries.count)
+        // A key that is a list or a mapping cannot be named; a key given twice keeps its last value.
+        for entry in entries {
+            if let key = entry.key { values[key] = entry.value }
         }
         self.values = values
         self.path = path
@@ -27,7 +29,7 @@ public struct YAMLFields {
     }
 
     /// The keys of the mapping, in no particular order.
-    public var keys: Dictionary<String, Node>.Keys { values.keys }
+    public var keys: Dictionary<String, FieldNode>.Keys { values.keys }
 
     public func fields(_ key: String) throws(InputError) -> YAMLFields {
         try YAMLFields(value(key), path: full(key), source: source)
@@ -35,19 +37,18 @@ public struct YAMLFields {
 
     public func string(_ key: String) throws(InputError) -> String {
         let node = try value(key)
-        guard let scalar = node.scalar else {
-            throw InputError(
-                source: source, line: node.mark?.line, .shouldBeText, ["key": full(key)], found: .init(node))
+        guard case .text(let text, _, _) = node else {
+            throw InputError(source: source, line: node.line, .shouldBeText, ["key": full(key)], found: .init(node))
         }
-        return scalar.string
+        return text
     }
 
     /// A small whole number, 0 to 99.
     public func int(_ key: String) throws(InputError) -> Int {
         let node = try value(key)
-        guard let text = node.scalar?.string, let number = Int(text), (0...99).contains(number) else {
+        guard case .text(let text, _, _) = node, let number = Int(text), (0...99).contains(number) else {
             throw InputError(
-                source: source, line: node.mark?.line, .shouldBeWholeNumber,
+                source: source, line: node.line, .shouldBeWholeNumber,
                 ["key": full(key), "low": "0", "high": "99"])
         }
         return number
@@ -56,18 +57,18 @@ public struct YAMLFields {
     /// A list of texts; an empty value is an empty list.
     public func strings(_ key: String) throws(InputError) -> [String] {
         let node = try value(key)
-        if let scalar = node.scalar, scalar.string.isEmpty, scalar.style == .plain { return [] }
-        guard let sequence = node.sequence else {
-            throw InputError(
-                source: source, line: node.mark?.line, .shouldBeList, ["key": full(key)], found: .init(node))
+        if case .text("", plain: true, _) = node { return [] }
+        guard case .list(let items, _) = node else {
+            throw InputError(source: source, line: node.line, .shouldBeList, ["key": full(key)], found: .init(node))
         }
         var result: [String] = []
-        for item in sequence {
-            guard let scalar = item.scalar else {
+        result.reserveCapacity(items.count)
+        for item in items {
+            guard case .text(let text, _, _) = item else {
                 throw InputError(
-                    source: source, line: item.mark?.line, .shouldHoldText, ["key": full(key)], found: .init(item))
+                    source: source, line: item.line, .shouldHoldText, ["key": full(key)], found: .init(item))
             }
-            result.append(scalar.string)
+            result.append(text)
         }
         return result
     }
@@ -75,19 +76,21 @@ public struct YAMLFields {
     /// `true` or `false`.
     public func flag(_ key: String) throws(InputError) -> Bool {
         let node = try value(key)
-        switch node.scalar?.string {
-        case "true": return true
-        case "false": return false
+        switch node {
+        case .text("true", _, _): return true
+        case .text("false", _, _): return false
+        case .text(let text, _, _):
+            throw InputError(
+                source: source, line: node.line, .shouldBeFlag, ["key": full(key)],
+                found: .text(String(text.prefix(40))))
         default:
-            let found =
-                node.scalar.map { InputError.Found.text(String($0.string.prefix(40))) } ?? InputError.Found(node)
-            throw InputError(source: source, line: node.mark?.line, .shouldBeFlag, ["key": full(key)], found: found)
+            throw InputError(source: source, line: node.line, .shouldBeFlag, ["key": full(key)], found: .init(node))
         }
     }
 
     /// The line a key's value is on, when the mapping has the key.
     public func line(_ key: String) -> Int? {
-        values[key]?.mark?.line
+        values[key]?.line
     }
 
     /// Whether the mapping has a key.
@@ -97,13 +100,20 @@ public struct YAMLFields {
 
     /// Reads a YAML text with the basic resolver: every scalar is text.
     public static func root(of yaml: String, source: String) throws(InputError) -> YAMLFields {
+        try YAMLFields(tree(of: yaml, source: source), source: source)
+    }
+
+    /// The field tree of a YAML text read with the basic resolver, as a compiled copy keeps it.
+    ///
+    /// - Throws: `InputError` naming the line of a syntax error, or saying the file is empty.
+    public static func tree(of yaml: String, source: String) throws(InputError) -> FieldNode {
         guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
             throw InputError(source: source, .localeFileEmpty)
         }
-        return try YAMLFields(root, source: source)
+        return FieldNode(root)
     }
 
-    private func value(_ key: String) throws(InputError) -> Node {
+    private func value(_ key: String) throws(InputError) -> FieldNode {
         guard let node = values[key] else {
             throw InputError(source: source, .keyMissing, ["key": full(key)])
         }

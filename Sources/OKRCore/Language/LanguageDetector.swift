@@ -91,16 +91,28 @@ public struct LanguageDetector: Sendable {
         return winner
     }
 
-    /// How often each word occurs, as each tokenizer splits the text: on every core at once.
+    /// Texts shorter than this (in Unicode scalars) are split on the calling thread: for an answer
+    /// in a chat or at the terminal, waking other threads costs more than splitting it at all.
+    static let parallelFrom = 16_384
+
+    /// How often each word occurs, as each tokenizer splits the text: on every core at once for a
+    /// long text, one tokenizer after the other for a short one.
     private static func countWords(in lowered: [Unicode.Scalar], with tokenizers: [Tokenizer]) -> [[String: Int]] {
+        guard lowered.count >= parallelFrom, tokenizers.count > 1 else {
+            return tokenizers.map { countWords(in: lowered, with: $0) }
+        }
         let results = SliceResults<[String: Int]>(count: tokenizers.count)
         DispatchQueue.concurrentPerform(iterations: tokenizers.count) { group in
-            var occurrences: [String: Int] = [:]
-            for token in tokenizers[group].tokens(lowercased: lowered) where token.kind == .word {
-                occurrences[token.text, default: 0] += 1
-            }
-            results.store([occurrences], at: group)
+            results.store([countWords(in: lowered, with: tokenizers[group])], at: group)
         }
         return results.joined()
+    }
+
+    private static func countWords(in lowered: [Unicode.Scalar], with tokenizer: Tokenizer) -> [String: Int] {
+        var occurrences: [String: Int] = [:]
+        for token in tokenizer.tokens(lowercased: lowered) where token.kind == .word {
+            occurrences[token.text, default: 0] += 1
+        }
+        return occurrences
     }
 }
