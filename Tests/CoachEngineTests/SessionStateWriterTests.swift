@@ -70,7 +70,10 @@ struct SessionStateWriterTests {
 
     @Test func numbersAtTheirEdgesReadBackTheSame() throws {
         let numbers = Numbers(
-            doubles: [0, -0.0, 0.1, 1e15, -1e15, 1e308, -1e308, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 12_400, 99.9, 1 / 3],
+            doubles: [
+                0, -0.0, 0.1, 1e15, -1e15, 1e308, -1e308, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 12_400,
+                99.9, 1 / 3,
+            ],
             floats: [0.1, .greatestFiniteMagnitude, -1.5], ints: [0, -1, .min, .max, 10, 1_000_000_007],
             wide: [.min, .max], unsigned: [0, .max], small: [.min, .max, 0], missing: nil)
         let written = try JSONStreamWriter().encode(numbers)

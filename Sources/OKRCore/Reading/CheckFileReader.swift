@@ -106,7 +106,9 @@ struct NodeReader<YAMLNode: ReadableNode> {
                     throw error(at: value, .shouldBeText, ["key": "parents_from"], found: value)
                 }
                 parentsFrom = ParentsFrom(path: path, line: value.line)
-                if mapping.contains(where: { $0.key.keyName == "parents" }) { throw error(at: key, .parentsAndParentsFrom) }
+                if mapping.contains(where: { $0.key.keyName == "parents" }) {
+                    throw error(at: key, .parentsAndParentsFrom)
+                }
             case "reviewed": set.reviewed = try day(value, "reviewed")
             case "retro":
                 set.retro = try list(value, "retro").map { node throws(InputError) in try readRetroNote(node) }
