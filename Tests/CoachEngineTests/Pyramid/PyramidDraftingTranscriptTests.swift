@@ -512,7 +512,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .mission, "nl", organisation: nil,
             """
-            Hoi, ik ben okrcoach. We schrijven de missie van je organisatie: waar ze voor bestaat, in een of twee zinnen die iedereen kan herhalen. Typ /help voor de commando’s.
+            Hoi, ik ben okrcoach. Laten we de missie van je organisatie opschrijven: waar ze voor bestaat, in een of twee zinnen die iedereen kan herhalen. Typ /help voor de commando’s.
             Hoe heet de organisatie?
             > Acme Klinieken
             Waar bestaat de organisatie voor? Schrijf de missie in een of twee zinnen.
@@ -539,7 +539,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "nl", organisation: PyramidSamples.organisation("nl", cycles: false),
             """
-            Hoi, ik ben okrcoach. We schrijven de jaardoelstellingen: wat het jaar moet opleveren, tussen de missie en de cycli. Typ /help voor de commando’s.
+            Hoi, ik ben okrcoach. Laten we de jaardoelstellingen opschrijven: wat het jaar moet opleveren, als tussenstap tussen de missie en de cycli. Typ /help voor de commando’s.
             Voor welk jaar zijn de doelstellingen? Druk op Enter om 2027 te kiezen.
             > 
             Wat moet 2027 opleveren? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
@@ -577,7 +577,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .company, "nl", organisation: PyramidSamples.organisation("nl", cycles: false),
             """
-            Hoi, ik ben okrcoach. We schrijven de bedrijfsdoelstellingen van een cyclus; elk ervan draagt bij aan een van de jaardoelstellingen. Typ /help voor de commando’s.
+            Hoi, ik ben okrcoach. Laten we de bedrijfsdoelstellingen van een cyclus opschrijven; elk ervan draagt bij aan een van de jaardoelstellingen. Typ /help voor de commando’s.
             Voor welke cyclus zijn de bedrijfsdoelstellingen? Druk op Enter om 2026-Q4 te kiezen.
             > 2027-Q1
             De jaardoelstellingen voor 2027:
