@@ -205,10 +205,10 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "nb", organisation: PyramidSamples.organisation("nb", cycles: false),
             """
-            Hei, jeg er okrcoach. La oss skrive ettårsmålene: hva året må gi, mellom misjonen og syklusene. Skriv /hjelp for å se kommandoene.
+            Hei, jeg er okrcoach. La oss skrive ettårsmålene: hva dere må oppnå i løpet av året, som et trinn mellom misjonen og syklusene. Skriv /hjelp for å se kommandoene.
             Hvilket år gjelder målene? Trykk Enter for å velge 2027.
             > 
-            Hva må 2027 gi? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
+            Hva må dere oppnå i 2027? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > Bli førstevalget for små klinikker i Skandinavia slik at vi kan vokse uten ekstern kapital
             Det er et tydelig mål: det sier både hva og hvorfor.
             Mål 1: Bli førstevalget for små klinikker i Skandinavia slik at vi kan vokse uten ekstern kapital
@@ -353,7 +353,7 @@ struct PyramidDraftingTranscriptTests {
             Det här lägger jag märke till:
             Uppdraget innehåller en siffra (”10 000”). Ett uppdrag säger vad företaget finns till för, många år framåt; siffror blir snabbt inaktuella och hör hemma i nyckelresultaten under det.
             Flytta ”10 000” till ett nyckelresultat under ett årsmål och säg vad företaget finns till för, till exempel ”Ge små kliniker mer tid för sina patienter”.
-            Uppdraget är en lista med mål. En lista är svår att komma ihåg, och den säger inte vad som går först när målen drar åt olika håll.
+            Uppdraget är en lista med mål. En lista är svår att komma ihåg, och den säger inte vad som går före när målen drar åt olika håll.
             Hitta det enda syfte som punkterna har gemensamt och säg det i en mening; punkterna kan bli årsmål.
             Vill du skriva om det? (ja/nej)
             > ja
@@ -372,10 +372,10 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "sv", organisation: PyramidSamples.organisation("sv", cycles: false),
             """
-            Hej, jag är okrcoach. Nu skriver vi årsmålen: vad året ska ge, mellan uppdraget och cyklerna. Skriv /hjälp för att se kommandona.
+            Hej, jag är okrcoach. Nu skriver vi årsmålen: vad ni ska uppnå under året, som ett steg mellan uppdraget och cyklerna. Skriv /hjälp för att se kommandona.
             Vilket år gäller målen? Tryck Enter för att välja 2027.
             > 
-            Vad ska 2027 ge? Skriv det som ett mål: vad ni vill och varför det spelar roll.
+            Vad ska ni uppnå under 2027? Skriv det som ett mål: vad ni vill och varför det spelar roll.
             > Bli små klinikers förstahandsval i Skandinavien så att vi kan växa utan externt kapital
             Det är ett tydligt mål: det säger både vad och varför.
             Mål 1: Bli små klinikers förstahandsval i Skandinavien så att vi kan växa utan externt kapital
@@ -512,7 +512,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .mission, "nl", organisation: nil,
             """
-            Hoi, ik ben okrcoach. We schrijven de missie van je organisatie: waar ze voor bestaat, in een of twee zinnen die iedereen kan herhalen. Typ /help voor de commando’s.
+            Hoi, ik ben okrcoach. Laten we de missie van je organisatie opschrijven: waar ze voor bestaat, in een of twee zinnen die iedereen kan herhalen. Typ /help voor de commando’s.
             Hoe heet de organisatie?
             > Acme Klinieken
             Waar bestaat de organisatie voor? Schrijf de missie in een of twee zinnen.
@@ -520,7 +520,7 @@ struct PyramidDraftingTranscriptTests {
             Dit valt me op:
             De missie bevat een getal (“10.000”). Een missie zegt waar het bedrijf voor bestaat, voor jaren vooruit; getallen raken snel verouderd en horen in de kernresultaten eronder.
             Zet “10.000” in een kernresultaat onder een jaardoelstelling en zeg waar het bedrijf voor bestaat, bijvoorbeeld “Kleine klinieken meer tijd geven voor hun patiënten”.
-            De missie leest als een opsomming van doelen. Een opsomming onthoudt niemand, en ze zegt niet wat voorgaat als de doelen botsen.
+            De missie leest als een opsomming van doelen. Een opsomming blijft niet hangen, en ze zegt niet wat voorgaat als de doelen botsen.
             Zoek het ene doel dat de punten gemeen hebben en zeg dat in één zin; de punten kunnen jaardoelstellingen worden.
             Wil je de missie aanpassen? (ja/nee)
             > ja
@@ -539,7 +539,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "nl", organisation: PyramidSamples.organisation("nl", cycles: false),
             """
-            Hoi, ik ben okrcoach. We schrijven de jaardoelstellingen: wat het jaar moet opleveren, tussen de missie en de cycli. Typ /help voor de commando’s.
+            Hoi, ik ben okrcoach. Laten we de jaardoelstellingen opschrijven: wat het jaar moet opleveren, als tussenstap tussen de missie en de cycli. Typ /help voor de commando’s.
             Voor welk jaar zijn de doelstellingen? Druk op Enter om 2027 te kiezen.
             > 
             Wat moet 2027 opleveren? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
@@ -577,7 +577,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .company, "nl", organisation: PyramidSamples.organisation("nl", cycles: false),
             """
-            Hoi, ik ben okrcoach. We schrijven de bedrijfsdoelstellingen van een cyclus; elk ervan draagt bij aan een van de jaardoelstellingen. Typ /help voor de commando’s.
+            Hoi, ik ben okrcoach. Laten we de bedrijfsdoelstellingen van een cyclus opschrijven; elk ervan draagt bij aan een van de jaardoelstellingen. Typ /help voor de commando’s.
             Voor welke cyclus zijn de bedrijfsdoelstellingen? Druk op Enter om 2026-Q4 te kiezen.
             > 2027-Q1
             De jaardoelstellingen voor 2027:
