@@ -116,7 +116,8 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             let matching = sets.filter {
                 ($0.cycle ?? "").trimmingWhitespace().lowercased() == wanted && !$0.objectives.isEmpty
             }
-            guard !matching.isEmpty else {
+            // The tree draws the organisation's levels even before any team has a set for the cycle.
+            guard !matching.isEmpty || tree else {
                 let known = Set(sets.compactMap { $0.cycle?.trimmingWhitespace() }.filter { !$0.isEmpty }).sorted()
                 throw known.isEmpty
                     ? CommandFailure(.noCycleYet, ["cycle": cycle], status: ExitCode(1))

@@ -86,6 +86,20 @@ struct PyramidTreeEndToEndTests {
         #expect((company["children"] as? [[String: Any]])?.compactMap { $0["team"] as? String } == ["Care", "Growth"])
     }
 
+    /// A company that has drafted its levels top-down sees its tree before any team has a set.
+    @Test func theTreeBeforeAnyTeamHasASet() throws {
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let drafted = try Okrcoach.run(
+            ["coach", "--db", database, "--lang", "en"], input: Self.drafting.joined(separator: "\n") + "\n")
+        #expect(drafted.status == 0, "\(drafted.errors)")
+        let text = try Okrcoach.run(["report", "--db", database, "--cycle", "2027-Q1", "--tree"])
+        #expect(text.status == 0, "\(text.errors)")
+        let lines = text.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "OKR pyramid for 2027-Q1 · Acme Clinics")
+        #expect(lines.contains("    C1 Win the clinics of Oslo"), "\(lines)")
+    }
+
     @Test func aTreeNeedsACycleAndAnOrganisation() throws {
         let scratch = try Scratch()
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path
