@@ -85,8 +85,9 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         // A key result never checked in shows the kind its text tells, as `check` reads it.
         let languages = Languages(catalogues.map(\.rules))
         let checker = Checker(languages: languages)
-        let sets = try chosenSets(in: try database.saved.all()).map { $0.fillingKindsFromText(with: checker) }
-        let language = chosen ?? sets.first?.lang ?? languages.fallback
+        let sets = try chosenSets(in: try database.saved.all(allowingNone: tree)).map { $0.fillingKindsFromText(with: checker) }
+        let organisation = tree ? try database.saved.store().organisations().first : nil
+        let language = chosen ?? sets.first?.lang ?? organisation?.lang ?? languages.fallback
         let catalogue =
             catalogues.first { $0.language == language } ?? catalogues.first { $0.language == languages.fallback }
         guard let texts = catalogue?.report else {
@@ -94,9 +95,8 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         }
         let today = try Day.option(date) ?? clock.today
         if tree, let cycle {
-            let saved = database.saved
-            guard let organisation = try saved.store().organisations().first else {
-                throw CommandFailure(.noOrganisation, ["path": saved.path], status: ExitCode(1))
+            guard let organisation else {
+                throw CommandFailure(.noOrganisation, ["path": database.saved.path], status: ExitCode(1))
             }
             let pyramid = PyramidTree(organisation: organisation, sets: sets, cycle: cycle, today: today)
             return try output.write(render(pyramid, texts: texts, today: today))
@@ -113,10 +113,15 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         let sets = sessions.filter { ($0.level ?? .team) == .team }.map(Self.withLanguage)
         if let cycle {
             let wanted = cycle.trimmingWhitespace().lowercased()
+            let period = CyclePeriod(cycle)
+            // 2027-K1 and 2027-Q1 name the same quarter, as the organisation's cycles match them.
             let matching = sets.filter {
-                ($0.cycle ?? "").trimmingWhitespace().lowercased() == wanted && !$0.objectives.isEmpty
+                let own = ($0.cycle ?? "").trimmingWhitespace()
+                return (own.lowercased() == wanted || (period != nil && CyclePeriod(own) == period))
+                    && !$0.objectives.isEmpty
             }
-            guard !matching.isEmpty else {
+            // The tree draws the organisation's levels even before any team has a set for the cycle.
+            guard !matching.isEmpty || tree else {
                 let known = Set(sets.compactMap { $0.cycle?.trimmingWhitespace() }.filter { !$0.isEmpty }).sorted()
                 throw known.isEmpty
                     ? CommandFailure(.noCycleYet, ["cycle": cycle], status: ExitCode(1))

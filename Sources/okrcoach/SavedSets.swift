@@ -33,13 +33,14 @@ struct SavedSets {
         return store
     }
 
-    /// Every saved session, the most recently saved first, as /list numbers them; never empty.
-    func all() throws -> [Session] {
-        try opened().sets
+    /// Every saved session, the most recently saved first, as /list numbers them; never empty
+    /// unless `allowingNone` (a store that holds only an organisation).
+    func all(allowingNone: Bool = false) throws -> [Session] {
+        try opened(allowingNone: allowingNone).sets
     }
 
     /// The store of a file that exists, and its saved sets as `all()` gives them.
-    func opened() throws -> (store: SQLiteSessionStore, sets: [Session]) {
+    func opened(allowingNone: Bool = false) throws -> (store: SQLiteSessionStore, sets: [Session]) {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(.noSavedSetsFile, ["path": path], status: ExitCode(1))
         }
@@ -50,7 +51,7 @@ struct SavedSets {
         } catch {
             throw CommandFailure(.databaseRead, ["path": path, "reason": CommandFailure.reason(error)])
         }
-        guard !sessions.isEmpty else {
+        guard !sessions.isEmpty || allowingNone else {
             throw CommandFailure(.noSavedSets, ["path": path], status: ExitCode(1))
         }
         return (store, sessions)

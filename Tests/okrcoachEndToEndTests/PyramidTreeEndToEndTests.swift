@@ -86,6 +86,50 @@ struct PyramidTreeEndToEndTests {
         #expect((company["children"] as? [[String: Any]])?.compactMap { $0["team"] as? String } == ["Care", "Growth"])
     }
 
+    /// A company that has drafted its levels top-down sees its tree before any team has a set.
+    @Test func theTreeBeforeAnyTeamHasASet() throws {
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let drafted = try Okrcoach.run(
+            ["coach", "--db", database, "--lang", "en"], input: Self.drafting.joined(separator: "\n") + "\n")
+        #expect(drafted.status == 0, "\(drafted.errors)")
+        let text = try Okrcoach.run(["report", "--db", database, "--cycle", "2027-Q1", "--tree"])
+        #expect(text.status == 0, "\(text.errors)")
+        let lines = text.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "OKR pyramid for 2027-Q1 · Acme Clinics")
+        #expect(lines.contains("    C1 Win the clinics of Oslo"), "\(lines)")
+    }
+
+    /// `--cycle 2027-K1` finds the teams' 2027-Q1 sets (the same quarter), and a tree with no team
+    /// set yet speaks the organisation's language.
+    @Test func theTreeMatchesTheCycleByItsQuarterAndSpeaksTheOrganisationsLanguage() throws {
+        let scratch = try Scratch()
+        let database = scratch.folder.appendingPathComponent("okr.sqlite").path
+        let company = try scratch.write(
+            "company.yaml",
+            """
+            organisation: Klinikkhjelp AS
+            lang: nb
+            mission: Gi hver lille klinikk mer tid til pasientene sine
+            cycles:
+              - cycle: 2027-K1
+                objectives:
+                  - id: S1
+                    title: Vinne klinikkene i Oslo for å bevise modellen
+            """)
+        #expect(try Okrcoach.run(["import", company, "--db", database]).status == 0)
+        let alone = try Okrcoach.run(["report", "--db", database, "--cycle", "2027-K1", "--tree"])
+        #expect(alone.output.hasPrefix("OKR-pyramiden for 2027-K1 · Klinikkhjelp AS\n"), "\(alone.output)")
+        let team = try scratch.write("growth.yaml", Self.team("Growth", parent: "S1", value: 40))
+        #expect(try Okrcoach.run(["import", team, "--db", database]).status == 0)
+        for cycle in ["2027-K1", "Q1 2027"] {
+            let tree = try Okrcoach.run(["report", "--db", database, "--cycle", cycle, "--tree"])
+            #expect(tree.output.contains("    Growth: Make booking effortless"), "\(tree.output)")
+        }
+        let unknown = try Okrcoach.run(["report", "--db", database, "--cycle", "2027-K2"])
+        #expect(unknown.status == 1, "\(unknown.output)")
+    }
+
     @Test func aTreeNeedsACycleAndAnOrganisation() throws {
         let scratch = try Scratch()
         let database = scratch.folder.appendingPathComponent("okr.sqlite").path

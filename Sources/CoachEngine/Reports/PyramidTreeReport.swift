@@ -14,6 +14,8 @@ import OKRCore
 public enum PyramidTreeReport {
     /// The width of the title column at the terminal; longer titles end in "…".
     static let titleWidth = 56
+    /// The width of a whole line; a title with no figures after it may use all of it.
+    static let lineWidth = 80
 
     /// The terminal view: a line per objective, within 80 columns.
     public static func text(_ tree: PyramidTree, texts: CycleReportTexts, today: Day) -> String {
@@ -23,16 +25,17 @@ public enum PyramidTreeReport {
             case .heading(let key):
                 lines.append(texts.text(key))
             case .node(let node, let depth):
-                let shown = fitted(String(repeating: "  ", count: depth) + label(node, texts: texts), titleWidth)
+                let title = String(repeating: "  ", count: depth) + label(node, texts: texts)
                 var figures: [String] = []
                 if let progress = node.progress.map(Progress.clamped) {
                     figures.append(Progress.bar(progress) + " " + pad(texts.format.percent(progress), 5))
                 }
                 if let grade = node.grade { figures.append(texts.format.grade(grade)) }
                 guard !figures.isEmpty else {
-                    lines.append(shown)
+                    lines.append(fitted(title, lineWidth))
                     continue
                 }
+                let shown = fitted(title, titleWidth)
                 let padding = String(repeating: " ", count: max(1, titleWidth + 2 - DisplayWidth.of(shown)))
                 lines.append(shown + padding + figures.joined(separator: "  "))
             }

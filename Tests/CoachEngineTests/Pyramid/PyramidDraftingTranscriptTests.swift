@@ -11,7 +11,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .mission, "en", organisation: nil,
             """
-            Hi, I'm okrcoach. Let's write your organisation's mission: what it is for, in a sentence or two everyone can repeat. Type /help for commands.
+            Let's write your organisation's mission: what it is for, in a sentence or two everyone can repeat. Type /help for commands.
             What is the organisation called?
             > Acme Clinics
             What is the organisation for? Write its mission in a sentence or two.
@@ -38,7 +38,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "en", organisation: PyramidSamples.organisation("en", cycles: false),
             """
-            Hi, I'm okrcoach. Let's write the one-year objectives: what the year must bring, between the mission and the cycles. Type /help for commands.
+            Let's write the one-year objectives: what the year must bring, between the mission and the cycles. Type /help for commands.
             Which year are the objectives for? Press Enter for 2027.
             > 
             What must 2027 bring? Write it as an objective: what you want, and why it matters.
@@ -76,7 +76,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .company, "en", organisation: PyramidSamples.organisation("en", cycles: false),
             """
-            Hi, I'm okrcoach. Let's write the company objectives of a cycle, each serving one of the one-year objectives. Type /help for commands.
+            Let's write the company objectives of a cycle, each serving one of the one-year objectives. Type /help for commands.
             Which cycle are the company objectives for? Press Enter for 2026-Q4.
             > 2027-Q1
             The one-year objectives for 2027:
@@ -178,7 +178,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .mission, "nb", organisation: nil,
             """
-            Hei, jeg er okrcoach. La oss skrive misjonen til organisasjonen: hva den er til for, i én eller to setninger som alle kan gjenta. Skriv /hjelp for å se kommandoene.
+            La oss skrive misjonen til organisasjonen: hva den er til for, i én eller to setninger som alle kan gjenta. Skriv /hjelp for å se kommandoene.
             Hva heter organisasjonen?
             > Acme Klinikk
             Hva er organisasjonen til for? Skriv misjonen i én eller to setninger.
@@ -205,7 +205,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "nb", organisation: PyramidSamples.organisation("nb", cycles: false),
             """
-            Hei, jeg er okrcoach. La oss skrive ettårsmålene: hva dere må oppnå i løpet av året, som et trinn mellom misjonen og syklusene. Skriv /hjelp for å se kommandoene.
+            La oss skrive ettårsmålene: hva dere må oppnå i løpet av året, som et trinn mellom misjonen og syklusene. Skriv /hjelp for å se kommandoene.
             Hvilket år gjelder målene? Trykk Enter for å velge 2027.
             > 
             Hva må dere oppnå i 2027? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
@@ -243,7 +243,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .company, "nb", organisation: PyramidSamples.organisation("nb", cycles: false),
             """
-            Hei, jeg er okrcoach. La oss skrive selskapsmålene for en syklus; hvert av dem støtter et av ettårsmålene. Skriv /hjelp for å se kommandoene.
+            La oss skrive selskapsmålene for en syklus; hvert av dem støtter et av ettårsmålene. Skriv /hjelp for å se kommandoene.
             Hvilken syklus gjelder selskapsmålene? Trykk Enter for å velge 2026-Q4.
             > 2027-K1
             Ettårsmålene for 2027:
@@ -345,7 +345,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .mission, "sv", organisation: nil,
             """
-            Hej, jag är okrcoach. Nu skriver vi organisationens uppdrag: vad den finns till för, i en eller två meningar som alla kan upprepa. Skriv /hjälp för att se kommandona.
+            Nu skriver vi organisationens uppdrag: vad den finns till för, i en eller två meningar som alla kan upprepa. Skriv /hjälp för att se kommandona.
             Vad heter organisationen?
             > Acme Klinik
             Vad finns organisationen till för? Skriv uppdraget i en eller två meningar.
@@ -372,7 +372,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "sv", organisation: PyramidSamples.organisation("sv", cycles: false),
             """
-            Hej, jag är okrcoach. Nu skriver vi årsmålen: vad ni ska uppnå under året, som ett steg mellan uppdraget och cyklerna. Skriv /hjälp för att se kommandona.
+            Nu skriver vi årsmålen: vad ni ska uppnå under året, som ett steg mellan uppdraget och cyklerna. Skriv /hjälp för att se kommandona.
             Vilket år gäller målen? Tryck Enter för att välja 2027.
             > 
             Vad ska ni uppnå under 2027? Skriv det som ett mål: vad ni vill och varför det spelar roll.
@@ -410,7 +410,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .company, "sv", organisation: PyramidSamples.organisation("sv", cycles: false),
             """
-            Hej, jag är okrcoach. Nu skriver vi företagsmålen för en cykel; vart och ett stödjer ett av årsmålen. Skriv /hjälp för att se kommandona.
+            Nu skriver vi företagsmålen för en cykel; vart och ett stödjer ett av årsmålen. Skriv /hjälp för att se kommandona.
             Vilken cykel gäller företagsmålen? Tryck Enter för att välja 2026-Q4.
             > 2027-Q1
             Årsmålen för 2027:
@@ -512,7 +512,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .mission, "nl", organisation: nil,
             """
-            Hoi, ik ben okrcoach. Laten we de missie van je organisatie opschrijven: waar ze voor bestaat, in een of twee zinnen die iedereen kan herhalen. Typ /help voor de commando’s.
+            Laten we de missie van je organisatie opschrijven: waar ze voor bestaat, in een of twee zinnen die iedereen kan herhalen. Typ /help voor de commando’s.
             Hoe heet de organisatie?
             > Acme Klinieken
             Waar bestaat de organisatie voor? Schrijf de missie in een of twee zinnen.
@@ -539,7 +539,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "nl", organisation: PyramidSamples.organisation("nl", cycles: false),
             """
-            Hoi, ik ben okrcoach. Laten we de jaardoelstellingen opschrijven: wat het jaar moet opleveren, als tussenstap tussen de missie en de cycli. Typ /help voor de commando’s.
+            Laten we de jaardoelstellingen opschrijven: wat het jaar moet opleveren, als tussenstap tussen de missie en de cycli. Typ /help voor de commando’s.
             Voor welk jaar zijn de doelstellingen? Druk op Enter om 2027 te kiezen.
             > 
             Wat moet 2027 opleveren? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
@@ -577,7 +577,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .company, "nl", organisation: PyramidSamples.organisation("nl", cycles: false),
             """
-            Hoi, ik ben okrcoach. Laten we de bedrijfsdoelstellingen van een cyclus opschrijven; elk ervan draagt bij aan een van de jaardoelstellingen. Typ /help voor de commando’s.
+            Laten we de bedrijfsdoelstellingen van een cyclus opschrijven; elk ervan draagt bij aan een van de jaardoelstellingen. Typ /help voor de commando’s.
             Voor welke cyclus zijn de bedrijfsdoelstellingen? Druk op Enter om 2026-Q4 te kiezen.
             > 2027-Q1
             De jaardoelstellingen voor 2027:

@@ -81,6 +81,21 @@ struct PyramidTreeTests {
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(lines)")
     }
 
+    /// A line without figures (an objective nobody has checked in on yet) is not cut to the title
+    /// column: it keeps its whole title, up to the 80 columns of the line.
+    @Test func aTitleWithoutFiguresIsCutOnlyAtTheLineWidth() {
+        var organisation = PyramidSamples.organisation("nb")
+        let whole = "Gjøre kundene våre så fornøyde at de anbefaler oss til andre klinikker"
+        organisation.years[0].objectives[1].title = whole
+        organisation.cycles[0].objectives[1].title = String(repeating: "lang ", count: 30)
+        let tree = PyramidTree(organisation: organisation, sets: Self.sets, cycle: "2027-Q1", today: Self.today)
+        let lines = PyramidTreeReport.text(tree, texts: ReportFixtures.texts("nb"), today: Self.today)
+            .split(separator: "\n").map(String.init)
+        #expect(lines.contains("  Y2 " + whole), "\(lines)")
+        let cut = lines.first { $0.hasPrefix("    C2 lang lang") }
+        #expect(cut.map { $0.hasSuffix("…") && DisplayWidth.of($0) == 80 } == true, "\(lines)")
+    }
+
     @Test func markdownNestsTheLevelsInEveryLanguage() {
         let english = PyramidTreeReport.markdown(Self.tree, texts: ReportFixtures.texts("en"), today: Self.today)
         #expect(english.hasPrefix("# OKR pyramid for 2027-Q1 · Acme Clinics\n"))
