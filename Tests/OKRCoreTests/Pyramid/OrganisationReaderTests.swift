@@ -6,6 +6,17 @@ import Testing
 /// The organisation file is read with every entry's line, and refused, naming the line, where the
 /// pyramid would be unsound.
 struct OrganisationReaderTests {
+    /// The year 2027 with one one-year objective, Y1, whose title stands on line 5: the start of a
+    /// file whose cycles the test writes after it.
+    static let yearWithY1 = """
+        years:
+          - year: 2027
+            objectives:
+              - id: Y1
+                title: A
+
+        """
+
     func read(_ yaml: String) throws -> OrganisationReadResult {
         try OrganisationReader.read(
             yaml, source: "company.yaml", languages: Set(TestLanguages.codes), retroTopics: TestLanguages.retroTopics)
@@ -107,18 +118,13 @@ struct OrganisationReaderTests {
 
     @Test func anIdUsedTwiceIsRefusedNamingBothLines() {
         let error = self.error(
-            """
-            years:
-              - year: 2027
-                objectives:
-                  - id: Y1
-                    title: A
-            cycles:
-              - cycle: 2027-Q1
-                objectives:
-                  - id: Y1
-                    title: B
-            """)
+            Self.yearWithY1 + """
+                cycles:
+                  - cycle: 2027-Q1
+                    objectives:
+                      - id: Y1
+                        title: B
+                """)
         #expect(error?.key == .idTwice)
         #expect(error?.line == 10)
         #expect(error?.message == "the id 'Y1' is used twice (first on line 5)")
@@ -135,22 +141,17 @@ struct OrganisationReaderTests {
 
     @Test func aParentThatNamesNothingIsRefused() {
         let error = self.error(
-            """
-            years:
-              - year: 2027
-                objectives:
-                  - id: Y1
-                    title: A
-            cycles:
-              - cycle: 2028-Q1
-                objectives:
-                  - id: C1
-                    parent: Y1
-                    title: B
-                  - id: C2
-                    parent: Y9
-                    title: C
-            """)
+            Self.yearWithY1 + """
+                cycles:
+                  - cycle: 2028-Q1
+                    objectives:
+                      - id: C1
+                        parent: Y1
+                        title: B
+                      - id: C2
+                        parent: Y9
+                        title: C
+                """)
         #expect(error?.key == .parentNamesNothing)
         #expect(error?.line == 11)
         #expect(error?.said == "company.yaml:11: 'parent: Y1' names no one-year objective of 2028 (it has –)")
