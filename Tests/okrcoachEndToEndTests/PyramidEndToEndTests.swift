@@ -1,44 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The pyramid as a person meets it: a company file and two teams' files, checked across the
 /// levels, aligned with `parents_from:`, and imported.
 struct PyramidEndToEndTests {
-    static let company = """
-        organisation: Acme Clinics
-        lang: en
-        mission: Give every small clinic the calm of a well-run hospital
-        years:
-          - year: 2027
-            objectives:
-              - id: Y1
-                title: Become the first choice for small clinics in Scandinavia
-                key_results:
-                  - Grow paying clinics from 120 to 400 by December 2027
-                  - Raise the share of clinics that recommend us from 40% to 70% by December 2027
-              - id: Y2
-                title: Make our clinics the calmest place to work so that staff stay
-                key_results:
-                  - Reduce staff turnover at our clinics from 20% to 10% by December 2027
-                  - Raise staff satisfaction from 3.4 to 4.2 by December 2027
-        cycles:
-          - cycle: 2027-Q1
-            objectives:
-              - id: C1
-                parent: Y1
-                title: Win the clinics of Oslo in order to prove the model
-                key_results:
-                  - Increase paying clinics in Oslo from 12 to 40
-                  - Reduce time to first booking from 9 days to 2 days
-              - id: C2
-                parent: Y1
-                title: Make onboarding effortless so that new clinics stay with us
-                key_results:
-                  - Raise the share of clinics active after 30 days from 55% to 80%
-                  - Reduce onboarding calls per clinic from 6 to 2
-
-        """
-
     static let growth = """
         cycle: 2027-Q1
         team: Growth
@@ -72,7 +38,7 @@ struct PyramidEndToEndTests {
     /// The three files in a scratch folder: company/okrs-2027.yaml, teams/growth.yaml, teams/care.yaml.
     static func files(care: String = care) throws -> Scratch {
         let scratch = try Scratch()
-        try scratch.write("company/okrs-2027.yaml", company)
+        try scratch.write("company/okrs-2027.yaml", PyramidFiles.company)
         try scratch.write("teams/growth.yaml", growth)
         try scratch.write("teams/care.yaml", care)
         return scratch
@@ -172,7 +138,7 @@ struct PyramidEndToEndTests {
     @Test func aBrokenOrganisationFileIsExitTwoWithItsLine() throws {
         let scratch = try Self.files()
         try scratch.write(
-            "company/okrs-2027.yaml", Self.company.replacingOccurrences(of: "parent: Y1", with: "parent: Y7"))
+            "company/okrs-2027.yaml", PyramidFiles.company.replacingOccurrences(of: "parent: Y1", with: "parent: Y7"))
         let run = try Okrcoach.run(["check", "company/okrs-2027.yaml"], in: scratch.folder)
         #expect(run.status == 2)
         #expect(

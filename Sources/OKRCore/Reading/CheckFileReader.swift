@@ -149,15 +149,9 @@ struct NodeReader<YAMLNode: ReadableNode> {
         }
         var objective = Objective(title: "", line: node.line)
         for (key, value) in mapping {
-            switch key.keyName ?? "" {
-            case "title":
-                objective.title = try text(value, "title") ?? ""
-                objective.line = value.line ?? objective.line
-            case "parent": objective.parent = try text(value, "parent")
-            case "key_results":
-                objective.keyResults = try list(value, "key_results").map { item throws(InputError) in
-                    try readKeyResult(item)
-                }
+            let name = key.keyName ?? ""
+            if try readObjectiveMember(name, value, into: &objective) { continue }
+            switch name {
             case "commitment": objective.commitment = try choice(value, "commitment", Commitment.self)
             case "post_mortem": objective.postMortem = try text(value, "post_mortem")
             default: warnUnknown(key)

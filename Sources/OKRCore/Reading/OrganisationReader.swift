@@ -114,7 +114,9 @@ extension NodeReader {
         var objective = OrganisationObjective(id: "", title: "", line: node.line)
         var hasID = false
         for (key, value) in mapping {
-            switch key.keyName ?? "" {
+            let name = key.keyName ?? ""
+            if try readObjectiveMember(name, value, into: &objective) { continue }
+            switch name {
             case "id":
                 let id = try text(value, "id") ?? ""
                 guard OrganisationObjective.isValidID(id) else {
@@ -123,14 +125,6 @@ extension NodeReader {
                 }
                 objective.id = id
                 hasID = true
-            case "title":
-                objective.title = try text(value, "title") ?? ""
-                objective.line = value.line ?? objective.line
-            case "parent": objective.parent = try text(value, "parent")
-            case "key_results":
-                objective.keyResults = try list(value, "key_results").map { item throws(InputError) in
-                    try readKeyResult(item)
-                }
             default: warnUnknown(key)
             }
         }
