@@ -85,7 +85,9 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         // A key result never checked in shows the kind its text tells, as `check` reads it.
         let languages = Languages(catalogues.map(\.rules))
         let checker = Checker(languages: languages)
-        let sets = try chosenSets(in: try database.saved.all(allowingNone: tree)).map { $0.fillingKindsFromText(with: checker) }
+        let sets = try chosenSets(in: try database.saved.all(allowingNone: tree)).map {
+            $0.fillingKindsFromText(with: checker)
+        }
         let organisation = tree ? try database.saved.store().organisations().first : nil
         let language = chosen ?? sets.first?.lang ?? organisation?.lang ?? languages.fallback
         let catalogue =

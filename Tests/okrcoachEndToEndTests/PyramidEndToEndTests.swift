@@ -176,6 +176,65 @@ struct PyramidEndToEndTests {
         }
     }
 
+    /// The whole way a company goes: its file and two teams' files checked across the levels,
+    /// all three imported, a weekly check-in in each team, and the tree in text, Markdown and JSON
+    /// with the teams' progress rolled up to the company objective, the one-year objective and the
+    /// mission.
+    @Test func fromFilesThroughCheckInsToTheTree() throws {
+        let scratch = try Self.files()
+        let db = scratch.database
+        let check = try Okrcoach.run(
+            ["check", "company/okrs-2027.yaml", "teams/growth.yaml", "teams/care.yaml"], in: scratch.folder)
+        #expect(check.status == 0, "\(check.errors)")
+        #expect(check.output.contains("[company-objective-unserved]"))
+        #expect(check.output.contains("[duplicate-kr-across-teams]"))
+        for file in ["company/okrs-2027.yaml", "teams/growth.yaml", "teams/care.yaml"] {
+            let run = try Okrcoach.run(["import", file, "--db", db], in: scratch.folder)
+            #expect(run.status == 0, "\(run.errors)")
+        }
+        // Set 1 is the last imported (Care), set 2 Growth; a check-in keeps Care at 1.
+        let care = try Okrcoach.run(
+            ["checkin", "--set", "1", "--db", db, "--date", "2027-02-01"], input: "50\n7\n\n4.5\n6\n\n")
+        #expect(care.status == 0, "\(care.errors)")
+        #expect(care.output.contains("check-in of Care"))
+        let growth = try Okrcoach.run(
+            ["checkin", "--set", "2", "--db", db, "--date", "2027-02-01"],
+            input: "80\n8\n\n30\n8\n\n22.5\n5\n\n22.5\n5\n\n")
+        #expect(growth.status == 0, "\(growth.errors)")
+        #expect(growth.output.contains("check-in of Growth"))
+
+        let tree = ["report", "--db", db, "--cycle", "2027-Q1", "--tree", "--date", "2027-02-01"]
+        let text = try Okrcoach.run(tree)
+        #expect(text.status == 0, "\(text.errors)")
+        let lines = text.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "OKR pyramid for 2027-Q1 · Acme Clinics")
+        #expect(lines.contains { $0.hasPrefix("Mission: Give every small clinic") && $0.hasSuffix("75%") })
+        #expect(lines.contains { $0.hasPrefix("    C1 Win the clinics of Oslo") && $0.hasSuffix("75%") })
+        #expect(lines.contains { $0.hasPrefix("      Care: Make support calm") && $0.hasSuffix("50%") })
+        #expect(lines.contains { $0.hasPrefix("      Growth: Win the clinics of Oslo") && $0.hasSuffix("100%") })
+        #expect(lines.contains("Team objectives serving no company objective"))
+
+        let markdown = try Okrcoach.run(tree + ["--format", "md"])
+        #expect(markdown.output.hasPrefix("# OKR pyramid for 2027-Q1 · Acme Clinics\n"))
+        #expect(
+            markdown.output.contains(
+                "    - C1 Win the clinics of Oslo in order to prove the model · Progress 75%\n"
+                    + "      - Care: Make support calm and quick so that clinics trust us from day one · Progress 50%\n"
+            ))
+
+        let json = try Okrcoach.run(tree + ["--format", "json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(root["format"] as? String == "okrcoach-tree")
+        let mission = try #require(root["mission"] as? [String: Any])
+        #expect(mission["progress"] as? Double == 0.75)
+        let yearly = try #require((mission["children"] as? [[String: Any]])?.first)
+        let company = try #require((yearly["children"] as? [[String: Any]])?.first)
+        #expect(company["id"] as? String == "C1")
+        let teams = try #require(company["children"] as? [[String: Any]])
+        #expect(teams.map { $0["team"] as? String } == ["Care", "Growth"])
+        #expect(teams.map { $0["progress"] as? Double } == [0.5, 1])
+    }
+
     @Test func exportingAnOrganisationBeforeOneIsImportedSaysSo() throws {
         let scratch = try Scratch()
         let db = scratch.folder.appendingPathComponent("okrcoach.sqlite").path
