@@ -277,8 +277,33 @@ struct KeyResultComposer {
 
     /// Whether a word stands twice in a row: "by by", "fra fra".
     static func hasDoubledWord(_ sentence: String) -> Bool {
+        if let doubled = hasDoubledASCIIWord(sentence.utf8) { return doubled }
         let words = sentence.lowercased().split(separator: " ").map { $0.filter { $0.isLetter } }
         return zip(words, words.dropFirst()).contains { $0 == $1 && !$0.isEmpty }
+    }
+
+    /// `hasDoubledWord` on ASCII text, byte by byte (there a letter is A-Z or a-z and a character
+    /// is a byte); nil for any other text.
+    private static func hasDoubledASCIIWord(_ bytes: String.UTF8View) -> Bool? {
+        var previous: [UInt8] = []
+        var current: [UInt8] = []
+        var found = false
+        // Spaces in a row separate no word: the word before stays the one to compare with.
+        var inWord = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: " ") {
+                guard inWord else { continue }
+                found = found || !current.isEmpty && current == previous
+                swap(&previous, &current)
+                current.removeAll(keepingCapacity: true)
+                inWord = false
+            } else {
+                inWord = true
+                if byte | 0x20 >= UInt8(ascii: "a"), byte | 0x20 <= UInt8(ascii: "z") { current.append(byte | 0x20) }
+            }
+        }
+        return found || !current.isEmpty && current == previous
     }
 
     /// A part compared without case or spacing differences.
