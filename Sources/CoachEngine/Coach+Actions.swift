@@ -300,13 +300,12 @@ extension Coach {
 
     /// The composer of key results in a session's language.
     func composer(for session: Session, today: Day) -> KeyResultComposer {
-        let language = writingLanguage(session)
         let setHasCycle = session.set.hasCycle
         return KeyResultComposer(
             texts: writingTexts(session), lexicon: lexicon(session),
             endOfCycle: defaultText("end_of_cycle", session, today: today)
         ) { [checker] reading in
-            checker.review(keyResult: reading, setHasCycle: setHasCycle, language: language)
+            checker.rulesBroken(by: reading, setHasCycle: setHasCycle)
         }
     }
 

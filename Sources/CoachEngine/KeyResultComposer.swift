@@ -13,8 +13,8 @@ struct KeyResultComposer {
     let lexicon: Lexicon
     /// The time the deadline defaults to, without a preposition: "the end of 2026-Q4".
     let endOfCycle: String
-    /// The rules' findings on a key result read back.
-    let review: (KeyResultReading) -> [Finding]
+    /// The rules a key result read back breaks.
+    let rulesBroken: (KeyResultReading) -> [RuleID]
 
     /// The outcome of composing: a sentence the coach is sure of, or the pattern filled with what is known.
     enum Outcome: Equatable {
@@ -48,8 +48,9 @@ struct KeyResultComposer {
         }
         let pattern = self.pattern(for: parts)
         let measure = written(parts.measure)
-        // Read once: finding the draft's own deadline reads the whole draft.
-        let deadline = deadlinePhrase(parts)
+        // Read once: the draft's own deadline and the words it must keep come from the same tokens.
+        let draft = parts.deadline == nil && parts.namesTime ? TextAnalysis(parts.text, lexicon: lexicon) : nil
+        let deadline = deadlinePhrase(parts, draft: draft)
         let sentence = filled(pattern, parts, deadline: deadline)
         guard let measure, parts.to != nil, parts.from != nil || pattern.isLevel || pattern.startUnknown,
             let deadline
@@ -59,8 +60,14 @@ struct KeyResultComposer {
         let expected = Expected(
             measure: measure, from: pattern.isLevel ? nil : parts.from, to: parts.to, bound: pattern.bound,
             deadline: deadline, startUnknown: pattern.startUnknown)
-        if let reason = readBack(sentence, expecting: expected) { return .unsure(pattern: sentence, reason: reason) }
-        if !parts.measureGiven, leavesWordsBehind(sentence, draft: parts.text) {
+        // Read once: the read-back and the words left behind look at the same tokens.
+        let analysis = TextAnalysis(sentence, lexicon: lexicon)
+        if let reason = readBack(sentence, analysis: analysis, expecting: expected) {
+            return .unsure(pattern: sentence, reason: reason)
+        }
+        if !parts.measureGiven,
+            leavesWordsBehind(analysis, draft: draft ?? TextAnalysis(parts.text, lexicon: lexicon))
+        {
             return .unsure(pattern: sentence, reason: .leavesWordsBehind)
         }
         return .sure(sentence)
@@ -80,9 +87,8 @@ struct KeyResultComposer {
     /// Whether the sentence leaves out a word of the draft that carries meaning: "triage" in
     /// "Reduce time to triage from 24 h". Words before the measure (a subject, the verb) may go,
     /// and so may the function words the pattern brings its own of.
-    func leavesWordsBehind(_ sentence: String, draft: String) -> Bool {
-        let kept = Set(TextAnalysis(sentence, lexicon: lexicon).tokens.map { $0.text.lowercased() })
-        let analysis = TextAnalysis(draft, lexicon: lexicon)
+    private func leavesWordsBehind(_ sentence: TextAnalysis, draft analysis: TextAnalysis) -> Bool {
+        let kept = Set(sentence.tokens.map { $0.text.lowercased() })
         let measureStart = analysis.measureStart(verb: analysis.mainVerb?.index) ?? 0
         let droppable: WordClass = WordClass.verb.union([
             .verbParticle, .modalVerb, .baselinePreposition, .pairedBaselinePreposition, .targetPreposition,
@@ -142,9 +148,15 @@ struct KeyResultComposer {
 
     /// Why a sentence does not read back to the parts expected; nil when it does.
     func readBack(_ sentence: String, expecting expected: Expected) -> Reason? {
+        readBack(sentence, analysis: TextAnalysis(sentence, lexicon: lexicon), expecting: expected)
+    }
+
+    /// `readBack(_:expecting:)` on a sentence already analysed.
+    private func readBack(_ sentence: String, analysis: TextAnalysis, expecting expected: Expected) -> Reason? {
         if Self.hasDoubledWord(sentence) { return .doubledWord }
-        let reading = KeyResultReading(sentence, lexicon: lexicon)
-        let same: (String?, String?) -> Bool = { Self.fold($0) == Self.fold($1) }
+        let reading = KeyResultReading(analysis, text: sentence)
+        // Parts written alike are the same without folding them.
+        let same: (String?, String?) -> Bool = { $0 == $1 || Self.fold($0) == Self.fold($1) }
         if let measure = expected.measure {
             if endsOnFunctionWord(measure) { return .danglingWord }
             guard same(reading.measure, measure), same(reading.start?.text, expected.from),
@@ -157,7 +169,7 @@ struct KeyResultComposer {
             ? [.keyResultNoDeadline]
             : expected.startUnknown
                 ? Self.missingPieceRules.subtracting([.keyResultNoBaseline]) : Self.missingPieceRules
-        if review(reading).contains(where: { missing.contains($0.rule) }) { return .stillMissing }
+        if rulesBroken(reading).contains(where: missing.contains) { return .stillMissing }
         return nil
     }
 
@@ -227,8 +239,15 @@ struct KeyResultComposer {
     /// The deadline as it goes into the sentence: the person's own phrase when it opens with a
     /// preposition of its own ("within 6 weeks", "senast i slutet av K1"), else the pattern's word before it.
     func deadlinePhrase(_ parts: KeyResultParts) -> String? {
+        deadlinePhrase(parts, draft: nil)
+    }
+
+    /// `deadlinePhrase(_:)`, with the draft already analysed when `draft` is not nil.
+    private func deadlinePhrase(_ parts: KeyResultParts, draft: TextAnalysis?) -> String? {
         if let answer = parts.deadline { return deadlinePhrase(for: answer) }
-        if parts.namesTime, parts.measure != nil, let phrase = KeyResultReading(parts.text, lexicon: lexicon).deadline {
+        if parts.namesTime, parts.measure != nil,
+            let phrase = (draft ?? TextAnalysis(parts.text, lexicon: lexicon)).keyResultDeadline
+        {
             return deadlinePhrase(for: phrase.phrase)
         }
         if parts.namesTime { return nil }
@@ -258,8 +277,33 @@ struct KeyResultComposer {
 
     /// Whether a word stands twice in a row: "by by", "fra fra".
     static func hasDoubledWord(_ sentence: String) -> Bool {
+        if let doubled = hasDoubledASCIIWord(sentence.utf8) { return doubled }
         let words = sentence.lowercased().split(separator: " ").map { $0.filter { $0.isLetter } }
         return zip(words, words.dropFirst()).contains { $0 == $1 && !$0.isEmpty }
+    }
+
+    /// `hasDoubledWord` on ASCII text, byte by byte (there a letter is A-Z or a-z and a character
+    /// is a byte); nil for any other text.
+    private static func hasDoubledASCIIWord(_ bytes: String.UTF8View) -> Bool? {
+        var previous: [UInt8] = []
+        var current: [UInt8] = []
+        var found = false
+        // Spaces in a row separate no word: the word before stays the one to compare with.
+        var inWord = false
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: " ") {
+                guard inWord else { continue }
+                found = found || !current.isEmpty && current == previous
+                swap(&previous, &current)
+                current.removeAll(keepingCapacity: true)
+                inWord = false
+            } else {
+                inWord = true
+                if byte | 0x20 >= UInt8(ascii: "a"), byte | 0x20 <= UInt8(ascii: "z") { current.append(byte | 0x20) }
+            }
+        }
+        return found || !current.isEmpty && current == previous
     }
 
     /// A part compared without case or spacing differences.

@@ -8,7 +8,7 @@ import OKRCore
 //
 //     swift build -c release --static-swift-stdlib && .build/release/okrcoach-bench
 //
-// It checks 10,000 generated key results in the four languages (one core),
+// With `--engine` it times the coaching engine alone. Otherwise it checks 10,000 generated key results in the four languages (one core),
 // times `okrcoach check` from start to exit on a five-objective file and on
 // 10,000 key results against the Python peer, times the start to the first
 // question, and times the coaching engine turn by turn, without and with the
@@ -45,110 +45,113 @@ func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
 
 var aims = AimTable()
 let languages = loadLanguages()
-// The rule engine on one core, as it has always been measured.
-let checker = Checker(languages: languages, options: CheckOptions(usesEveryCore: false))
-var samples = SampleSets(seed: 42)
-let sets = SampleSets.languages.map { samples.set(language: $0, keyResults: 2_500) }
-let keyResults = sets.reduce(0) { $0 + $1.objectives.reduce(0) { $0 + $1.keyResults.count } }
+// `--engine` times the coaching engine alone: the rule engine and the program starts are skipped.
+if !CommandLine.arguments.contains("--engine") {
+    // The rule engine on one core, as it has always been measured.
+    let checker = Checker(languages: languages, options: CheckOptions(usesEveryCore: false))
+    var samples = SampleSets(seed: 42)
+    let sets = SampleSets.languages.map { samples.set(language: $0, keyResults: 2_500) }
+    let keyResults = sets.reduce(0) { $0 + $1.objectives.reduce(0) { $0 + $1.keyResults.count } }
 
-// Warm up once, then take the best of five rounds.
-var findings = sets.reduce(0) { $0 + checker.check($1).findings.count }
-var best = Double.infinity
-let clock = ContinuousClock()
-for _ in 0..<5 {
-    let elapsed = clock.measure {
-        findings = sets.reduce(0) { $0 + checker.check($1).findings.count }
-    }
-    best = min(best, seconds(elapsed))
-}
-print("Rule engine, one core: \(keyResults) key results in 4 languages, \(findings) findings")
-print(
-    String(
-        format: "  %.1f ms a round (best of 5), %.0f key results per second, %.1f µs each", best * 1000,
-        Double(keyResults) / best, best / Double(keyResults) * 1e6))
-
-// Start-up to exit of the real program on a five-objective file.
-let program = products.appendingPathComponent("okrcoach")
-guard FileManager.default.isExecutableFile(atPath: program.path) else {
-    print("okrcoach-bench: \(program.path) is missing; run `swift build -c release` first")
-    exit(2)
-}
-var five = SampleSets(seed: 7)
-let small = five.set(language: "en", keyResults: 15)
-var yaml = "cycle: 2027-Q1\nobjectives:\n"
-for objective in small.objectives {
-    yaml += "  - title: \"\(objective.title)\"\n    key_results:\n"
-    for keyResult in objective.keyResults { yaml += "      - \"\(keyResult.text)\"\n" }
-}
-let file = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-five.yaml")
-try yaml.write(to: file, atomically: true, encoding: .utf8)
-
-let timer = ProgramTimer()
-var runs = (0..<40).map { _ in timer.toExit(program.path, ["check", file.path]) }
-runs.sort()
-print(
-    "okrcoach check on \(small.objectives.count) objectives, \(small.objectives.count * 3) key results, 40 runs (aim: 15 ms):"
-)
-print(
-    String(
-        format: "  start to exit: median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(runs, 0.5),
-        percentile(runs, 0.9), runs[0]))
-aims.atMost("okrcoach check, small file, start to exit (median)", percentile(runs, 0.5), aim: 15, unit: "ms")
-// The same without the compiled copies of the data files (a cache folder that cannot be made):
-// what the first start after an edit costs, every locale parsed as YAML.
-var uncached = (0..<20).map { _ in
-    timer.toExit(program.path, ["check", file.path], environment: ["XDG_CACHE_HOME": "/dev/null/okrcoach-bench"])
-}
-uncached.sort()
-print(
-    String(
-        format: "  without the compiled locales (every start parses the YAML): median %.1f ms, best %.1f ms",
-        percentile(uncached, 0.5), uncached[0]))
-// The floor no loading can go below: the program starting, parsing its arguments and exiting.
-var bare = (0..<40).map { _ in timer.toExit(program.path, ["--version"]) }
-bare.sort()
-print(
-    String(
-        format: "  okrcoach --version, start to exit (the floor): median %.1f ms, best %.1f ms", percentile(bare, 0.5),
-        bare[0]))
-try? FileManager.default.removeItem(at: file)
-
-// Start to the first question, standard input a pipe, a new database.
-let database = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-start-\(getpid()).sqlite")
-    .path
-var starts = (0..<40).map { _ in timer.toFirstOutput(program.path, ["--db", database, "--lang", "en"]) }
-starts.sort()
-for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
-print("okrcoach start to its first question (piped), 40 runs (aim: 20 ms):")
-print(
-    String(
-        format: "  median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(starts, 0.5), percentile(starts, 0.9),
-        starts[0]))
-aims.atMost("okrcoach start to its first question (median)", percentile(starts, 0.5), aim: 20, unit: "ms")
-
-// check --format json on 10,000 key results against the Python peer on the same file.
-if let peer = PeerChecker.find(near: products) {
-    let big = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-big-\(getpid()).yaml").path
-    if peer.makeFile(keyResults: 10_000, at: big) {
-        // Taken in turns, ours then the peer's, so both meet the same load; the best of five each.
-        var ours = Double.infinity
-        var theirs = Double.infinity
-        for _ in 0..<5 {
-            ours = min(ours, timer.toExit(program.path, ["check", "--format", "json", big]))
-            theirs = min(theirs, timer.toExit("python3", [peer.checker, big]))
+    // Warm up once, then take the best of five rounds.
+    var findings = sets.reduce(0) { $0 + checker.check($1).findings.count }
+    var best = Double.infinity
+    let clock = ContinuousClock()
+    for _ in 0..<5 {
+        let elapsed = clock.measure {
+            findings = sets.reduce(0) { $0 + checker.check($1).findings.count }
         }
-        print(
-            "okrcoach check --format json on 10,000 key results against \(peer.checker), best of 5 each, in turns (aim: 3×):"
-        )
-        print(
-            String(format: "  okrcoach %.0f ms, the peer %.0f ms: %.1f× the peer's speed", ours, theirs, theirs / ours))
-        aims.atLeast("check --format json, 10,000 key results: × the peer's speed", theirs / ours, aim: 3, unit: "×")
-    } else {
-        print("check on 10,000 key results: skipped, \(peer.maker) did not run (python3 with PyYAML is needed)")
+        best = min(best, seconds(elapsed))
     }
-    try? FileManager.default.removeItem(atPath: big)
-} else {
-    print("check on 10,000 key results: skipped, ../shared/bench is not here")
+    print("Rule engine, one core: \(keyResults) key results in 4 languages, \(findings) findings")
+    print(
+        String(
+            format: "  %.1f ms a round (best of 5), %.0f key results per second, %.1f µs each", best * 1000,
+            Double(keyResults) / best, best / Double(keyResults) * 1e6))
+
+    // Start-up to exit of the real program on a five-objective file.
+    let program = products.appendingPathComponent("okrcoach")
+    guard FileManager.default.isExecutableFile(atPath: program.path) else {
+        print("okrcoach-bench: \(program.path) is missing; run `swift build -c release` first")
+        exit(2)
+    }
+    var five = SampleSets(seed: 7)
+    let small = five.set(language: "en", keyResults: 15)
+    var yaml = "cycle: 2027-Q1\nobjectives:\n"
+    for objective in small.objectives {
+        yaml += "  - title: \"\(objective.title)\"\n    key_results:\n"
+        for keyResult in objective.keyResults { yaml += "      - \"\(keyResult.text)\"\n" }
+    }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-five.yaml")
+    try yaml.write(to: file, atomically: true, encoding: .utf8)
+
+    let timer = ProgramTimer()
+    var runs = (0..<40).map { _ in timer.toExit(program.path, ["check", file.path]) }
+    runs.sort()
+    print(
+        "okrcoach check on \(small.objectives.count) objectives, \(small.objectives.count * 3) key results, 40 runs (aim: 15 ms):"
+    )
+    print(
+        String(
+            format: "  start to exit: median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(runs, 0.5),
+            percentile(runs, 0.9), runs[0]))
+    aims.atMost("okrcoach check, small file, start to exit (median)", percentile(runs, 0.5), aim: 15, unit: "ms")
+    // The same without the compiled copies of the data files (a cache folder that cannot be made):
+    // what the first start after an edit costs, every locale parsed as YAML.
+    var uncached = (0..<20).map { _ in
+        timer.toExit(program.path, ["check", file.path], environment: ["XDG_CACHE_HOME": "/dev/null/okrcoach-bench"])
+    }
+    uncached.sort()
+    print(
+        String(
+            format: "  without the compiled locales (every start parses the YAML): median %.1f ms, best %.1f ms",
+            percentile(uncached, 0.5), uncached[0]))
+    // The floor no loading can go below: the program starting, parsing its arguments and exiting.
+    var bare = (0..<40).map { _ in timer.toExit(program.path, ["--version"]) }
+    bare.sort()
+    print(
+        String(
+            format: "  okrcoach --version, start to exit (the floor): median %.1f ms, best %.1f ms", percentile(bare, 0.5),
+            bare[0]))
+    try? FileManager.default.removeItem(at: file)
+
+    // Start to the first question, standard input a pipe, a new database.
+    let database = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-start-\(getpid()).sqlite")
+        .path
+    var starts = (0..<40).map { _ in timer.toFirstOutput(program.path, ["--db", database, "--lang", "en"]) }
+    starts.sort()
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+    print("okrcoach start to its first question (piped), 40 runs (aim: 20 ms):")
+    print(
+        String(
+            format: "  median %.1f ms, p90 %.1f ms, best %.1f ms", percentile(starts, 0.5), percentile(starts, 0.9),
+            starts[0]))
+    aims.atMost("okrcoach start to its first question (median)", percentile(starts, 0.5), aim: 20, unit: "ms")
+
+    // check --format json on 10,000 key results against the Python peer on the same file.
+    if let peer = PeerChecker.find(near: products) {
+        let big = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-big-\(getpid()).yaml").path
+        if peer.makeFile(keyResults: 10_000, at: big) {
+            // Taken in turns, ours then the peer's, so both meet the same load; the best of five each.
+            var ours = Double.infinity
+            var theirs = Double.infinity
+            for _ in 0..<5 {
+                ours = min(ours, timer.toExit(program.path, ["check", "--format", "json", big]))
+                theirs = min(theirs, timer.toExit("python3", [peer.checker, big]))
+            }
+            print(
+                "okrcoach check --format json on 10,000 key results against \(peer.checker), best of 5 each, in turns (aim: 3×):"
+            )
+            print(
+                String(format: "  okrcoach %.0f ms, the peer %.0f ms: %.1f× the peer's speed", ours, theirs, theirs / ours))
+            aims.atLeast("check --format json, 10,000 key results: × the peer's speed", theirs / ours, aim: 3, unit: "×")
+        } else {
+            print("check on 10,000 key results: skipped, \(peer.maker) did not run (python3 with PyYAML is needed)")
+        }
+        try? FileManager.default.removeItem(atPath: big)
+    } else {
+        print("check on 10,000 key results: skipped, ../shared/bench is not here")
+    }
 }
 
 // The coaching engine, turn by turn.

@@ -164,4 +164,11 @@ extension Checker {
             catalog.finding(rule, objective: 1, keyResult: 1, line: nil, values: values)
         }
     }
+
+    /// The rules `review(keyResult:setHasCycle:language:)` finds broken, in the same order, without
+    /// writing their messages: what the coach asks of a proposal before it offers it.
+    public func rulesBroken(by reading: KeyResultReading, setHasCycle: Bool) -> [RuleID] {
+        guard !reading.text.trimmingWhitespace().isEmpty else { return [.keyResultEmpty] }
+        return KeyResultRules.findings(in: reading, setHasCycle: setHasCycle) { rule, _ in rule }
+    }
 }

@@ -14,10 +14,10 @@ enum KeyResultRules {
         return findings(on: Facts(KeyResultReading.Judgement(analysis), analysis), setHasCycle: setHasCycle, finding)
     }
 
-    /// The findings on a key result already read.
-    static func findings(
-        in reading: KeyResultReading, setHasCycle: Bool, _ finding: (RuleID, [String: String]) -> Finding
-    ) -> [Finding] {
+    /// The findings on a key result already read, each made by `finding` (a rule alone where no message is needed).
+    static func findings<Made>(
+        in reading: KeyResultReading, setHasCycle: Bool, _ finding: (RuleID, [String: String]) -> Made
+    ) -> [Made] {
         findings(on: Facts(reading), setHasCycle: setHasCycle, finding)
     }
 
@@ -53,10 +53,10 @@ enum KeyResultRules {
         }
     }
 
-    private static func findings(
-        on facts: Facts, setHasCycle: Bool, _ finding: (RuleID, [String: String]) -> Finding
-    ) -> [Finding] {
-        var findings: [Finding] = []
+    private static func findings<Made>(
+        on facts: Facts, setHasCycle: Bool, _ finding: (RuleID, [String: String]) -> Made
+    ) -> [Made] {
+        var findings: [Made] = []
         if !facts.isMeasurable {
             // A yes/no milestone takes the place of kr-not-measurable.
             findings.append(finding(facts.isMilestone ? .keyResultMilestone : .keyResultNotMeasurable, [:]))

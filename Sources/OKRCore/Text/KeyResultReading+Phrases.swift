@@ -6,6 +6,11 @@ extension TextAnalysis {
         measureSpan(verb: verb)?.lowerBound
     }
 
+    /// The deadline `KeyResultReading` finds in a key result, without reading the rest of it.
+    public var keyResultDeadline: KeyResultReading.Deadline? {
+        deadlinePhrase(outside: measureSpan(verb: mainVerb?.index))
+    }
+
     /// Where the measure lies, as token positions: the words after the verb ("Increase *weekly
     /// active clinics* to 600"), or before it when none follow ("*Het aantal klinieken* verhogen van 420 naar 600").
     func measureSpan(verb: Int?) -> Range<Int>? {
