@@ -12,7 +12,8 @@ struct CheckInCommand: CycleCommand {
         discussion: """
             Shows each key result's progress with a bar and the change since the last check-in, \
             and points at key results without a check-in for two weeks or whose confidence fell \
-            twice running. Every check-in is kept. Example: okrcoach checkin --set 2
+            twice running. Every check-in is kept. Set numbers move (a check-in makes its set number 1), \
+            so name the set by its team where there are several: okrcoach checkin --team Platform
             """
     )
 
@@ -75,6 +76,9 @@ struct CycleOptions: ParsableArguments {
             valueName: "number"))
     var set: Int?
 
+    @Option(help: SavedSets.teamHelp)
+    var team: String?
+
     /// The language to speak; default: the set's.
     @OptionGroup var language: LanguageOption
 
@@ -89,6 +93,7 @@ struct CycleOptions: ParsableArguments {
 
     func checkOptions() throws(CommandFailure) {
         try OptionRange.checkSet(set)
+        try SavedSets.checkTeam(team, set: set)
         _ = try Day.option(date)
     }
 
@@ -98,7 +103,7 @@ struct CycleOptions: ParsableArguments {
         let chosen = try language.language(among: coach.languageCodes)
         let saved = database.saved
         let (store, sets) = try saved.opened()
-        var session = try saved.session(number: set, needsKeyResults: true, in: sets)
+        var session = try saved.session(number: set, team: team, needsKeyResults: true, in: sets)
         if let chosen {
             session.language = chosen
             session.languageChosen = true

@@ -10,7 +10,8 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
         abstract: "Write a saved set out as a check file (YAML), a Markdown outline or JSON.",
         discussion: """
             Sets are numbered as the coach's /list shows them, the most recently saved first; \
-            without --set the most recent one is written. The YAML is the check file that \
+            without --set the most recent one is written. --team names the set by its team \
+            instead: the team's most recently saved set with key results. The YAML is the check file that \
             okrcoach check and okrcoach import read, with every check-in, grade and retro note, \
             so a set can be kept in git, edited by hand and imported again. Without --format the \
             form follows the --output file's extension (.md, .json), else YAML. Exit status: 1 \
@@ -40,6 +41,9 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
             valueName: "number"))
     var set: Int?
 
+    @Option(help: SavedSets.teamHelp)
+    var team: String?
+
     @Flag(
         name: .customLong("organisation"),
         help: "Write the saved organisation (the most recently imported) as its YAML file instead of a set.")
@@ -58,12 +62,13 @@ struct ExportCommand: ParsableCommand, CheckedCommand {
 
     func checkOptions() throws(CommandFailure) {
         try OptionRange.checkSet(set)
+        try SavedSets.checkTeam(team, set: set)
     }
 
     func run() throws {
         let languages = try data.languages()
         if exportsOrganisation { return try exportOrganisation(languages) }
-        let session = try database.saved.session(number: set)
+        let session = try database.saved.session(number: set, team: team, in: database.saved.all())
         let text = SetExport.render(session.set, as: exportFormat, language: Self.language(of: session, languages))
         try output.write(text)
     }

@@ -12,7 +12,8 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             Markdown for a wiki or a git repository, JSON for scripts, and at the terminal a compact \
             view with bars. Without --format the form follows the --output file's extension (.md, \
             .json), else text. Examples: okrcoach report; okrcoach report --cycle 2026-Q4 --output \
-            okrs.md; okrcoach report --set 2 --format json. With --tree, the cycle's whole pyramid: \
+            okrs.md; okrcoach report --set 2 --format json. --team names one team's most recent set instead of a \
+            number; with --cycle, its set of that cycle: okrcoach report --team Platform --cycle 2026-Q4. With --tree, the cycle's whole pyramid: \
             the saved organisation's mission, the one-year objectives of the cycle's year, its \
             company objectives and the teams' objectives serving each, every level rolling up its \
             children's progress and grades: okrcoach report --cycle 2027-Q1 --tree
@@ -28,6 +29,9 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             "The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.",
             valueName: "number"))
     var set: Int?
+
+    @Option(help: SavedSets.teamHelp)
+    var team: String?
 
     @Option(help: ArgumentHelp("Every saved set of a cycle, one section per team.", valueName: "cycle"))
     var cycle: String?
@@ -59,7 +63,9 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
     func checkOptions() throws(CommandFailure) {
         if set != nil, cycle != nil { throw CommandFailure(.setOrCycle) }
         if tree, cycle == nil { throw CommandFailure(.treeNeedsCycle) }
+        if tree, team != nil { throw CommandFailure(.treeOrTeam) }
         try OptionRange.checkSet(set)
+        try SavedSets.checkTeam(team, set: set)
         _ = try Day.option(date)
     }
 
@@ -108,7 +114,8 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         try output.write(render(report, texts: texts, retroTopics: retroTopics))
     }
 
-    /// The set --set names, every set of --cycle sorted by team, or the most recent set with key results;
+    /// The set --set or --team names (with --cycle, the team's set of that cycle), every set of --cycle
+    /// sorted by team, or the most recent set with key results;
     /// each with its language filled in from its session.
     private func chosenSets(in sessions: [Session]) throws -> [OKRSet] {
         // The organisation's levels drafted with /mission, /yearly and /company are no team's set.
@@ -130,9 +137,13 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
                     : CommandFailure(
                         .noSuchCycle, ["cycle": cycle, "cycles": known.joined(separator: ", ")], status: ExitCode(1))
             }
+            if let team { return [matching[try SavedSets.newest(ofTeam: team, in: matching)]] }
             return matching.sorted { ($0.team ?? "").lowercased() < ($1.team ?? "").lowercased() }
         }
-        return [Self.withLanguage(try database.saved.session(number: set, needsKeyResults: true, in: sessions))]
+        return [
+            Self.withLanguage(
+                try database.saved.session(number: set, team: team, needsKeyResults: true, in: sessions))
+        ]
     }
 
     /// The session's set, in the language the coach spoke when the set names none.

@@ -74,7 +74,7 @@ struct CatalogTests {
             "cycle",
             "cycles", "id", "title", "saved", "total", "folder", "link", "temporary", "searched", "variable", "version",
             "alias", "other", "files", "locale", "action", "name", "step", "outcome", "outcomes", "setting", "start",
-            "help", "suggestion", "argument", "arguments", "period", "parent", "year", "ids",
+            "help", "suggestion", "argument", "arguments", "period", "parent", "year", "ids", "team", "teams",
         ]
         let marked = Dictionary(uniqueKeysWithValues: values.map { ($0, "<\($0)>") })
         for key in CLIText.allCases {
