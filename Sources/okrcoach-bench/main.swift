@@ -111,13 +111,16 @@ if !CommandLine.arguments.contains("--engine") {
     bare.sort()
     print(
         String(
-            format: "  okrcoach --version, start to exit (the floor): median %.1f ms, best %.1f ms", percentile(bare, 0.5),
+            format: "  okrcoach --version, start to exit (the floor): median %.1f ms, best %.1f ms",
+            percentile(bare, 0.5),
             bare[0]))
     try? FileManager.default.removeItem(at: file)
 
     // Start to the first question, standard input a pipe, a new database.
-    let database = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-start-\(getpid()).sqlite")
-        .path
+    let database = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "okrcoach-bench-start-\(getpid()).sqlite"
+    )
+    .path
     var starts = (0..<40).map { _ in timer.toFirstOutput(program.path, ["--db", database, "--lang", "en"]) }
     starts.sort()
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
@@ -130,7 +133,8 @@ if !CommandLine.arguments.contains("--engine") {
 
     // check --format json on 10,000 key results against the Python peer on the same file.
     if let peer = PeerChecker.find(near: products) {
-        let big = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-big-\(getpid()).yaml").path
+        let big = FileManager.default.temporaryDirectory.appendingPathComponent("okrcoach-bench-big-\(getpid()).yaml")
+            .path
         if peer.makeFile(keyResults: 10_000, at: big) {
             // Taken in turns, ours then the peer's, so both meet the same load; the best of five each.
             var ours = Double.infinity
@@ -143,8 +147,11 @@ if !CommandLine.arguments.contains("--engine") {
                 "okrcoach check --format json on 10,000 key results against \(peer.checker), best of 5 each, in turns (aim: 3×):"
             )
             print(
-                String(format: "  okrcoach %.0f ms, the peer %.0f ms: %.1f× the peer's speed", ours, theirs, theirs / ours))
-            aims.atLeast("check --format json, 10,000 key results: × the peer's speed", theirs / ours, aim: 3, unit: "×")
+                String(
+                    format: "  okrcoach %.0f ms, the peer %.0f ms: %.1f× the peer's speed", ours, theirs, theirs / ours)
+            )
+            aims.atLeast(
+                "check --format json, 10,000 key results: × the peer's speed", theirs / ours, aim: 3, unit: "×")
         } else {
             print("check on 10,000 key results: skipped, \(peer.maker) did not run (python3 with PyYAML is needed)")
         }

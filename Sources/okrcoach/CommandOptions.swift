@@ -31,6 +31,18 @@ struct DatabaseOption: ParsableArguments {
     var saved: SavedSets { SavedSets(db: db) }
 }
 
+/// `--set N` or `--team NAME`: which saved set a cycle command or a report opens.
+struct SetChoice: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.",
+            valueName: "number"))
+    var set: Int?
+
+    @Option(help: SavedSets.teamHelp)
+    var team: String?
+}
+
 /// `--lang`: a language okrcoach has a locale file for, checked against the locales it read.
 struct LanguageOption: ParsableArguments {
     @Option(

@@ -70,14 +70,10 @@ extension CycleCommand {
 
 /// What the check-in, review and retro commands share: which set, which language, which store.
 struct CycleOptions: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.",
-            valueName: "number"))
-    var set: Int?
-
-    @Option(help: SavedSets.teamHelp)
-    var team: String?
+    /// `--set` or `--team`.
+    @OptionGroup var choice: SetChoice
+    var set: Int? { choice.set }
+    var team: String? { choice.team }
 
     /// The language to speak; default: the set's.
     @OptionGroup var language: LanguageOption

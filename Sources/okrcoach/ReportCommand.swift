@@ -24,14 +24,10 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         case text, md, json
     }
 
-    @Option(
-        help: ArgumentHelp(
-            "The saved set, numbered as /list shows them (most recent first); default: the most recent set with key results.",
-            valueName: "number"))
-    var set: Int?
-
-    @Option(help: SavedSets.teamHelp)
-    var team: String?
+    /// `--set` or `--team`.
+    @OptionGroup var choice: SetChoice
+    var set: Int? { choice.set }
+    var team: String? { choice.team }
 
     @Option(help: ArgumentHelp("Every saved set of a cycle, one section per team.", valueName: "cycle"))
     var cycle: String?
