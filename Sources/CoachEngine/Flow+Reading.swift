@@ -22,10 +22,7 @@ struct FlowReader {
 
     /// The flow file's field tree, as `YAMLFields.tree(of:source:)` reads it; an empty file is refused.
     static func tree(of yaml: String, source: String) throws(InputError) -> FieldNode {
-        guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
-            throw InputError(source: source, .flowEmpty)
-        }
-        return FieldNode(root)
+        try YAMLFields.tree(of: yaml, source: source, empty: .flowEmpty)
     }
 
     mutating func read(_ root: FieldNode) throws(InputError) {

@@ -52,7 +52,10 @@ struct DataDirectories {
 
         /// The file's fields, from its compiled copy when that is of this very file (`CompiledFiles`).
         func fields(_ compiled: CompiledFiles) throws(InputError) -> YAMLFields {
-            try YAMLFields(compiled.tree(ofFileAt: path, parse: YAMLFields.tree), source: path)
+            try YAMLFields(
+                compiled.tree(ofFileAt: path) { yaml, source throws(InputError) in
+                    try YAMLFields.tree(of: yaml, source: source)
+                }, source: path)
         }
     }
 

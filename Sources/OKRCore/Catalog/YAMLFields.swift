@@ -106,9 +106,12 @@ public struct YAMLFields {
     /// The field tree of a YAML text read with the basic resolver, as a compiled copy keeps it.
     ///
     /// - Throws: `InputError` naming the line of a syntax error, or saying the file is empty.
-    public static func tree(of yaml: String, source: String) throws(InputError) -> FieldNode {
+    /// - Parameter empty: what an empty file is said to lack (a locale file's keys by default).
+    public static func tree(
+        of yaml: String, source: String, empty: CLIText = .localeFileEmpty
+    ) throws(InputError) -> FieldNode {
         guard let root = try YAMLDocument.compose(yaml, source: source, resolver: .basic) else {
-            throw InputError(source: source, .localeFileEmpty)
+            throw InputError(source: source, empty)
         }
         return FieldNode(root)
     }

@@ -36,7 +36,7 @@ extension Checker {
         let code = language ?? organisation.lang ?? detectedLanguage(of: organisation, flat)
         let catalog = languages.catalog(for: code)
         func keep(_ finding: Finding) -> Finding? {
-            options.settled(finding).flatMap { suppressions.silences($0) ? nil : $0 }
+            kept(finding, suppressions)
         }
         var findings: [Finding] = []
         if let mission = organisation.mission {
@@ -93,7 +93,7 @@ extension Checker {
         let report = check(set, language: language, suppressions: suppressions)
         let catalog = languages.catalog(for: report.language)
         func keep(_ finding: Finding) -> Finding? {
-            options.settled(finding).flatMap { suppressions.silences($0) ? nil : $0 }
+            kept(finding, suppressions)
         }
         var findings = report.findings.filter { $0.rule != .objectiveNotAligned }
         let ids = set.parents.map(\.id)

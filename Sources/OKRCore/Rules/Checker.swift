@@ -20,6 +20,12 @@ public struct Checker: Sendable {
         return texts(of: set, in: nil).language ?? languages.fallback
     }
 
+    /// A finding settled by the options (its rule on, at its severity) unless a comment of the
+    /// file silences it: every check keeps its findings this way.
+    func kept(_ finding: Finding, _ suppressions: InlineSuppressions) -> Finding? {
+        options.settled(finding).flatMap { suppressions.silences($0) ? nil : $0 }
+    }
+
     /// Every finding for a set, in reading order, with its summary.
     ///
     /// Each text is tokenized once, for language detection and the rules alike. A large set is
@@ -38,7 +44,7 @@ public struct Checker: Sendable {
         // Each finding is settled (its rule on, at its severity) and held against the file's comments
         // as it is made, so the report is built in one pass.
         @Sendable func keep(_ finding: Finding) -> Finding? {
-            options.settled(finding).flatMap { suppressions.silences($0) ? nil : $0 }
+            kept(finding, suppressions)
         }
         var findings: [Finding] = []
         if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog).flatMap(keep) {
