@@ -203,6 +203,6 @@ struct IRCBotEndToEndTests {
         #expect(reply.contains(" NOTICE watcher :\u{1}\(norwegian)\u{1}"), "\(reply)")
         #expect(bot.stop(with: SIGTERM) == 0, "\(bot.printed)")
         let quit = watcher.read(until: " QUIT ").last ?? ""
-        #expect(quit.hasPrefix(":okrcoach!") && quit.contains("okrcoach avslutter"), "\(quit)")
+        #expect(quit.hasPrefix(":okrcoach!") && quit.contains("okrcoach avsluttes"), "\(quit)")
     }
 }

@@ -86,7 +86,7 @@ struct StoreEndToEndTests {
 
         let doctor = try Okrcoach.run(["doctor", "--db", database])
         #expect(doctor.status == 1)
-        #expect(doctor.output.contains("3 saved sessions, 2 cannot be read:"))
+        #expect(doctor.output.contains("3 saved sets, 2 cannot be read:"))
         #expect(
             doctor.output.contains("old-day (Support\u{FFFD}]2;pwned\u{FFFD}), saved 1970-01-01"), "\(doctor.output)")
         #expect(doctor.output.contains("activity.day: not a day: 2026-13-45"))
@@ -111,7 +111,7 @@ struct StoreEndToEndTests {
         #expect(try Okrcoach.run(["doctor", "--db", database, "--remove", "future"]).status == 1)
         let healthy = try Okrcoach.run(["doctor", "--db", database])
         #expect(healthy.status == 0)
-        #expect(healthy.output.contains("all 2 saved sessions can be read"))
+        #expect(healthy.output.contains("all 2 saved sets can be read"))
         // In Norwegian the count reads as a colleague would say it, and names sets as the rest does.
         let norwegian = try Okrcoach.run(["doctor", "--db", database], environment: ["LANG": "nb_NO.UTF-8"])
         #expect(norwegian.output == "\(database): alle lagrede sett kan leses (2 i alt).\n", "\(norwegian.output)")

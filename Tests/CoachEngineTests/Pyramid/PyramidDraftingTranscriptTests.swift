@@ -539,7 +539,7 @@ struct PyramidDraftingTranscriptTests {
         let conversation = expectDrafting(
             .yearly, "nl", organisation: PyramidSamples.organisation("nl", cycles: false),
             """
-            Laten we de jaardoelstellingen opschrijven: wat het jaar moet opleveren, als tussenstap tussen de missie en de cycli. Typ /help voor de commando’s.
+            Laten we de jaardoelstellingen opschrijven: wat het jaar moet opleveren, als schakel tussen de missie en de cycli. Typ /help voor de commando’s.
             Voor welk jaar zijn de doelstellingen? Druk op Enter om 2027 te kiezen.
             > 
             Wat moet 2027 opleveren? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
