@@ -4,7 +4,8 @@ import NIOCore
 ///
 /// A line waits until the answer to the one before it is written, as a person's chat client
 /// expects and as the desk's per-person order needs. The answer may come on another thread (a
-/// desk lane); it is brought back to the connection's event loop once, written and flushed there.
+/// desk lane); it is brought back to the connection's event loop (through the loop's
+/// `ReplyMailbox`, with the other answers of its batch), written and flushed there.
 /// Answers that come at once (an echo) are flushed once per read, not once per line. While more
 /// than `waitingLimit` lines wait, the connection is not read, so a flood only fills the kernel's
 /// buffers. The end of the client's input closes the connection once every line is answered.
@@ -20,6 +21,7 @@ public final class LineAnswerHandler: ChannelDuplexHandler {
     public static let waitingLimit = 64
 
     private let answer: Answer
+    private let mailbox: ReplyMailbox
     private var waiting = CircularBuffer<String>()
     /// A line is with the answer function and its reply is not written yet.
     private var answering = false
@@ -32,8 +34,17 @@ public final class LineAnswerHandler: ChannelDuplexHandler {
     private var inputClosed = false
     private var active = true
 
-    public init(answer: @escaping Answer) {
+    /// - Parameters:
+    ///   - answer: answers a line.
+    ///   - loop: the connection's event loop.
+    public convenience init(answer: @escaping Answer, loop: any EventLoop) {
+        self.init(answer: answer, mailbox: ReplyMailbox(loop: loop))
+    }
+
+    /// A handler whose answers come back through `mailbox`, shared by the connections of its event loop.
+    init(answer: @escaping Answer, mailbox: ReplyMailbox) {
         self.answer = answer
+        self.mailbox = mailbox
     }
 
     public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -87,14 +98,9 @@ public final class LineAnswerHandler: ChannelDuplexHandler {
         defer { inAnswerLoop = false }
         while active, !answering, let line = waiting.popFirst() {
             answering = true
-            let loop = context.eventLoop
-            let bound = NIOLoopBound((self, context), eventLoop: loop)
-            answer(line) { lines in
-                if loop.inEventLoop {
-                    bound.value.0.write(lines, context: bound.value.1)
-                } else {
-                    loop.execute { bound.value.0.write(lines, context: bound.value.1) }
-                }
+            let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            answer(line) { [mailbox] lines in
+                mailbox.post { bound.value.0.write(lines, context: bound.value.1) }
             }
         }
         if readHeld, waiting.count < Self.waitingLimit {

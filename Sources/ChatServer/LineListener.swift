@@ -45,7 +45,10 @@ public struct LineListener: Sendable {
     /// are written to their connections.
     public func run(ready: @Sendable (Int) -> Void = { _ in }) async throws {
         let answer = answer
-        let server = try await ServerBootstrap(group: .singletonMultiThreadedEventLoopGroup)
+        let group = MultiThreadedEventLoopGroup.singleton
+        let mailboxes = Dictionary(
+            uniqueKeysWithValues: group.makeIterator().map { (ObjectIdentifier($0), ReplyMailbox(loop: $0)) })
+        let server = try await ServerBootstrap(group: group)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             // A script that sends its lines and then shuts down its sending side (`nc -N`) still
             // gets every reply: the end of its input is answered by closing the connection once
@@ -56,7 +59,9 @@ public struct LineListener: Sendable {
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(
                             LineFrameDecoder(maximumLength: Self.maximumLineLength, keepsOverlongStart: true)))
-                    try channel.pipeline.syncOperations.addHandler(LineAnswerHandler(answer: answer))
+                    let loop = channel.eventLoop
+                    let mailbox = mailboxes[ObjectIdentifier(loop)] ?? ReplyMailbox(loop: loop)
+                    try channel.pipeline.syncOperations.addHandler(LineAnswerHandler(answer: answer, mailbox: mailbox))
                 }
             }
             .bind(host: host, port: port).get()
@@ -68,7 +73,7 @@ public struct LineListener: Sendable {
         }
         finishing()
         // Each answer is written by a task on its connection's event loop, queued before this one.
-        for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
+        for loop in group.makeIterator() {
             try? await loop.submit {}.get()
         }
     }

@@ -39,7 +39,7 @@ struct LineAnswerHandlerTests {
         try channel.pipeline.syncOperations.addHandler(counter)
         try channel.pipeline.syncOperations.addHandler(
             ByteToMessageHandler(LineFrameDecoder(maximumLength: 100, keepsOverlongStart: true)))
-        try channel.pipeline.syncOperations.addHandler(LineAnswerHandler(answer: answer))
+        try channel.pipeline.syncOperations.addHandler(LineAnswerHandler(answer: answer, loop: channel.eventLoop))
         try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
         return (channel, counter)
     }
