@@ -186,7 +186,8 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     print(
         "Each person drafts a whole set: \(Scripts.chatLines(0).count) lines, own TCP connection, loopback; "
             + "at \(peopleCounts.map { "\($0)" }.joined(separator: "/")) connections, each drafts "
-            + "\(peopleCounts.map { "\(rounds(people: $0))" }.joined(separator: "/")) sets in a row, one person after another.")
+            + "\(peopleCounts.map { "\(rounds(people: $0))" }.joined(separator: "/")) sets in a row, "
+            + "one person after another.")
     print("Coach reply lines per draft: \(perDraft). The echo server sends each line back once.")
     print("Each phase stops after \(limitText); latency is from sending a line to the first line of its answer.")
     print(
@@ -250,11 +251,16 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     for (coach, echo) in phases {
         let (server, load) = coach.cpuPerTurn
         if let server, let load, let echoLoad = echo.cpuPerTurn.load {
+            // When both keep the same cores busy, each makes turns at the rate its CPU per turn allows.
+            let linesPerTurn = Double(coach.replies) / Double(max(1, coach.turns))
+            let ceiling = linesPerTurn * echoLoad / (server + load)
             print(
                 String(
                     format:
-                        "CPU per turn at %d people: coach server %.0f µs, its clients here %.0f µs; echo server with its clients %.0f µs",
-                    coach.people, server, load, echoLoad))
+                        "CPU per turn at %d people: coach server %.0f µs, its clients here %.0f µs; echo server with its clients %.0f µs; "
+                        + "at these costs the coach gives at most %.0f%% of echo's replies per second (%.2f lines a turn) "
+                        + "when the cores are the limit",
+                    coach.people, server, load, echoLoad, ceiling * 100, linesPerTurn))
         }
     }
     if let (coach, echo) = paced {
