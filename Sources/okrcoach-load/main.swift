@@ -11,6 +11,11 @@ import Foundation
 // a whole set (a greeting, then the 19 scripted answers of okrcoach-bench in one
 // of four languages), sending each line once the whole answer to the previous one
 // has arrived (how many lines each answer has is learnt first, before the load).
+// At 10 and 100 connections each connection drafts 100 and 10 sets in a row, one person
+// after another, so that every phase makes 20,000 turns and lasts seconds, long enough for
+// a steady ratio. Echo runs right after the coach, driven by the same clients; each phase
+// ends with the CPU per turn of the server and of the clients, and the most of echo's
+// replies per second the coach can give at those costs when the cores are the limit.
 // Each phase stops after 30 seconds whatever happens.
 //
 // The paced phase then has 1,000 people send a line a second each (spread evenly over the
