@@ -23,7 +23,8 @@ extension Coach {
         let untitled = texts.compose.untitled
         var replies = [
             texts.reply(
-                .say, heading, ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
+                .say, heading,
+                ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? Self.quarter(of: today, in: texts)])
         ]
         replies += listing(of: session.set, format: format(session))
         replies += review(of: session)

@@ -366,13 +366,20 @@ public struct Coach: Sendable {
     /// What Enter means at a step: the default written in the language of the text being drafted,
     /// or, for the question that offers it, in `texts`. The current quarter is `today`'s.
     func defaultText(_ name: String, _ session: Session, today: Day, in texts: CoachTexts? = nil) -> String {
+        let texts = texts ?? writingTexts(session)
         switch name {
-        case "current_quarter": today.quarter
-        case "suggested_grade": gradeText(suggestedGrade(session), session)
-        case "coming_year": String(Self.comingYear(after: today))
+        case "current_quarter": return Self.quarter(of: today, in: texts)
+        case "suggested_grade": return gradeText(suggestedGrade(session), session)
+        case "coming_year": return String(Self.comingYear(after: today))
         default:
-            (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? today.quarter])
+            let cycle = session.set.cycle ?? Self.quarter(of: today, in: texts)
+            return texts.compose.endOfCycle.render(["cycle": cycle])
         }
+    }
+
+    /// The quarter a day falls in, as the language names it: "2026-Q4", nb "2026-K4".
+    static func quarter(of day: Day, in texts: CoachTexts) -> String {
+        texts.compose.quarter.render(["year": String(day.year), "quarter": String(day.quarterOfYear)])
     }
 
     private func store(_ answer: String?, in place: String, _ session: inout Session) {
