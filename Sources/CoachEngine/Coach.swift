@@ -221,8 +221,7 @@ public struct Coach: Sendable {
             return output.turn
         }
         guard let step = steps(of: output.session)[output.session.step], step.ask != nil else {
-            say(.say, "finished", &output)
-            say(.say, "saved", &output)
+            sayFinished(&output, saved: true)
             return output.turn
         }
         if let asking = asking(answer) {
@@ -327,11 +326,19 @@ public struct Coach: Sendable {
         }
     }
 
+    /// What a finished conversation says when spoken to: a team's set wishes luck for the cycle (and,
+    /// with `saved`, says how to export it); a finished level of the organisation says where it is
+    /// kept and what to draft next, not "come back for the weekly check-in".
+    private func sayFinished(_ output: inout Output, saved: Bool) {
+        guard (output.session.level ?? .team) == .team else { return say(.say, "level_saved", &output) }
+        say(.say, "finished", &output)
+        if saved { say(.say, "saved", &output) }
+    }
+
     /// Asks the current step's question.
     func ask(again: Bool, _ output: inout Output) {
         guard let step = steps(of: output.session)[output.session.step], let key = step.ask else {
-            say(.say, "finished", &output)
-            return
+            return sayFinished(&output, saved: false)
         }
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
         let question = hasKeyResults ? step.askAgain ?? key : key

@@ -87,6 +87,20 @@ struct PyramidLeftoverTests {
         #expect(!level.type("/new").contains { $0.text == newSet }, "\(level.text)")
     }
 
+    /// Spoken to after a level is finished (a stray line, /help), the coach says where the level is
+    /// kept and what comes next, not a team's "good luck this cycle, come back for the check-in".
+    @Test(arguments: cases)
+    func aFinishedLevelDoesNotWishLuckForTheCycle(_ language: Case) {
+        var conversation = draftCompanyObjective(language)
+        let texts = TestCoach.coach.texts(for: conversation.session)
+        let levelSaved = texts.message("level_saved")
+        for line in ["hello", "/help"] {
+            let replies = conversation.type(line).map(\.text)
+            #expect(replies.last == levelSaved, "\(replies)")
+            #expect(!replies.contains(texts.message("finished")) && !replies.contains(texts.message("saved")))
+        }
+    }
+
     /// Every command line of the help starts its description in the same column, at the terminal
     /// and in chat: the level commands too.
     @Test(arguments: cases)
