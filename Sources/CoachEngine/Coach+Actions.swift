@@ -88,7 +88,8 @@ extension Coach {
         guard !analysis.hasPurpose, let parent = parentOfNewObjective(output.session) else {
             return say(.say, "objective_clean", &output)
         }
-        say(.say, "objective_clean_linked", ["parent": VisibleText.line(title(ofParent: parent, output.session))], &output)
+        let title = VisibleText.line(title(ofParent: parent, output.session))
+        say(.say, "objective_clean_linked", ["parent": title], &output)
     }
 
     private func keepObjective(_ output: inout Output) -> String {

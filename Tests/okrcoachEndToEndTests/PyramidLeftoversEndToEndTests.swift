@@ -43,7 +43,8 @@ struct PyramidLeftoversEndToEndTests {
             mission: "Ge varje liten klinik mer tid för sina patienter",
             said: [
                 "Vilken cykel gäller företagsmålen? Tryck Enter för att välja 2026-Q4.",
-                "Företagsmålen för 2026-Q4:", "Det finns inga sparade set än.", "  /uppdrag          organisationens uppdrag",
+                "Företagsmålen för 2026-Q4:", "Det finns inga sparade set än.",
+                "  /uppdrag          organisationens uppdrag",
             ],
             unsaid: ["Det förra är sparat", "ett set utan team", "Uppdrag: "], companyID: "F1", cycle: "2026-Q4"),
     ]

@@ -31,7 +31,9 @@ extension Catalog {
     /// Where a finding points, as the report writes it: "O2 KR3", or "A2 KR3" where the file
     /// names the objective by its id.
     public func label(of finding: Finding) -> String? {
-        guard let id = finding.objectiveID else { return label(objective: finding.objective, keyResult: finding.keyResult) }
+        guard let id = finding.objectiveID else {
+            return label(objective: finding.objective, keyResult: finding.keyResult)
+        }
         return format.findingLabel(objectiveLabel: id, keyResult: finding.keyResult)
     }
 }

@@ -109,7 +109,9 @@ struct PyramidLeftoverTests {
         for prefix in ["/", "!"] {
             let help = texts.help(prefix: prefix, atTerminal: prefix == "/", languages: TestCoach.coach.languageList)
             let columns = help.split(separator: "\n").compactMap { line -> Int? in
-                guard line.hasPrefix("  " + prefix), let gap = line.dropFirst(2).firstRange(of: "  ") else { return nil }
+                guard line.hasPrefix("  " + prefix), let gap = line.dropFirst(2).firstRange(of: "  ") else {
+                    return nil
+                }
                 let description = line[gap.upperBound...].drop { $0 == " " }
                 return line.count - description.count
             }
