@@ -81,7 +81,10 @@ extension Coach {
     private func drafted(_ session: Session) -> (organisation: Organisation, ids: [String]) {
         var organisation = self.organisation ?? Organisation()
         organisation.lang = organisation.lang ?? session.set.lang
-        let kept = session.levelIDs ?? []
+        // Ids read back from a stored session are given again once each, and only where an organisation
+        // file could hold them.
+        var seen: Set<String> = []
+        let kept = (session.levelIDs ?? []).filter { OrganisationObjective.isValidID($0) && seen.insert($0).inserted }
         if !kept.isEmpty { organisation.removeObjectives(Set(kept)) }
         let compose = (organisation.lang.flatMap { texts[$0] } ?? writingTexts(session)).compose
         switch session.level ?? .team {

@@ -73,6 +73,19 @@ struct PyramidLeftoverTests {
         #expect(organisation.cycles.count == 1)
     }
 
+    /// A stored session's kept ids are read from outside: blank, control-character, spaced, huge or
+    /// repeated ones are not given again; the objectives get valid, distinct ids of the language.
+    @Test func hostileKeptIDsAreNotGivenAgain() {
+        let coach = TestCoach.coach
+        var session = coach.newSession(id: "hostile", language: LanguageCode("nb"), level: .company)
+        session.set.cycle = "2027-K1"
+        session.set.objectives = (1...4).map { Objective(title: "Vinne klinikkene i by \($0) for å vokse") }
+        session.levelIDs = ["", "S\u{0}1", "S 2", String(repeating: "S", count: 100_000), "\u{202E}S3", "-1", "-1"]
+        let ids = coach.organisation(with: session).companyObjectives.map(\.id)
+        #expect(ids == ["-1", "S1", "S2", "S3"])
+        #expect(ids.allSatisfy(OrganisationObjective.isValidID))
+    }
+
     /// "/new" says the previous set is saved only where there was one: not before the first answer,
     /// nor after drafting a level of the organisation, which is kept in the organisation.
     @Test(arguments: cases)
