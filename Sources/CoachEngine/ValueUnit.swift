@@ -41,7 +41,9 @@ struct ValueUnit: Sendable, Equatable {
                 continue
             }
             let next = text.index(after: end)
-            guard ",. \u{00A0}\u{202F}'".contains(text[end]), next < text.endIndex, text[next].isASCIIDigit else { break }
+            guard ",. \u{00A0}\u{202F}'".contains(text[end]), next < text.endIndex, text[next].isASCIIDigit else {
+                break
+            }
             end = next
         }
         return start..<end

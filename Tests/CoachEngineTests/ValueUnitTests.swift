@@ -26,7 +26,8 @@ struct ValueUnitTests {
 
     @Test(arguments: [
         "Grow users from 30 % to 99999999999999999999999999999999999999 %", "Raise the NPS from -20 % to 10 %",
-        "Grow from 30 %% to 50 %%%", "Grow from 30 \u{1B}[2J% to 50 \u{1B}[2J%\u{7}", "Grow to 1e309 %", "Grow to 50,,5 %",
+        "Grow from 30 %% to 50 %%%", "Grow from 30 \u{1B}[2J% to 50 \u{1B}[2J%\u{7}", "Grow to 1e309 %",
+        "Grow to 50,,5 %",
         "50", "", "%", "\u{0}\u{0}", String(repeating: "to 5 % ", count: 20_000),
         "Grow " + String(repeating: "9", count: 50_000) + " users",
     ])

@@ -15,7 +15,9 @@ struct ReportHeadingsEndToEndTests {
             #expect(lines.allSatisfy { $0.count <= 80 }, "\(run.output)")
             let heading = try #require(lines.first { $0.hasPrefix("  \(set.headings[0])") }, "\(run.output)")
             let row = try #require(lines.first { $0.hasPrefix("  KR1 ") })
-            let names = set.headings.map { name in heading.range(of: name).map { heading.distance(from: heading.startIndex, to: $0.lowerBound) } }
+            let names = set.headings.map { name in
+                heading.range(of: name).map { heading.distance(from: heading.startIndex, to: $0.lowerBound) }
+            }
             #expect(names.allSatisfy { $0 != nil } && names == names.sorted { ($0 ?? 0) < ($1 ?? 0) }, "\(heading)")
             // The name of the key results over their labels, the progress over the bars, the latest
             // value ending where the values end, the confidence over the scores.

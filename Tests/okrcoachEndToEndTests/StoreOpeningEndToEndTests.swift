@@ -23,7 +23,8 @@ struct StoreOpeningEndToEndTests {
             """)
         let database = scratch.database
         #expect(try Okrcoach.run(["import", file, "--db", database]).status == 0)
-        #expect(try Okrcoach.run(["checkin", "--db", database, "--date", "2027-01-11"], input: "40\n7\n\n").status == 0)
+        #expect(
+            try Okrcoach.run(["checkin", "--db", database, "--date", "2027-01-11"], input: "40\n7\n\n").status == 0)
         let readers: [(arguments: [String], input: String?)] = [
             (["--db", database, "--lang", "nb"], ""),
             (["export", "--db", database], nil),
@@ -64,8 +65,10 @@ struct StoreOpeningEndToEndTests {
         // The same trace does see the syncs of a command that saves.
         let trace = scratch.folder.appendingPathComponent("trace-saving").path
         _ = try Okrcoach.run(
-            ["-f", "-e", "trace=fsync,fdatasync", "-o", trace, Okrcoach.program.path, "checkin", "--db",
-             scratch.database, "--date", "2027-01-18"],
+            [
+                "-f", "-e", "trace=fsync,fdatasync", "-o", trace, Okrcoach.program.path, "checkin", "--db",
+                scratch.database, "--date", "2027-01-18",
+            ],
             input: "45\n7\n\n", program: URL(fileURLWithPath: Self.strace))
         #expect(try String(contentsOfFile: trace, encoding: .utf8).contains("sync("))
     }

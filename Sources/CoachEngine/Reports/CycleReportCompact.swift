@@ -88,7 +88,8 @@ public struct CycleReportCompact: Sendable {
     /// the latest value (right-aligned, as the values are) and the confidence.
     private func headings(_ columns: Columns, texts: CycleReportTexts) -> String {
         let keyResult = pad(fit(texts.name(of: .keyResult), columns.bar - 4), columns.bar - 2)
-        let progress = pad(fit(texts.name(of: .progress), Self.barWidth + 1 + columns.state), Self.barWidth + 1 + columns.state)
+        let figures = Self.barWidth + 1 + columns.state
+        let progress = pad(fit(texts.name(of: .progress), figures), figures)
         let latest = rightAligned(fit(texts.name(of: .latest), columns.latest), columns.latest)
         let confidence = fit(texts.name(of: .confidence), columns.confidence)
         return trimmedEnd("  " + keyResult + progress + " " + latest + " " + confidence)
