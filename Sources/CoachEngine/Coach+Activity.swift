@@ -132,7 +132,7 @@ extension Coach {
                     texts(for: session).message(
                         latest.author == nil ? "last_check_in" : "last_check_in_by",
                         [
-                            "value": written(latest.value ?? 0, session), "day": latest.day.description,
+                            "value": written(latest.value ?? 0, of: keyResult, session), "day": latest.day.description,
                             "author": latest.author ?? "",
                         ])
                 } ?? format(session).noCheckIn

@@ -103,7 +103,7 @@ extension Coach {
         if let keyResult = currentKeyResult(output.session), keyResult.effectiveBaseline == nil,
             keyResult.kind == .increase || keyResult.kind == .decrease
         {
-            say(.say, "baseline_from_first", ["value": written(value, output.session)], &output)
+            say(.say, "baseline_from_first", ["value": written(value, of: keyResult, output.session)], &output)
         }
         sayProgress(&output)
         return "recorded"
@@ -172,6 +172,14 @@ extension Coach {
             output.session.activity.map { format(output.session).keyResult($0.keyResult, inObjective: $0.objective) }
             ?? ""
         say(.say, "progress", ["label": label, "progress": text], &output)
+    }
+
+    /// A value of a key result as the session's language writes it, with the unit its text
+    /// gives its values ("40 %", "2,5 mill. kr"), read in the set's language.
+    func written(_ value: Double, of keyResult: KeyResult, _ session: Session) -> String {
+        let number = written(value, session)
+        let lexicon = checker.languages.catalog(for: session.set.lang ?? language(of: session)).lexicon
+        return ValueUnit(for: value, in: KeyResultReading(keyResult.text, lexicon: lexicon))?.written(number) ?? number
     }
 
     /// Whether an answer is one of a meaning's words (`coach.answers`) in any language.

@@ -16,7 +16,21 @@ import GRDB
 /// another process is waited for (up to `busyTimeout`). The file is in WAL mode with
 /// `synchronous = NORMAL`: a save is durable when the process dies, and only a crash of the
 /// whole machine could lose the last ones. A file that cannot be written is opened to read.
+///
+/// Opening a file that is already up to date writes nothing and waits for no disk sync: a
+/// command or the terminal coach (`Readers.one`) opens one connection, which reads the
+/// write-ahead log as it finds it; only the chat server (`Readers.many`) opens a pool of readers,
+/// whose set-up writes to the log when there is none yet. The migrator runs only when a
+/// migration is missing.
 public final class SQLiteSessionStore: SessionStore {
+    /// Who reads the file at once through this store.
+    public enum Readers: Sendable {
+        /// One thread at a time: a command, the terminal coach. One connection, nothing written at opening.
+        case one
+        /// Many threads at once: the chat server's lanes read in parallel with a write (a GRDB pool).
+        case many
+    }
+
     let database: any DatabaseWriter
     let schema: SessionSchema
     /// Whether the file could only be opened to read.
@@ -29,9 +43,10 @@ public final class SQLiteSessionStore: SessionStore {
 
     /// Opens (and creates, with its folder, both private to the user) the database file.
     ///
+    /// - Parameter readers: `.one` for a command that reads and writes from one thread at a time.
     /// - Throws: `StoreFailure` when the path is no file (a device, a folder), its folder cannot
     ///   be made, or the file is not an okrcoach database.
-    public init(path: String, schema: SessionSchema = .sessions) throws {
+    public init(path: String, schema: SessionSchema = .sessions, readers: Readers = .many) throws {
         self.schema = schema
         do {
             try Self.prepareFile(at: path)
@@ -47,9 +62,13 @@ public final class SQLiteSessionStore: SessionStore {
                 configuration.prepareDatabase { db in
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 }
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                try Self.migrate(pool)
-                database = pool
+                let writer: any DatabaseWriter
+                switch readers {
+                case .many: writer = try DatabasePool(path: path, configuration: configuration)
+                case .one: writer = try Self.openOne(path, configuration)
+                }
+                try Self.migrate(writer)
+                database = writer
             }
             try database.read { db in
                 guard try db.tableExists("session") else { throw StoreFailure(.notADatabase, "no okrcoach sets in it") }
@@ -61,6 +80,22 @@ public final class SQLiteSessionStore: SessionStore {
         } catch {
             throw StoreFailure.describing(error)
         }
+    }
+
+    /// One connection in WAL mode. A file already in WAL mode is only read: GRDB's pool would
+    /// write a throwaway table (and wait for two disk syncs) whenever it finds no log, which is
+    /// at every start, since the last connection to close removes it. A new file is put in WAL
+    /// mode, which writes its header once.
+    private static func openOne(_ path: String, _ configuration: Configuration) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.inDatabase { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                    throw StoreFailure(.other, "cannot keep a write-ahead log beside it")
+                }
+            }
+        }
+        return queue
     }
 
     /// A file that cannot be written, opened to read. A WAL file in a folder that cannot be written
@@ -107,7 +142,9 @@ public final class SQLiteSessionStore: SessionStore {
 
     /// Brings the tables up to date. Processes that open a new file at once may migrate it at once:
     /// the one that loses the race fails on the other's table or column, and finds the work done.
-    private static func migrate(_ database: DatabasePool) throws {
+    /// A file already up to date is only read, not taken through the migrator's barrier write.
+    private static func migrate(_ database: any DatabaseWriter) throws {
+        if try database.read(migrator.hasCompletedMigrations) { return }
         var attempt = 0
         while true {
             do {

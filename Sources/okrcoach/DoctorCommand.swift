@@ -50,7 +50,7 @@ struct DoctorCommand: ParsableCommand, CheckedCommand {
         }
         let store: SQLiteSessionStore
         do {
-            store = try SQLiteSessionStore(path: saved.path)
+            store = try SQLiteSessionStore(path: saved.path, readers: .one)
         } catch {
             throw CommandFailure(.databaseOpen, ["path": saved.path, "reason": CommandFailure.reason(error)])
         }

@@ -82,7 +82,7 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
         let (loaded, clock) = try data.coachAndClock()
         var coach = loaded
         let password = try readPassword()
-        let store = try chat.database.saved.store()
+        let store = try chat.database.saved.store(readers: .many)
         // The organisation saved last: its objectives are offered to the teams, and !tree shows them.
         coach.organisation = try store.organisations().first
         guard let address = ServeCommand.address(server) else { throw ExitCode(2) }

@@ -16,7 +16,9 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             number; with --cycle, its set of that cycle: okrcoach report --team Platform --cycle 2026-Q4. With --tree, the cycle's whole pyramid: \
             the saved organisation's mission, the one-year objectives of the cycle's year, its \
             company objectives and the teams' objectives serving each, every level rolling up its \
-            children's progress and grades: okrcoach report --cycle 2027-Q1 --tree
+            children's progress and grades: okrcoach report --cycle 2027-Q1 --tree. --date shows a report \
+            as it stood on a past day, leaving out later check-ins and a later review: okrcoach report \
+            --cycle 2027-Q1 --date 2027-02-15
             """
     )
 
@@ -39,7 +41,12 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
             """)
     var tree = false
 
-    @Option(help: ArgumentHelp("The day the report is for, as YYYY-MM-DD; default: today.", valueName: "day"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            The day the report is for, as YYYY-MM-DD: the sets as they stood at its end, without the \
+            check-ins of later days or a review made later; default: today.
+            """, valueName: "day"))
     var date: String?
 
     @Option(help: "Output format; default: from the --output file's extension, else text.")
@@ -87,8 +94,9 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         // A key result never checked in shows the kind its text tells, as `check` reads it.
         let languages = Languages(catalogues.map(\.rules))
         let checker = Checker(languages: languages)
-        let sets = try chosenSets(in: try database.saved.all(allowingNone: tree)).map {
-            $0.fillingKindsFromText(with: checker)
+        let cutOff = try Day.option(date)
+        let sets = try chosenSets(in: try database.saved.all(allowingNone: tree)).map { set in
+            (cutOff.map(set.asItStood) ?? set).fillingKindsFromText(with: checker)
         }
         let organisation = tree ? try database.saved.store().organisations().first : nil
         let language = chosen ?? sets.first?.lang ?? organisation?.lang ?? languages.fallback
@@ -97,7 +105,7 @@ struct ReportCommand: ParsableCommand, CheckedCommand {
         guard let texts = catalogue?.report else {
             throw CommandFailure.program(InputError(source: "okrcoach", .noLocaleFile, ["code": language.rawValue]))
         }
-        let today = try Day.option(date) ?? clock.today
+        let today = cutOff ?? clock.today
         if tree, let cycle {
             guard let organisation else {
                 throw CommandFailure(.noOrganisation, ["path": database.saved.path], status: ExitCode(1))

@@ -18,10 +18,13 @@ struct SavedSets {
 
     /// The store, created with its folder when it does not exist yet; saved sets that cannot be
     /// read are pointed out on standard error, with the command that repairs them.
-    func store() throws -> SQLiteSessionStore {
+    ///
+    /// - Parameter readers: `.many` for the chat servers, whose lanes read at once; a command
+    ///   reads from one thread, and its opening then writes nothing.
+    func store(readers: SQLiteSessionStore.Readers = .one) throws -> SQLiteSessionStore {
         let store: SQLiteSessionStore
         do {
-            store = try SQLiteSessionStore(path: path)
+            store = try SQLiteSessionStore(path: path, readers: readers)
         } catch {
             throw CommandFailure(.databaseOpen, ["path": path, "reason": CommandFailure.reason(error)])
         }

@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
     func run() async throws {
         let (loaded, clock) = try data.coachAndClock()
         var coach = loaded
-        let store = try chat.database.saved.store()
+        let store = try chat.database.saved.store(readers: .many)
         // The organisation saved last: its objectives are offered to the teams, and !tree shows them.
         coach.organisation = try store.organisations().first
         // Standard input is one trusted client, a script, whose every line must be answered in

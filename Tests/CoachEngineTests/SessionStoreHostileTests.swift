@@ -92,33 +92,6 @@ struct SessionStoreHostileTests {
         _ = good
     }
 
-    @Test func aDatabaseFromBeforeVersionsIsMigratedAndKeepsItsSets() throws {
-        let path = StoreFile.path()
-        defer { StoreFile.remove(path) }
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        var conversation = Conversation(language: "en", id: "old")
-        conversation.type("Growth")
-        let state = try #require(String(data: try JSONEncoder().encode(conversation.session), encoding: .utf8))
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                    INSERT INTO grdb_migrations VALUES ('sessions');
-                    CREATE TABLE session (id TEXT PRIMARY KEY, title TEXT NOT NULL, finished BOOLEAN NOT NULL,
-                        savedAt DOUBLE NOT NULL, state TEXT NOT NULL);
-                    """)
-            try db.execute(
-                sql: "INSERT INTO session VALUES ('old', 'Growth', 0, 1, ?)", arguments: [state])
-        }
-        let store = try SQLiteSessionStore(path: path)
-        var old = try #require(try store.session(id: "old"))
-        #expect(old.revision == 1 && old.set.team == "Growth")
-        try store.save(&old)
-        #expect(old.revision == 2)
-    }
-
     @Test func aRowIsShownReplacedAndRemovedByHand() throws {
         let (path, good) = try storeWithOneSet()
         defer { StoreFile.remove(path) }

@@ -128,9 +128,10 @@ struct HostileTextTerminalTests {
         #expect(terminal.waitFor("KR2 ␛]52;c;aGk=␇Reduce no-shows"), "\(terminal.screen())")
         let screen = terminal.screen()
         let lines = [
-            "OKRs: Growth␛]2;PWNED␇, 2027-Q1", "As of 2027-01-15", "", "O1. Make booking effortless␛[2J␛[H so",
+            "OKRs: Growth␛]2;PWNED␇, 2027-Q1", "As of 2027-01-15", "", "  Key result",
         ]
         #expect(screen.contains(lines.joined(separator: "\n")), "nothing was wiped or overwritten: \(screen)")
+        #expect(screen.contains("Confidence\nO1. Make booking effortless␛[2J␛[H so"), "\(screen)")
         #expect(terminal.title() == title)
         #expect(!terminal.title().contains("PWNED"))
         #expect(terminal.buffers().isEmpty, "nothing was written to the clipboard: \(terminal.buffers())")

@@ -3,6 +3,7 @@ import OKRCore
 /// Writes a cycle report for the terminal: one line per key result, within 80 columns.
 ///
 /// ```
+///     Key result                                  Progress            Latest Confidence
 /// O2. Run a service clinics can trust in order …  ███░░░░░░░      33%
 ///   KR1 Keep uptime at least 99.9 %               ██████████     held    99.95 9
 ///   KR2 Keep monthly churn at most 2 %            ░░░░░░░░░░ not held      2.4 3 ↓
@@ -10,7 +11,8 @@ import OKRCore
 ///     ! KR3: no check-in at all yet
 /// ```
 ///
-/// Each key result shows a bar, its progress (held or not for a threshold), the
+/// Each set's key results are headed by the names of the columns (`cycle_report.columns`). Each
+/// key result shows a bar, its progress (held or not for a threshold), the
 /// latest value and the last confidence score with its trend; each objective its grade once graded, and its
 /// progress before. Long texts end in "…". With `colour`, bars and grades take the
 /// colour of their band and confidence scores the colour of their level; whether
@@ -34,6 +36,7 @@ public struct CycleReportCompact: Sendable {
         let text: Int
         let state: Int
         let latest: Int
+        let confidence: Int
 
         /// Where the bars start.
         var bar: Int { 2 + label + 1 + text + 2 }
@@ -52,6 +55,7 @@ public struct CycleReportCompact: Sendable {
                 lines.append(fit(texts.text(.noObjectives), width))
                 continue
             }
+            lines.append(headings(columns, texts: texts))
             for (index, objective) in section.objectives.enumerated() {
                 if index > 0 { lines.append("") }
                 lines += self.lines(objective, index: index, columns: columns, texts: texts)
@@ -69,12 +73,26 @@ public struct CycleReportCompact: Sendable {
             results.compactMap { texts.state($0)?.count }
             + objectives.compactMap { $0.progress.map { texts.format.percent($0).count } }
         let state = min(12, states.max() ?? 1)
-        let latest = min(10, results.compactMap { texts.latest($0)?.count }.max() ?? 1)
-        let confidence = results.compactMap { texts.confidence($0)?.count }.max().map { $0 + 1 } ?? 0
-        var figures = Self.barWidth + 1 + state + 1 + latest + confidence
+        // Each column is as wide as its heading, too; the key result's text takes what is left.
+        let latest = max(
+            min(10, results.compactMap { texts.latest($0)?.count }.max() ?? 1), texts.name(of: .latest).count)
+        let confidence = max(
+            results.compactMap { texts.confidence($0)?.count }.max() ?? 0, texts.name(of: .confidence).count)
+        var figures = Self.barWidth + 1 + state + 1 + latest + 1 + confidence
         if results.contains(where: { $0.latest == nil }) { figures = max(figures, noCheckIn(texts).count) }
         let text = max(10, width - (2 + label + 1) - 2 - figures)
-        return Columns(label: label, text: text, state: state, latest: latest)
+        return Columns(label: label, text: text, state: state, latest: latest, confidence: confidence)
+    }
+
+    /// The names of the columns, each over its column: the key result, its bar and progress,
+    /// the latest value (right-aligned, as the values are) and the confidence.
+    private func headings(_ columns: Columns, texts: CycleReportTexts) -> String {
+        let keyResult = pad(fit(texts.name(of: .keyResult), columns.bar - 4), columns.bar - 2)
+        let figures = Self.barWidth + 1 + columns.state
+        let progress = pad(fit(texts.name(of: .progress), figures), figures)
+        let latest = rightAligned(fit(texts.name(of: .latest), columns.latest), columns.latest)
+        let confidence = fit(texts.name(of: .confidence), columns.confidence)
+        return trimmedEnd("  " + keyResult + progress + " " + latest + " " + confidence)
     }
 
     private func lines(_ status: ObjectiveStatus, index: Int, columns: Columns, texts: CycleReportTexts) -> [String] {

@@ -47,7 +47,7 @@ struct DutchCycleTranscriptTests {
             > 7
             Een opmerking voor het team? Druk op Enter om over te slaan.
             >
-            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 12 op 2026-11-15. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 12 uur op 2026-11-15. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
             > 10
             1.2 █████████░ 88% (−2 sinds 2026-11-15)
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
@@ -77,7 +77,7 @@ struct DutchCycleTranscriptTests {
             > 6
             Een opmerking voor het team? Druk op Enter om over te slaan.
             >
-            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 10 op 2026-11-22. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 10 uur op 2026-11-22. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
             >
             Deze week geen waarde.
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?

@@ -47,7 +47,7 @@ struct EnglishCycleTranscriptTests {
             > 7
             A note for the team? Press Enter to skip.
             >
-            1.2 “Reduce time to first booking from 24 hours to 8 hours by 31 March”, last: 12 on 2026-11-15. Where does it stand now? Press Enter if you have no number this week.
+            1.2 “Reduce time to first booking from 24 hours to 8 hours by 31 March”, last: 12 hours on 2026-11-15. Where does it stand now? Press Enter if you have no number this week.
             > 10
             1.2 █████████░ 88% (−2 since 2026-11-15)
             How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?
@@ -77,7 +77,7 @@ struct EnglishCycleTranscriptTests {
             > 6
             A note for the team? Press Enter to skip.
             >
-            1.2 “Reduce time to first booking from 24 hours to 8 hours by 31 March”, last: 10 on 2026-11-22. Where does it stand now? Press Enter if you have no number this week.
+            1.2 “Reduce time to first booking from 24 hours to 8 hours by 31 March”, last: 10 hours on 2026-11-22. Where does it stand now? Press Enter if you have no number this week.
             >
             No value this week.
             How confident are you of reaching it: on track, at risk, off track, or a score from 1 to 10?

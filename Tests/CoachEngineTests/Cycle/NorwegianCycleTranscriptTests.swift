@@ -47,7 +47,7 @@ struct NorwegianCycleTranscriptTests {
             > 7
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
-            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 12 den 2026-11-15. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 12 timer den 2026-11-15. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             > 10
             1.2 █████████░ 88 % (−2 siden 2026-11-15)
             Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?
@@ -77,7 +77,7 @@ struct NorwegianCycleTranscriptTests {
             > 6
             En kommentar til teamet? Trykk Enter for å hoppe over.
             >
-            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 10 den 2026-11-22. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
+            1.2 «Redusere tiden til første booking fra 24 timer til 8 timer innen 31. mars», sist: 10 timer den 2026-11-22. Hva er verdien nå? Trykk Enter hvis dere ikke har noe tall denne uka.
             >
             Ingen verdi denne uka.
             Hvor trygge er dere på å nå det: i rute, i faresonen, ute av kurs, eller et tall fra 1 til 10?

@@ -47,7 +47,7 @@ struct SwedishCycleTranscriptTests {
             > 7
             En kommentar till teamet? Tryck Enter för att hoppa över.
             >
-            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 12 den 2026-11-15. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 12 timmar den 2026-11-15. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             > 10
             1.2 █████████░ 88 % (−2 sedan 2026-11-15)
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?
@@ -77,7 +77,7 @@ struct SwedishCycleTranscriptTests {
             > 6
             En kommentar till teamet? Tryck Enter för att hoppa över.
             >
-            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 10 den 2026-11-22. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
+            1.2 ”Minska tiden till första bokningen från 24 timmar till 8 timmar senast 31 mars”. Senaste avstämning: 10 timmar den 2026-11-22. Vad är värdet nu? Tryck Enter om ni inte har någon siffra den här veckan.
             >
             Inget värde den här veckan.
             Hur säkra är ni på att nå det: enligt plan, i riskzonen, ur kurs, eller en siffra från 1 till 10?

@@ -39,23 +39,24 @@ struct CycleReportCompactTests {
         }
     }
 
-    @Test func oneLinePerKeyResult() {
+    @Test func oneLinePerKeyResultUnderTheColumnsNames() {
         let text = compact([ReportFixtures.growth()])
         let expected = """
             OKRs: Growth, 2026-Q4
             As of 2026-11-21
 
+              Key result                             Progress              Latest Confidence
             O1. Make booking effortless so that clinics stay with us  Grade 0.65 (green)
-              KR1 Increase weekly bookings | all clinics…   ████████░░      80%      860 5 ↓
-              KR2 Reduce support response time from 24 h…   ████████░░      75%       12 7 ↑
-              KR3 Grow NPS to 45                            ████░░░░░░      40%       36 7
+              KR1 Increase weekly bookings | all c…  ████████░░      80%      860 5 ↓
+              KR2 Reduce support response time fro…  ████████░░      75%       12 7 ↑
+              KR3 Grow NPS to 45                     ████░░░░░░      40%       36 7
                 ! KR1: confidence fell twice running (8 → 6 → 5)
 
-            O2. Run a service clinics can trust in order…   ███░░░░░░░      33%
-              KR1 Keep uptime at least 99.9 %               ██████████     held    99.95 9
-              KR2 Keep monthly churn at most 2 %            ░░░░░░░░░░ not held      2.4 3
-              KR3 Get the ISO 27001 certificate by Decemb…  ░░░░░░░░░░       0% not done 6
-              KR4 Publish the security whitepaper with a…   (no check-in yet)
+            O2. Run a service clinics can trust in…  ███░░░░░░░      33%
+              KR1 Keep uptime at least 99.9 %        ██████████     held    99.95 9
+              KR2 Keep monthly churn at most 2 %     ░░░░░░░░░░ not held      2.4 3
+              KR3 Get the ISO 27001 certificate by…  ░░░░░░░░░░       0% not done 6
+              KR4 Publish the security whitepaper…   (no check-in yet)
                 ! KR3: no check-in for 49 days
                 ! KR4: no check-in at all yet
 
