@@ -258,7 +258,10 @@ struct KeyResultComposer {
     func deadlinePhrase(for time: String) -> String {
         let time = time.trimmingTrailingPunctuation()
         let lowered = time.lowercased()
-        if texts.compose.deadlineOpeners.contains(where: { lowered == $0 || lowered.hasPrefix($0 + " ") }) {
+        // The opener whole, or followed by a space: "within 6 weeks", not "withinside".
+        if texts.compose.deadlineOpeners.contains(where: { opener in
+            lowered.hasPrefix(opener) && lowered.dropFirst(opener.count).first.map { $0 == " " } ?? true
+        }) {
             return time.lowercasedFirst()
         }
         return texts.compose.deadline.render(["time": time])
