@@ -267,7 +267,6 @@ extension Coach {
         else { return "saved" }
         let last = output.session.set.objectives.count - 1
         output.session.set.objectives[last].keyResults.append(KeyResult(text))
-        keepReadingOfLastKeyResult(&output.session)
         output.session.draft.keyResult = nil
         output.session.draft.proposal = nil
         output.session.draft.language = nil

@@ -1,6 +1,7 @@
-import OKRCore
 import TestSupport
 import Testing
+
+@testable import OKRCore
 
 /// `check(_:language:kept:)` reuses what the rules found in each objective and key result while
 /// a set was drafted: its report must be the report of reading the whole set again, whatever was
@@ -106,6 +107,30 @@ struct KeptReadingsTests {
         #expect(edited == checker.check(set, language: language))
         #expect(edited.findings.filter { $0.keyResult == 1 } != before.findings.filter { $0.keyResult == 1 })
         set.objectives[0].keyResults.removeLast()
+        #expect(checker.check(set, language: language, kept: kept) == checker.check(set, language: language))
+    }
+
+    /// `keepReadings` reads only the places without a reading that fits: a fitting one stays as
+    /// it is (a planted finding shows in the report), a stale one is read again.
+    @Test func keepingReadingsReadsOnlyWhatNoLongerFits() {
+        let language = LanguageCode("en")
+        var set = OKRSet(
+            cycle: "2027-Q1",
+            objectives: [Objective(title: "Grow", keyResults: [KeyResult("Launch it"), KeyResult("Try harder")])])
+        let planted = Finding(rule: .keyResultVague, objective: 1, keyResult: 1, message: "Planted.", hint: "")
+        var kept = KeptReadings()
+        kept.keep(
+            KeptReading(text: "Launch it", language: language, setFact: true, findings: [planted], key: "launch it"),
+            objective: 0, keyResult: 0, of: set)
+        checker.keepReadings(of: set, language: language, in: &kept)
+        let report = checker.check(set, language: language, kept: kept)
+        #expect(report.findings.contains { $0.message == "Planted." && $0.keyResult == 1 })
+        #expect(report.findings.filter { $0.keyResult == 2 } == checker.check(set, language: language).findings.filter { $0.keyResult == 2 })
+        set.cycle = nil
+        checker.keepReadings(of: set, language: language, in: &kept)
+        let again = kept
+        checker.keepReadings(of: set, language: language, in: &kept)
+        #expect(kept == again)
         #expect(checker.check(set, language: language, kept: kept) == checker.check(set, language: language))
     }
 

@@ -18,7 +18,7 @@ public struct KeptReading: Sendable, Equatable {
     let key: String
 
     /// Whether this reading is of the same text in the same language and circumstance.
-    public func fits(_ text: String, language: LanguageCode, setFact: Bool) -> Bool {
+    func fits(_ text: String, language: LanguageCode, setFact: Bool) -> Bool {
         self.language == language && self.setFact == setFact && self.text == text
     }
 
@@ -106,6 +106,22 @@ extension Checker {
         return KeptReading(text: text, language: language, setFact: setHasCycle, findings: findings, key: key)
     }
 
+    /// Reads every objective and key result of `set` whose kept reading is missing or no longer
+    /// fits, and keeps it: afterwards `check(_:language:kept:)` reads nothing again.
+    public func keepReadings(of set: OKRSet, language: LanguageCode, in kept: inout KeptReadings) {
+        let parents = set.parents.map(\.id)
+        for offset in set.objectives.indices {
+            kept.keep(
+                titleReading(offset, of: set, parents: parents, language: language, kept: kept), objective: offset,
+                of: set)
+            for index in set.objectives[offset].keyResults.indices {
+                kept.keep(
+                    keyResultReading(index, of: offset, in: set, language: language, kept: kept), objective: offset,
+                    keyResult: index, of: set)
+            }
+        }
+    }
+
     /// Every finding for a set judged in `language`, the same report as `check(_:language:)`,
     /// with the readings kept for its objectives and key results used where they still fit and
     /// only the rest read: the set rules and duplicate-kr always run on the whole set.
@@ -116,27 +132,45 @@ extension Checker {
             self.kept(finding, suppressions)
         }
         let parents = set.parents.map(\.id)
-        let hasCycle = set.hasCycle
         let read = set.objectives.indices.map { offset in
             let objective = set.objectives[offset]
             let number = offset + 1
-            let linked = objective.parent.map { parents.contains($0) } ?? false
-            let title =
-                kept.title(offset).flatMap { $0.fits(objective.title, language: language, setFact: linked) ? $0 : nil }
-                ?? reading(objective: objective.title, linkedToParent: linked, language: language)
+            let title = titleReading(offset, of: set, parents: parents, language: language, kept: kept)
             let keyResults = objective.keyResults.indices.map { index in
-                let keyResult = objective.keyResults[index]
-                let reading =
-                    kept.keyResult(index, of: offset).flatMap {
-                        $0.fits(keyResult.text, language: language, setFact: hasCycle) ? $0 : nil
-                    } ?? reading(keyResult: keyResult.text, setHasCycle: hasCycle, language: language)
-                return (reading.findings(objective: number, keyResult: index + 1, line: keyResult.line), reading.key)
+                let reading = keyResultReading(index, of: offset, in: set, language: language, kept: kept)
+                return (
+                    reading.findings(objective: number, keyResult: index + 1, line: objective.keyResults[index].line),
+                    reading.key
+                )
             }
             return self.read(
                 objective, number: number, title: title.findings(objective: number, keyResult: nil, line: objective.line),
                 keyResults: keyResults, in: set, catalog: catalog, keep: keep)
         }
         return Report(language: language, findings: findings(of: set, read: read, catalog: catalog, keep: keep), set: set)
+    }
+
+    /// The reading of the title of the objective at `offset`: the one kept while it fits, else read now.
+    private func titleReading(
+        _ offset: Int, of set: OKRSet, parents: [String], language: LanguageCode, kept: KeptReadings
+    ) -> KeptReading {
+        let objective = set.objectives[offset]
+        let linked = objective.parent.map { parents.contains($0) } ?? false
+        if let reading = kept.title(offset), reading.fits(objective.title, language: language, setFact: linked) {
+            return reading
+        }
+        return reading(objective: objective.title, linkedToParent: linked, language: language)
+    }
+
+    /// The reading of a key result: the one kept while it fits, else read now.
+    private func keyResultReading(
+        _ index: Int, of offset: Int, in set: OKRSet, language: LanguageCode, kept: KeptReadings
+    ) -> KeptReading {
+        let text = set.objectives[offset].keyResults[index].text
+        if let reading = kept.keyResult(index, of: offset), reading.fits(text, language: language, setFact: set.hasCycle) {
+            return reading
+        }
+        return reading(keyResult: text, setHasCycle: set.hasCycle, language: language)
     }
 
     /// The key result rules' findings on a key result, and the text duplicate-kr compares.
