@@ -52,7 +52,8 @@ extension Coach {
         // The readings kept while drafting spare the summary reading every text again.
         let kept = session.readings.kept
         let report =
-            kept.isEmpty ? checker.check(session.set, language: judge) : checker.check(session.set, language: judge, kept: kept)
+            kept.isEmpty
+            ? checker.check(session.set, language: judge) : checker.check(session.set, language: judge, kept: kept)
         let catalog = checker.languages.catalog(for: language)
         var replies: [Reply] = []
         for judged in report.findings {

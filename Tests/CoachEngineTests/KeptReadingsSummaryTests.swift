@@ -87,7 +87,8 @@ struct KeptReadingsSummaryTests {
         let keyResult = session.set.objectives[0].keyResults[0].text
         let planted = Finding(rule: .keyResultVague, objective: 1, keyResult: 1, message: "Planted.", hint: "")
         session.readings.kept.keep(
-            KeptReading(text: keyResult, language: LanguageCode("en"), setFact: true, findings: [planted], key: "planted"),
+            KeptReading(
+                text: keyResult, language: LanguageCode("en"), setFact: true, findings: [planted], key: "planted"),
             objective: 0, keyResult: 0, of: session.set)
         let summary = TestCoach.coach.respond(to: "no", in: session, today: TestCoach.today).replies.map(\.text)
         #expect(summary.contains("[kr-vague] O1 KR1: Planted."))

@@ -125,7 +125,9 @@ struct KeptReadingsTests {
         checker.keepReadings(of: set, language: language, in: &kept)
         let report = checker.check(set, language: language, kept: kept)
         #expect(report.findings.contains { $0.message == "Planted." && $0.keyResult == 1 })
-        #expect(report.findings.filter { $0.keyResult == 2 } == checker.check(set, language: language).findings.filter { $0.keyResult == 2 })
+        #expect(
+            report.findings.filter { $0.keyResult == 2 }
+                == checker.check(set, language: language).findings.filter { $0.keyResult == 2 })
         set.cycle = nil
         checker.keepReadings(of: set, language: language, in: &kept)
         let again = kept

@@ -144,10 +144,12 @@ extension Checker {
                 )
             }
             return self.read(
-                objective, number: number, title: title.findings(objective: number, keyResult: nil, line: objective.line),
+                objective, number: number,
+                title: title.findings(objective: number, keyResult: nil, line: objective.line),
                 keyResults: keyResults, in: set, catalog: catalog, keep: keep)
         }
-        return Report(language: language, findings: findings(of: set, read: read, catalog: catalog, keep: keep), set: set)
+        return Report(
+            language: language, findings: findings(of: set, read: read, catalog: catalog, keep: keep), set: set)
     }
 
     /// The reading of the title of the objective at `offset`: the one kept while it fits, else read now.
@@ -167,7 +169,9 @@ extension Checker {
         _ index: Int, of offset: Int, in set: OKRSet, language: LanguageCode, kept: KeptReadings
     ) -> KeptReading {
         let text = set.objectives[offset].keyResults[index].text
-        if let reading = kept.keyResult(index, of: offset), reading.fits(text, language: language, setFact: set.hasCycle) {
+        if let reading = kept.keyResult(index, of: offset),
+            reading.fits(text, language: language, setFact: set.hasCycle)
+        {
             return reading
         }
         return reading(keyResult: text, setHasCycle: set.hasCycle, language: language)

@@ -146,7 +146,8 @@ public struct Checker: Sendable {
                 objective.keyResults[offset], text: texts[offset + 1], objective: number, number: offset + 1,
                 setHasCycle: set.hasCycle, catalog: catalog)
         }
-        return read(objective, number: number, title: title, keyResults: keyResults, in: set, catalog: catalog, keep: keep)
+        return read(
+            objective, number: number, title: title, keyResults: keyResults, in: set, catalog: catalog, keep: keep)
     }
 
     /// An objective as the report reads it, from what its title's and its key results' own rules found:
