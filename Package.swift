@@ -103,6 +103,8 @@ let package = Package(
             dependencies: [
                 "CoachEngine", "CoachStore", "OKRCore", "ChatCoach", "ChatServer", "IRCProtocol", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ]
         ),
         // Runs the built program as a person would: files, exit codes, standard input.

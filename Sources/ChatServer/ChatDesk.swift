@@ -66,6 +66,13 @@ public final class ChatDesk: Sendable {
         for lane in lanes { lane.close() }
     }
 
+    /// Stops taking lines, and returns once every line taken is answered: stored, and its reply
+    /// handed back. A line given after this gets no answer, and nothing of it is stored.
+    public func finish() {
+        for lane in lanes { lane.close() }
+        for lane in lanes { lane.waitUntilEnded() }
+    }
+
     /// Sets the length of the prefix a server adds to the coach's lines (IRC), so replies still fit.
     public func setPrefixLength(_ length: Int) async {
         state.withLock { $0.prefixLength = length }
@@ -85,8 +92,17 @@ public final class ChatDesk: Sendable {
     /// there a line said in a channel proves its speaker is in it from then on (and a line a relay
     /// bot says, the relay).
     public func answer(_ line: String) async -> [String] {
-        guard line.utf8.count <= LineListener.maximumLineLength else { return refuse(.tooLong, line) }
-        guard let message = try? IRCMessage.parse(line) else { return refuse(.controlCharacter, line) }
+        await withCheckedContinuation { continuation in
+            answer(line) { continuation.resume(returning: $0) }
+        }
+    }
+
+    /// The same as `answer(_:)`, without a task: `reply` is called once with the lines to send back,
+    /// on this thread when the line needs no turn, else on a lane's thread once its batch is stored.
+    /// The line listener answers so, with one hand-over to a lane and one back per line.
+    public func answer(_ line: String, reply: @escaping @Sendable ([String]) -> Void) {
+        guard line.utf8.count <= LineListener.maximumLineLength else { return reply(refuse(.tooLong, line)) }
+        guard let message = try? IRCMessage.parse(line) else { return reply(refuse(.controlCharacter, line)) }
         let said = chatLine(message)
         let members = state.withLock { state in
             if let said, let channel = said.channel {
@@ -94,7 +110,7 @@ public final class ChatDesk: Sendable {
             }
             return state.spoken
         }
-        return await answer(message, members: members)
+        answer(message, members: members, reply: reply)
     }
 
     /// The lines to send back for one message an adapter (IRC) read, with who is in which channel now,
@@ -107,23 +123,32 @@ public final class ChatDesk: Sendable {
     ///     line addressed to it is for the coach, and one addressed to its own nick is for whoever has that.
     ///   - members: who is in which channel.
     public func answer(_ message: IRCMessage, nick: String? = nil, members: ChannelMembers) async -> [String] {
-        guard var chatLine = chatLine(message) else { return [] }
+        await withCheckedContinuation { continuation in
+            answer(message, nick: nick, members: members) { continuation.resume(returning: $0) }
+        }
+    }
+
+    private func answer(
+        _ message: IRCMessage, nick: String? = nil, members: ChannelMembers,
+        reply: @escaping @Sendable ([String]) -> Void
+    ) {
+        guard var chatLine = chatLine(message) else { return reply([]) }
         chatLine.nick = nick
-        guard let speech = chat.speech(in: chatLine) else { return [] }
+        guard let speech = chat.speech(in: chatLine) else { return reply([]) }
         if chat.asksForMore(speech),
             let waiting = state.withLock({ $0.rest.removeValue(forKey: pendingKey(speech.key, speech.replyTarget)) })
         {
-            return page([waiting], for: speech.key)
+            return reply(page([waiting], for: speech.key))
         }
-        let answer = await withCheckedContinuation { continuation in
-            lane(for: speech).submit(DeskLine(speech: speech, members: members) { continuation.resume(returning: $0) })
-        }
-        switch answer {
-        case .turn(let turn):
-            return page(turn.replies, for: speech.key)
-        case .trouble(let key, let session):
-            return page([trouble(key, to: speech, in: session)], for: nil)
-        }
+        lane(for: speech).submit(
+            DeskLine(speech: speech, members: members) { [self] answer in
+                switch answer {
+                case .turn(let turn):
+                    reply(page(turn.replies, for: speech.key))
+                case .trouble(let key, let session):
+                    reply(page([trouble(key, to: speech, in: session)], for: nil))
+                }
+            })
     }
 
     /// The lane of a line: that of the team's set it touches, if any, else the speaker's.

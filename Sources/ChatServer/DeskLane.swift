@@ -16,6 +16,8 @@ final class DeskLane: @unchecked Sendable {
     private var waiting: [DeskLine] = []
     private var closed = false
     private let work: DeskWork
+    /// Signalled once the thread has answered its last line and ended.
+    private let ended = DispatchSemaphore(value: 0)
 
     init(work: DeskWork, name: String) {
         self.work = work
@@ -24,9 +26,11 @@ final class DeskLane: @unchecked Sendable {
         thread.start()
     }
 
-    /// Hands a line to the lane; its `done` is called once its batch is stored.
+    /// Hands a line to the lane; its `done` is called once its batch is stored. Once the lane is
+    /// closed, a line is not taken: nothing of it is stored, and no answer comes.
     func submit(_ line: DeskLine) {
         condition.withLock {
+            guard !closed else { return }
             waiting.append(line)
             condition.signal()
         }
@@ -40,6 +44,12 @@ final class DeskLane: @unchecked Sendable {
         }
     }
 
+    /// Waits until the thread has answered the lines handed to it before `close()`, and ended.
+    func waitUntilEnded() {
+        ended.wait()
+        ended.signal()
+    }
+
     private func run() {
         while let batch = next() {
             let again = work.answer(batch)
@@ -47,6 +57,7 @@ final class DeskLane: @unchecked Sendable {
                 condition.withLock { waiting.insert(contentsOf: again, at: 0) }
             }
         }
+        ended.signal()
     }
 
     /// The next batch, waiting for a line when there is none; nil once closed and answered.

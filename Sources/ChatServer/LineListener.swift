@@ -2,69 +2,79 @@ import NIOCore
 import NIOPosix
 import OKRCore
 
-/// A line protocol on a TCP port: one task per connection, every line answered by a function.
+/// A line protocol on a TCP port: every line answered by a function, each connection's lines in order.
 ///
-/// Shaped like SwiftNIO's TCP echo server: a line decoder, `NIOAsyncChannel`, errors
-/// caught per connection so that one bad connection never stops the others.
+/// Each connection is a NIO pipeline: a line decoder, then `LineAnswerHandler`, which hands a line
+/// to the answer function on the connection's event loop and writes the reply lines back there.
+/// No task per connection: the coach's line crosses to a desk lane and its answer back, two
+/// hand-overs a turn, and an answer that needs no turn (the echo server's) is written at once.
+/// Errors end their own connection only, never the others.
 public struct LineListener: Sendable {
     /// The longest line read (IRC allows 512 bytes, 8 KB of tags), the same as a line of a file
     /// (`InputLimits.maximumLineBytes`); of a longer one only its start reaches the desk, which
     /// tells the sender it was too long.
     public static let maximumLineLength = InputLimits.maximumLineBytes
 
-    private let answer: @Sendable (String) async throws -> [String]
+    private let answer: LineAnswerHandler.Answer
     private let host: String
     private let port: Int
+    /// Called once the listener is stopped, returning when every line taken is answered.
+    private var finishing: @Sendable () -> Void = {}
 
-    /// The coach's line protocol: every line answered by the desk.
+    /// The coach's line protocol: every line answered by the desk, its reply sent once its turn is stored.
+    /// When it is stopped, the lines the desk took are answered and their replies sent first.
     public init(desk: ChatDesk, host: String, port: Int) {
-        self.init(host: host, port: port) { line in await desk.answer(line) }
+        self.init(host: host, port: port, answering: { line, reply in desk.answer(line, reply: reply) })
+        finishing = { desk.finish() }
     }
 
-    /// Any line protocol; the benchmark's echo server is `{ [$0] }`.
-    public init(host: String, port: Int, answer: @escaping @Sendable (String) async throws -> [String]) {
+    /// Any line protocol answered at once, on the connection's thread; the benchmark's echo server is `{ [$0] }`.
+    public init(host: String, port: Int, answer: @escaping @Sendable (String) -> [String]) {
+        self.init(host: host, port: port, answering: { line, reply in reply(answer(line)) })
+    }
+
+    /// Any line protocol: `answer` calls its second argument once with a line's reply lines, on any thread.
+    public init(host: String, port: Int, answering answer: @escaping LineAnswerHandler.Answer) {
         self.answer = answer
         self.host = host
         self.port = port
     }
 
     /// Listens until the task is cancelled; `ready` is called with the bound port (useful with port 0).
+    /// Once cancelled, it takes no new connection, and returns when the answers given meanwhile
+    /// are written to their connections.
     public func run(ready: @Sendable (Int) -> Void = { _ in }) async throws {
-        let server = try await ServerBootstrap(group: .singletonMultiThreadedEventLoopGroup)
+        let answer = answer
+        let group = MultiThreadedEventLoopGroup.singleton
+        let mailboxes = Dictionary(
+            uniqueKeysWithValues: group.makeIterator().map { (ObjectIdentifier($0), ReplyMailbox(loop: $0)) })
+        let server = try await ServerBootstrap(group: group)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             // A script that sends its lines and then shuts down its sending side (`nc -N`) still
-            // gets every reply: the end of its input ends the stream of lines, not the connection,
-            // which is closed once the last reply is written.
+            // gets every reply: the end of its input is answered by closing the connection once
+            // the last reply is written.
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-            .bind(host: host, port: port) { channel in
+            .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(
                             LineFrameDecoder(maximumLength: Self.maximumLineLength, keepsOverlongStart: true)))
-                    try channel.pipeline.syncOperations.addHandler(MessageToByteHandler(LineFrameEncoder()))
-                    return try NIOAsyncChannel<String, String>(wrappingChannelSynchronously: channel)
+                    let loop = channel.eventLoop
+                    let mailbox = mailboxes[ObjectIdentifier(loop)] ?? ReplyMailbox(loop: loop)
+                    try channel.pipeline.syncOperations.addHandler(LineAnswerHandler(answer: answer, mailbox: mailbox))
                 }
             }
-        ready(server.channel.localAddress?.port ?? port)
-        try await withThrowingDiscardingTaskGroup { group in
-            try await server.executeThenClose { connections in
-                for try await connection in connections {
-                    group.addTask { await serve(connection) }
-                }
-            }
+            .bind(host: host, port: port).get()
+        ready(server.localAddress?.port ?? port)
+        try await withTaskCancellationHandler {
+            try await server.closeFuture.get()
+        } onCancel: {
+            server.close(promise: nil)
         }
-    }
-
-    private func serve(_ connection: NIOAsyncChannel<String, String>) async {
-        do {
-            try await connection.executeThenClose { lines, outbound in
-                for try await line in lines {
-                    // A turn's reply lines go out together: one hand-over to the connection, not one a line.
-                    try await outbound.write(contentsOf: try await answer(line))
-                }
-            }
-        } catch {
-            // One connection failing (reset, a store error) ends that connection only.
+        finishing()
+        // Each answer is written by a task on its connection's event loop, queued before this one.
+        for loop in group.makeIterator() {
+            try? await loop.submit {}.get()
         }
     }
 }

@@ -6,7 +6,7 @@ extension Coach {
         let pieceOutcomes: Set<String> = ["propose", "write"]
         registry.register(
             "review_objective", outcomes: ["clean", "findings", "no_purpose"],
-            says: ["objective_clean", "findings_intro", "objective_saved"]
+            says: ["objective_clean", "objective_clean_linked", "findings_intro", "objective_saved"]
         ) { coach, answer, output in coach.reviewObjective(answer ?? "", &output) }
         registry.register("keep_objective", outcomes: ["no_purpose", "kept"], says: ["objective_saved"]) {
             coach, _, output in coach.keepObjective(&output)
@@ -69,7 +69,7 @@ extension Coach {
             language: writingLanguage(output.session))
         let findings = reading.findings
         guard !findings.isEmpty else {
-            say(.say, "objective_clean", &output)
+            praise(text, &output)
             _ = saveObjective(text, reading: reading, &output)
             return "clean"
         }
@@ -80,6 +80,17 @@ extension Coach {
             if !onlyPurpose { output.replies.append(Reply(.hint, finding.hint)) }
         }
         return onlyPurpose ? "no_purpose" : "findings"
+    }
+
+    /// Praises an objective with no findings: for what and why, or, where its reason is that of the
+    /// objective it serves (contract v2), for what it is and where its why comes from.
+    private func praise(_ text: String, _ output: inout Output) {
+        let analysis = TextAnalysis(text, lexicon: lexicon(output.session))
+        guard !analysis.hasPurpose, let parent = parentOfNewObjective(output.session) else {
+            return say(.say, "objective_clean", &output)
+        }
+        let title = VisibleText.line(title(ofParent: parent, output.session))
+        say(.say, "objective_clean_linked", ["parent": title], &output)
     }
 
     private func keepObjective(_ output: inout Output) -> String {

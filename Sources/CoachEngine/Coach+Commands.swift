@@ -29,7 +29,9 @@ extension Coach {
         case .skip: skip(&output)
         case .lang: switchLanguage(to: argument, &output)
         case .new:
-            say(.say, "new_set", &output)
+            // "The previous one is saved" only where there is one: not for a set with nothing in it
+            // yet, nor after drafting a level of the organisation, which is kept there.
+            if output.session.holdsASet { say(.say, "new_set", &output) }
             output.effects.append(.newSet)
         case .list: output.effects.append(.list)
         case .open:

@@ -6,15 +6,16 @@ import OKRCore
 extension Coach {
     /// The actions of the levels above a team, with what each returns and says.
     static func registerLevelActions(in registry: inout ActionRegistry) {
-        registry.register(
-            "review_mission", outcomes: ["clean", "findings"], says: ["findings_intro", "mission_saved"]
-        ) { coach, answer, output in coach.reviewMission(answer ?? "", &output) }
-        registry.register("keep_mission", outcomes: ["kept"], says: ["mission_saved"]) { coach, _, output in
-            coach.keepMission(&output)
+        registry.register("review_mission", outcomes: ["clean", "findings"], says: ["findings_intro"]) {
+            coach, answer, output in coach.reviewMission(answer ?? "", &output)
         }
+        registry.register("keep_mission", outcomes: ["kept"]) { coach, _, output in coach.keepMission(&output) }
         registry.register(
             "finish_level", outcomes: ["finished"],
-            says: ["summary_yearly", "summary_company", "score", "mission_summary", "level_saved"]
+            says: [
+                "summary_yearly", "summary_company", "summary_yearly_unnamed", "summary_company_unnamed", "score",
+                "mission_summary", "level_saved",
+            ]
         ) { coach, _, output in coach.finishLevel(&output) }
     }
 
@@ -36,16 +37,17 @@ extension Coach {
         return "kept"
     }
 
+    /// Keeps the mission in the session; the end of the level shows it, once.
     private func saveMission(_ text: String, _ output: inout Output) -> String {
         output.session.set.lang = output.session.set.lang ?? writingLanguage(output.session)
         output.session.mission = text
         output.session.draft = Draft()
-        say(.say, "mission_saved", ["text": text], &output)
         return "clean"
     }
 
     /// Shows what was drafted (the mission, or the objectives with their findings and score)
-    /// and asks the adapter to keep the organisation with it.
+    /// and asks the adapter to keep the organisation with it. Finishing again after /back
+    /// replaces what the session kept the first time, under the same ids.
     private func finishLevel(_ output: inout Output) -> String {
         let session = output.session
         if session.level == .mission {
@@ -53,9 +55,14 @@ extension Coach {
             say(.summary, "mission_summary", ["organisation": name, "text": session.mission ?? ""], &output)
         } else {
             let level = session.level ?? .team
-            output.replies += summary(of: session, today: output.today, heading: "summary_\(level.rawValue)")
+            // An organisation without a name yet (no /mission drafted) is not "a set without a team".
+            let named = !(session.set.team ?? "").trimmingWhitespace().isEmpty
+            let heading = "summary_\(level.rawValue)" + (named ? "" : "_unnamed")
+            output.replies += summary(of: session, today: output.today, heading: heading)
         }
-        output.effects.append(.saveOrganisation(organisation(with: session)))
+        let (organisation, ids) = drafted(session)
+        output.effects.append(.saveOrganisation(organisation))
+        output.session.levelIDs = ids
         say(.say, "level_saved", &output)
         output.session.finished = true
         return "finished"
@@ -63,19 +70,35 @@ extension Coach {
 
     /// The coach's organisation (or a new one) with what a session drafted at its level added:
     /// the mission and the organisation's name, a year's one-year objectives, or a cycle's company
-    /// objectives, each under the next free id (`Y3`, `C4`).
+    /// objectives, each under the next free id in the organisation's language (`Y3`, `C4`; nb `A3`, `S4`).
     public func organisation(with session: Session) -> Organisation {
+        drafted(session).organisation
+    }
+
+    /// The organisation with the session's level in it, and the ids its objectives were kept under.
+    /// The objectives the session kept before (`Session.levelIDs`) are taken out first and their ids
+    /// given again, so finishing twice after /back does not add them twice.
+    private func drafted(_ session: Session) -> (organisation: Organisation, ids: [String]) {
         var organisation = self.organisation ?? Organisation()
         organisation.lang = organisation.lang ?? session.set.lang
+        // Ids read back from a stored session are given again once each, and only where an organisation
+        // file could hold them.
+        var seen: Set<String> = []
+        let kept = (session.levelIDs ?? []).filter { OrganisationObjective.isValidID($0) && seen.insert($0).inserted }
+        if !kept.isEmpty { organisation.removeObjectives(Set(kept)) }
+        let compose = (organisation.lang.flatMap { texts[$0] } ?? writingTexts(session)).compose
         switch session.level ?? .team {
         case .team:
-            break
+            return (organisation, [])
         case .mission:
             if let name = session.set.team, !name.isEmpty { organisation.name = name }
             if let mission = session.mission { organisation.mission = Mission(mission) }
+            return (organisation, [])
         case .yearly:
-            guard let year = session.set.cycle.flatMap({ CyclePeriod($0)?.year }) else { break }
-            let ids = freeIDs("Y", count: session.set.objectives.count, in: organisation)
+            guard let year = session.set.cycle.flatMap({ CyclePeriod($0)?.year }) else { return (organisation, []) }
+            let ids = Self.ids(
+                compose.yearlyID, count: session.set.objectives.count, reusing: kept,
+                after: organisation.yearlyObjectives.count, in: organisation)
             let drafted = zip(ids, session.set.objectives).map { id, objective in
                 OrganisationObjective(id: id, title: objective.title, keyResults: objective.keyResults)
             }
@@ -84,9 +107,12 @@ extension Coach {
             } else {
                 organisation.years.append(OrganisationYear(year: year, objectives: drafted))
             }
+            return (organisation, ids)
         case .company:
-            guard let cycle = session.set.cycle else { break }
-            let ids = freeIDs("C", count: session.set.objectives.count, in: organisation)
+            guard let cycle = session.set.cycle else { return (organisation, []) }
+            let ids = Self.ids(
+                compose.companyID, count: session.set.objectives.count, reusing: kept,
+                after: organisation.companyObjectives.count, in: organisation)
             let drafted = zip(ids, session.set.objectives).map { id, objective in
                 OrganisationObjective(
                     id: id, title: objective.title, parent: objective.parent, keyResults: objective.keyResults)
@@ -99,19 +125,47 @@ extension Coach {
             } else {
                 organisation.cycles.append(CompanyCycle(cycle: cycle, objectives: drafted))
             }
+            return (organisation, ids)
         }
-        return organisation
     }
 
-    /// `count` ids of `prefix` and a number that no objective of the organisation has yet, lowest first.
-    private func freeIDs(_ prefix: String, count: Int, in organisation: Organisation) -> [String] {
-        let taken = Set(organisation.yearlyObjectives.map(\.id) + organisation.companyObjectives.map(\.id))
-        var ids: [String] = []
-        var number = 1
+    /// `count` ids for a level's new objectives: first the ids `reusing` (kept before by the same
+    /// session), then the pattern with numbers counted on from the level's `after` objectives,
+    /// skipping any id the organisation has (an imported file may use the same letter).
+    private static func ids(
+        _ pattern: Template, count: Int, reusing: [String], after: Int, in organisation: Organisation
+    ) -> [String] {
+        var ids = Array(reusing.prefix(count))
+        let taken = Set(organisation.yearlyObjectives.map(\.id) + organisation.companyObjectives.map(\.id) + ids)
+        var number = after + 1
         while ids.count < count {
-            if !taken.contains("\(prefix)\(number)") { ids.append("\(prefix)\(number)") }
+            let written = String(number)
+            // A pattern without its number, or one that writes no valid id, still gives distinct ids.
+            var id = pattern.render(["number": written])
+            if !id.contains(written) || !OrganisationObjective.isValidID(id) { id = "O" + written }
+            if !taken.contains(id) { ids.append(id) }
             number += 1
         }
         return ids
+    }
+}
+
+extension Organisation {
+    /// Takes the objectives with these ids out of every year and cycle, and drops a year or cycle
+    /// that this leaves empty.
+    mutating func removeObjectives(_ ids: Set<String>) {
+        years = Self.removing(ids, from: years, at: \.objectives)
+        cycles = Self.removing(ids, from: cycles, at: \.objectives)
+    }
+
+    private static func removing<Part>(
+        _ ids: Set<String>, from parts: [Part], at objectives: WritableKeyPath<Part, [OrganisationObjective]>
+    ) -> [Part] {
+        parts.compactMap { part in
+            guard part[keyPath: objectives].contains(where: { ids.contains($0.id) }) else { return part }
+            var left = part
+            left[keyPath: objectives].removeAll { ids.contains($0.id) }
+            return left[keyPath: objectives].isEmpty ? nil : left
+        }
     }
 }

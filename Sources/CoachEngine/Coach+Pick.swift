@@ -66,6 +66,15 @@ extension Coach {
         session.set.parents.append(ParentObjective(id: id, title: all.first { $0.id == id }?.title ?? ""))
     }
 
+    /// The title of the objective an id names: a parent the set lists, else one of the organisation's;
+    /// the id itself where none has a title.
+    func title(ofParent id: String, _ session: Session) -> String {
+        let listed = session.set.parents.first { $0.id == id }?.title ?? ""
+        if !listed.trimmingWhitespace().isEmpty { return listed }
+        let all = (organisation?.companyObjectives ?? []) + (organisation?.yearlyObjectives ?? [])
+        return all.first { $0.id == id }?.title ?? id
+    }
+
     /// The id of the objective the one being written serves: the one picked for it, else the
     /// higher-level objective the set named in free text, which every objective of the set serves.
     func parentOfNewObjective(_ session: Session) -> String? {

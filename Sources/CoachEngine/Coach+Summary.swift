@@ -21,10 +21,8 @@ extension Coach {
     func summary(of session: Session, today: Day, heading: String = "summary") -> [Reply] {
         let texts = texts(for: session)
         let untitled = texts.compose.untitled
-        var replies = [
-            texts.reply(
-                .say, heading, ["team": session.set.team ?? untitled, "cycle": session.set.cycle ?? today.quarter])
-        ]
+        let cycle = session.set.cycle ?? Self.quarter(of: today, in: texts)
+        var replies = [texts.reply(.say, heading, ["team": session.set.team ?? untitled, "cycle": cycle])]
         replies += listing(of: session.set, format: format(session))
         replies += review(of: session)
         return replies

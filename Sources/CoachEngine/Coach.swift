@@ -221,8 +221,7 @@ public struct Coach: Sendable {
             return output.turn
         }
         guard let step = steps(of: output.session)[output.session.step], step.ask != nil else {
-            say(.say, "finished", &output)
-            say(.say, "saved", &output)
+            sayFinished(&output, saved: true)
             return output.turn
         }
         if let asking = asking(answer) {
@@ -328,11 +327,19 @@ public struct Coach: Sendable {
         }
     }
 
+    /// What a finished conversation says when spoken to: a team's set wishes luck for the cycle (and,
+    /// with `saved`, says how to export it); a finished level of the organisation says where it is
+    /// kept and what to draft next, not "come back for the weekly check-in".
+    private func sayFinished(_ output: inout Output, saved: Bool) {
+        guard (output.session.level ?? .team) == .team else { return say(.say, "level_saved", &output) }
+        say(.say, "finished", &output)
+        if saved { say(.say, "saved", &output) }
+    }
+
     /// Asks the current step's question.
     func ask(again: Bool, _ output: inout Output) {
         guard let step = steps(of: output.session)[output.session.step], let key = step.ask else {
-            say(.say, "finished", &output)
-            return
+            return sayFinished(&output, saved: false)
         }
         let hasKeyResults = !(output.session.set.objectives.last?.keyResults.isEmpty ?? true)
         let question = hasKeyResults ? step.askAgain ?? key : key
@@ -367,13 +374,20 @@ public struct Coach: Sendable {
     /// What Enter means at a step: the default written in the language of the text being drafted,
     /// or, for the question that offers it, in `texts`. The current quarter is `today`'s.
     func defaultText(_ name: String, _ session: Session, today: Day, in texts: CoachTexts? = nil) -> String {
+        let texts = texts ?? writingTexts(session)
         switch name {
-        case "current_quarter": today.quarter
-        case "suggested_grade": gradeText(suggestedGrade(session), session)
-        case "coming_year": String(Self.comingYear(after: today))
+        case "current_quarter": return Self.quarter(of: today, in: texts)
+        case "suggested_grade": return gradeText(suggestedGrade(session), session)
+        case "coming_year": return String(Self.comingYear(after: today))
         default:
-            (texts ?? writingTexts(session)).compose.endOfCycle.render(["cycle": session.set.cycle ?? today.quarter])
+            let cycle = session.set.cycle ?? Self.quarter(of: today, in: texts)
+            return texts.compose.endOfCycle.render(["cycle": cycle])
         }
+    }
+
+    /// The quarter a day falls in, as the language names it: "2026-Q4", nb "2026-K4".
+    static func quarter(of day: Day, in texts: CoachTexts) -> String {
+        texts.compose.quarter.render(["year": String(day.year), "quarter": String(day.quarterOfYear)])
     }
 
     private func store(_ answer: String?, in place: String, _ session: inout Session) {

@@ -81,6 +81,12 @@ public final class CoachTexts: Sendable {
         /// A key result kept as written, with its deadline: "{text} {deadline}".
         let withDeadline: Template
         let untitled: String
+        /// A quarter as the language names it: "{year}-Q{quarter}", "{year}-K{quarter}".
+        let quarter: Template
+        /// The id the coach gives a one-year objective it drafted: "Y{number}", "A{number}" for årsmål.
+        let yearlyID: Template
+        /// The id the coach gives a company objective it drafted: "C{number}", "S{number}" for selskapsmål.
+        let companyID: Template
     }
 
     /// Reads the `coach:` section of a locale file already parsed, writing numbers and labels with
@@ -118,7 +124,9 @@ public final class CoachTexts: Sendable {
             infinitiveEndings: try compose.strings("infinitive_endings").map { $0.lowercased() },
             clauseVerbs: Set(try compose.strings("clause_verbs").map { $0.lowercased() }),
             measureFirst: increase.hasPrefix("{measure}"), endOfCycle: Template(try compose.string("end_of_cycle")),
-            withDeadline: Template(try compose.string("with_deadline")), untitled: try compose.string("untitled"))
+            withDeadline: Template(try compose.string("with_deadline")), untitled: try compose.string("untitled"),
+            quarter: Template(try compose.string("quarter")), yearlyID: Template(try compose.string("yearly_id")),
+            companyID: Template(try compose.string("company_id")))
         let answers = try coach.fields("answers")
         yes = Set(try answers.strings("yes").map { $0.lowercased() })
         no = Set(try answers.strings("no").map { $0.lowercased() })

@@ -28,7 +28,7 @@ enum MessageContract {
         "rewrite_kind_milestone", "rewrite_piece_outcome", "rewrite_piece_measure", "rewrite_piece_target",
         "rewrite_piece_baseline", "rewrite_piece_deadline",
         "greeting_mission", "greeting_yearly", "greeting_company", "reprompt_year", "reprompt_pick",
-        "choices_company_objectives", "choices_yearly_objectives", "choice_line",
+        "choices_company_objectives", "choices_yearly_objectives", "choice_line", "level_saved",
     ]
 
     /// The messages each medium says of its own.

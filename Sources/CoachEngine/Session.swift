@@ -36,6 +36,9 @@ public struct Session: Codable, Sendable, Equatable {
     public var level: DraftLevel?
     /// The organisation's mission statement, once drafted (the mission level).
     public var mission: String?
+    /// The ids a drafted level's objectives were kept under in the organisation, once finished:
+    /// finishing again after /back replaces them instead of adding them twice. Not undone by /back.
+    public var levelIDs: [String]?
     /// In chat, how many sets a team's channel has had replaced and archived (`team…#archived-N`).
     public var archived: Int?
     /// The stored version this value was read or last saved at; 0 for a session never saved.
@@ -50,7 +53,7 @@ public struct Session: Codable, Sendable, Equatable {
     /// The stored state: everything but the revision, which the store keeps itself.
     enum CodingKeys: String, CodingKey {
         case id, language, languageChosen, set, step, draft, undo, finished, activity, previousCycle, sharedSet,
-            reminder, sharedBy, archived, level, mission
+            reminder, sharedBy, archived, level, mission, levelIDs
     }
 
     public init(id: String, language: LanguageCode? = nil, languageChosen: Bool = false, step: String) {
@@ -71,6 +74,12 @@ public struct Session: Codable, Sendable, Equatable {
         undo.append(
             Snapshot(set: set, step: step, draft: draft, finished: finished, activity: activity, mission: mission))
         if undo.count > Self.undoDepth { undo.removeFirst(undo.count - Self.undoDepth) }
+    }
+
+    /// Whether the session drafts a team's set (not a level of the organisation) and has an answer in it:
+    /// a set worth keeping and listing.
+    public var holdsASet: Bool {
+        (level ?? .team) == .team && (!set.objectives.isEmpty || set.team != nil)
     }
 
     /// A short name for lists: the team and the cycle.

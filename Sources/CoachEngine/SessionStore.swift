@@ -96,9 +96,10 @@ extension SessionStore {
     }
 
     /// Every saved set, the most recently saved first, as /list numbers them: every session but a
-    /// chat member's check-in of a team's set, which holds only a working copy of that set.
+    /// chat member's check-in of a team's set, which holds only a working copy of that set, and the
+    /// drafting of a level of the organisation (/mission, /yearly, /company), kept in the organisation.
     public func sets() throws -> [Session] {
-        try sessions().filter { $0.sharedSet == nil }
+        try sessions().filter { $0.sharedSet == nil && ($0.level ?? .team) == .team }
     }
 }
 

@@ -11,6 +11,11 @@ import Foundation
 // a whole set (a greeting, then the 19 scripted answers of okrcoach-bench in one
 // of four languages), sending each line once the whole answer to the previous one
 // has arrived (how many lines each answer has is learnt first, before the load).
+// At 10 and 100 connections each connection drafts 100 and 10 sets in a row, one person
+// after another, so that every phase makes 20,000 turns and lasts seconds, long enough for
+// a steady ratio. Echo runs right after the coach, driven by the same clients; each phase
+// ends with the CPU per turn of the server and of the clients, and the most of echo's
+// replies per second the coach can give at those costs when the cores are the limit.
 // Each phase stops after 30 seconds whatever happens.
 //
 // The paced phase then has 1,000 people send a line a second each (spread evenly over the
@@ -109,15 +114,31 @@ func measuredPhase(port: Int, server: pid_t?, conversations: [Conversation], pac
     return phase
 }
 
-/// Each person's conversation with the coach and with the echo server: person `first` onwards, `people` of them.
-func conversations(people: Int, first: Int, expected: [[[String]]]) -> (coach: [Conversation], echo: [Conversation]) {
+/// How many sets each connection drafts, one after another under a new nick each, at each count of
+/// people: every phase makes about 20,000 turns, so that the small ones last long enough (seconds,
+/// not a fraction of one) for a steady ratio.
+func rounds(people: Int) -> Int {
+    max(1, 1_000 / people)
+}
+
+/// Each connection's conversation with the coach and with the echo server: `people` connections,
+/// each drafting `rounds` sets as persons `first` onwards (connection `i`'s round `r` is person
+/// `first + r × people + i`), so no two conversations share a nick.
+func conversations(people: Int, rounds: Int, first: Int, expected: [[[String]]]) -> (
+    coach: [Conversation], echo: [Conversation]
+) {
     var coach: [Conversation] = []
     var echo: [Conversation] = []
     for index in 0..<people {
-        let nick = Scripts.nick(first + index)
         let draft = index % Scripts.drafts.count
-        let lines = Scripts.chatLines(draft).map { ":\(nick) PRIVMSG okrcoach :\($0)" }
-        coach.append(Conversation(lines: lines, replies: expected[draft].map { $0.map { "PRIVMSG \(nick) :" + $0 } }))
+        var lines: [String] = []
+        var replies: [[String]] = []
+        for round in 0..<rounds {
+            let nick = Scripts.nick(first + round * people + index)
+            lines += Scripts.chatLines(draft).map { ":\(nick) PRIVMSG okrcoach :\($0)" }
+            replies += expected[draft].map { $0.map { "PRIVMSG \(nick) :" + $0 } }
+        }
+        coach.append(Conversation(lines: lines, replies: replies))
         echo.append(Conversation(lines: lines, replies: lines.map { [$0] }))
     }
     return (coach, echo)
@@ -151,7 +172,7 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
     let echo = Task {
         defer { portContinuation.finish() }
-        try await LineListener(host: "127.0.0.1", port: 0) { [$0] }.run { portContinuation.yield($0) }
+        try await LineListener(host: "127.0.0.1", port: 0, answer: { [$0] }).run { portContinuation.yield($0) }
     }
     defer { echo.cancel() }
     var portIterator = ports.makeAsyncIterator()
@@ -167,7 +188,11 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     }
     _ = try await runPhase(port: echoPort, conversations: warmUp, limit: phaseLimit)
     let perDraft = zip(Scripts.drafts, expected).map { "\($0.language) \($1.joined().count)" }.joined(separator: ", ")
-    print("Each person drafts a whole set: \(Scripts.chatLines(0).count) lines, own TCP connection, loopback.")
+    print(
+        "Each person drafts a whole set: \(Scripts.chatLines(0).count) lines, own TCP connection, loopback; "
+            + "at \(peopleCounts.map { "\($0)" }.joined(separator: "/")) connections, each drafts "
+            + "\(peopleCounts.map { "\(rounds(people: $0))" }.joined(separator: "/")) sets in a row, "
+            + "one person after another.")
     print("Coach reply lines per draft: \(perDraft). The echo server sends each line back once.")
     print("Each phase stops after \(limitText); latency is from sending a line to the first line of its answer.")
     print(
@@ -183,9 +208,10 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     var phases: [(coach: PhaseResult, echo: PhaseResult)] = []
     var firstPerson = 1
     for people in runsBurst ? peopleCounts : [] {
+        let rounds = rounds(people: people)
         let (coachConversations, echoConversations) = conversations(
-            people: people, first: firstPerson, expected: expected)
-        firstPerson += people
+            people: people, rounds: rounds, first: firstPerson, expected: expected)
+        firstPerson += people * rounds
         // A pause, so that one phase's closing connections do not overlap the next.
         try await Task.sleep(for: .milliseconds(500))
         let coach = try await measuredPhase(port: coachPort, server: pid, conversations: coachConversations)
@@ -200,7 +226,7 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     var paced: (coach: PhaseResult, echo: PhaseResult)?
     if runsPaced {
         let (coachConversations, echoConversations) = conversations(
-            people: pacedPeople, first: firstPerson, expected: expected)
+            people: pacedPeople, rounds: 1, first: firstPerson, expected: expected)
         try await Task.sleep(for: .milliseconds(500))
         let coach = try await measuredPhase(
             port: coachPort, server: pid, conversations: coachConversations, pace: pacedInterval)
@@ -230,11 +256,16 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     for (coach, echo) in phases {
         let (server, load) = coach.cpuPerTurn
         if let server, let load, let echoLoad = echo.cpuPerTurn.load {
+            // When both keep the same cores busy, each makes turns at the rate its CPU per turn allows.
+            let linesPerTurn = Double(coach.replies) / Double(max(1, coach.turns))
+            let ceiling = linesPerTurn * echoLoad / (server + load)
             print(
                 String(
                     format:
-                        "CPU per turn at %d people: coach server %.0f µs, its clients here %.0f µs; echo server with its clients %.0f µs",
-                    coach.people, server, load, echoLoad))
+                        "CPU per turn at %d people: coach server %.0f µs, its clients here %.0f µs; echo server with its clients %.0f µs; "
+                        + "at these costs the coach gives at most %.0f%% of echo's replies per second (%.2f lines a turn) "
+                        + "when the cores are the limit",
+                    coach.people, server, load, echoLoad, ceiling * 100, linesPerTurn))
         }
     }
     if let (coach, echo) = paced {

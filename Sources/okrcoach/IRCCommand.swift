@@ -108,15 +108,9 @@ struct IRCCommand: AsyncParsableCommand, CheckedCommand {
             configuration: settings, desk: desk, logger: Logger(label: "okrcoach") { _ in TerminalLogHandler() })
         let running = Task { await bot.run() }
         // SIGTERM and SIGINT stop the bot, which says QUIT to the server before it leaves.
-        let stops = [SIGTERM, SIGINT].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number)
-            source.setEventHandler { running.cancel() }
-            source.resume()
-            return source
-        }
+        let stops = StopSignals { running.cancel() }
         await running.value
-        stops.forEach { $0.cancel() }
+        stops.cancel()
     }
 
     private func readPassword() throws(CommandFailure) -> String? {

@@ -73,10 +73,16 @@ struct ServeCommand: AsyncParsableCommand, CheckedCommand {
             chat: chat.chatCoach(coach, limited: listen != nil), store: store, network: network, clock: clock)
         if let listen, let address = Self.address(listen) {
             let listener = LineListener(desk: desk, host: address.host, port: address.port)
-            try await listener.run { port in
-                // A line scripts and okrcoach-load read, the same in every language.
-                Terminal.printError("okrcoach: listening on \(address.host):\(port)")
+            let listening = Task {
+                try await listener.run { port in
+                    // A line scripts and okrcoach-load read, the same in every language.
+                    Terminal.printError("okrcoach: listening on \(address.host):\(port)")
+                }
             }
+            // SIGTERM and SIGINT stop it taking lines; the replies to those it took are sent before it leaves.
+            let stops = StopSignals { listening.cancel() }
+            defer { stops.cancel() }
+            try await listening.value
             return
         }
         for line in StandardInputLines(maximumLength: LineListener.maximumLineLength) {

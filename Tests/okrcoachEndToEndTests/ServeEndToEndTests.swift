@@ -77,7 +77,10 @@ struct ServeEndToEndTests {
         let page = alice.read(until: "for the rest)")
         #expect(page.last?.hasSuffix("… (say “more” for the rest)") == true, "\(page)")
         alice.send(":alice PRIVMSG okrcoach :more\r\n")
-        let help = page + alice.read(until: "!quit")
+        let second = alice.read(until: "for the rest)")
+        // The help is longer than two pages: one more "more" brings the rest.
+        alice.send(":alice PRIVMSG okrcoach :more\r\n")
+        let help = page + second + alice.read(until: "!quit")
         #expect(help.last?.contains("!quit") == true, "\(help)")
         #expect(help.allSatisfy { $0.utf8.count <= 510 })
         #expect(help.allSatisfy { !$0.contains("\r") })

@@ -24,12 +24,66 @@ struct ServeKillEndToEndTests {
         let server = try RunningProgram(arguments)
         let port = try #require(server.listeningPort(), "\(server.printed)")
 
-        // Each client drafts for one person after another, each line followed by a channel line whose
-        // answer marks the end of the turn's replies; what got a reply is noted as it comes.
+        let (progress, finished) = Self.draft(port: port)
+        Thread.sleep(forTimeInterval: 3)
+        server.kill()
+        #expect(finished.wait(timeout: .now() + 30) == .success)
+        let (replied, cutOff) = progress.seen
+        #expect(
+            replied.values.reduce(0) { $0 + $1 + 1 } > 100, "too little load to mean anything: \(replied.count) people")
+        // The kill came while lines were being answered, not between them.
+        #expect(cutOff > 0)
+
+        let restarted = try RunningProgram(arguments)
+        #expect(restarted.waitFor("listening on 127.0.0.1:"))
+        let states = try Self.states(database)
+        var lost: [String] = []
+        for (person, index) in replied {
+            let state = states["nick:line:\(person)"] ?? ""
+            lost += Self.answers(person, upTo: index).filter { !state.contains($0) }.map { "\(person): \($0)" }
+        }
+        #expect(lost.isEmpty, "answers that got a reply but are not stored: \(lost.prefix(10))")
+        #expect(replied.values.contains { $0 >= 4 }, "nobody got as far as the objective")
+    }
+
+    /// SIGTERM under load: the server stops taking lines, sends the replies to those it stored, and
+    /// leaves with status 0; so every answer in the database got its reply, and none that got a reply is missing.
+    @Test func stoppedUnderLoadItSendsTheRepliesToEveryStoredAnswer() throws {
+        let scratch = try Scratch()
+        let database = scratch.database
+        let server = try RunningProgram([
+            "serve", "--listen", "127.0.0.1:0", "--inbound-burst", "100000", "--db", database,
+        ])
+        let port = try #require(server.listeningPort(), "\(server.printed)")
+
+        let (progress, finished) = Self.draft(port: port)
+        Thread.sleep(forTimeInterval: 3)
+        #expect(server.stop(with: SIGTERM) == 0, "\(server.printed)")
+        #expect(finished.wait(timeout: .now() + 30) == .success)
+        let (replied, _) = progress.seen
+        #expect(
+            replied.values.reduce(0) { $0 + $1 + 1 } > 100, "too little load to mean anything: \(replied.count) people")
+
+        var unanswered: [String] = []
+        var lost: [String] = []
+        for (id, state) in try Self.states(database) where id.hasPrefix("nick:line:") {
+            let person = String(id.dropFirst("nick:line:".count))
+            let stored = Self.answers(person, upTo: 4).filter(state.contains)
+            let answered = Self.answers(person, upTo: replied[person] ?? -1)
+            unanswered += stored.filter { !answered.contains($0) }.map { "\(person): \($0)" }
+            lost += answered.filter { !stored.contains($0) }.map { "\(person): \($0)" }
+        }
+        #expect(unanswered.isEmpty, "answers stored whose reply was never sent: \(unanswered.prefix(10))")
+        #expect(lost.isEmpty, "answers that got a reply but are not stored: \(lost.prefix(10))")
+    }
+
+    /// 24 clients, each drafting for one person after another until the server goes; each line is
+    /// followed by a channel line whose answer marks the end of the turn's replies, and what got a
+    /// reply is noted as it comes.
+    private static func draft(port: Int) -> (Progress, DispatchGroup) {
         let progress = Progress()
-        let clients = 24
         let finished = DispatchGroup()
-        for client in 0..<clients {
+        for client in 0..<24 {
             finished.enter()
             Thread.detachNewThread {
                 defer { finished.leave() }
@@ -44,7 +98,7 @@ struct ServeKillEndToEndTests {
                             progress.reply(to: index, of: person)
                         }
                         guard lines.last?.hasPrefix("PRIVMSG #mark :") == true else {
-                            // Killed while this line was being answered.
+                            // Stopped while this line was being answered.
                             progress.cutOffWaiting()
                             return
                         }
@@ -52,31 +106,18 @@ struct ServeKillEndToEndTests {
                 }
             }
         }
-        Thread.sleep(forTimeInterval: 3)
-        server.kill()
-        #expect(finished.wait(timeout: .now() + 30) == .success)
-        let (replied, cutOff) = progress.seen
-        #expect(
-            replied.values.reduce(0) { $0 + $1 + 1 } > 100, "too little load to mean anything: \(replied.count) people")
-        // The kill came while lines were being answered, not between them.
-        #expect(cutOff > 0)
+        return (progress, finished)
+    }
 
-        let restarted = try RunningProgram(arguments)
-        #expect(restarted.waitFor("listening on 127.0.0.1:"))
-        let states = try DatabaseQueue(path: database).read { db in
+    /// Each stored session's state, by id.
+    static func states(_ database: String) throws -> [String: String] {
+        try DatabaseQueue(path: database).read { db in
             try Dictionary(
                 Row.fetchAll(db, sql: "SELECT id, state FROM session").map {
                     ($0["id"] as String, $0["state"] as String)
                 },
                 uniquingKeysWith: { first, _ in first })
         }
-        var lost: [String] = []
-        for (person, index) in replied {
-            let state = states["nick:line:\(person)"] ?? ""
-            lost += Self.answers(person, upTo: index).filter { !state.contains($0) }.map { "\(person): \($0)" }
-        }
-        #expect(lost.isEmpty, "answers that got a reply but are not stored: \(lost.prefix(10))")
-        #expect(replied.values.contains { $0 >= 4 }, "nobody got as far as the objective")
     }
 }
 

@@ -110,7 +110,11 @@ public struct LanguageFormatter: Sendable {
 
     /// Where a finding of `check` points, counted from 1 as findings count: "O2", "O2 KR3".
     public func findingLabel(objective: Int, keyResult: Int?) -> String {
-        let objectiveLabel = objectiveTemplate.render(["number": String(objective)])
+        findingLabel(objectiveLabel: objectiveTemplate.render(["number": String(objective)]), keyResult: keyResult)
+    }
+
+    /// Where a finding points, its objective already labelled ("A2" for an id): "A2 KR3".
+    public func findingLabel(objectiveLabel: String, keyResult: Int?) -> String {
         guard let keyResult else { return objectiveLabel }
         return findingKeyResultTemplate.render(
             ["objective": objectiveLabel, "key_result": keyResultTemplate.render(["number": String(keyResult)])])

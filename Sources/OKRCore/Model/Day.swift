@@ -85,7 +85,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The quarter the day falls in: "2026-Q4".
     public var quarter: String {
-        "\(year)-Q\((month - 1) / 3 + 1)"
+        "\(year)-Q\(quarterOfYear)"
+    }
+
+    /// The number of the quarter the day falls in, 1 to 4.
+    public var quarterOfYear: Int {
+        (month - 1) / 3 + 1
     }
 
     /// "2026-11-21": the year always has four digits, as `init(iso:)` reads it.

@@ -13,7 +13,7 @@ public enum CodeQualityReport {
         for (file, report) in reports {
             let catalog = languages.catalog(for: report.language)
             for finding in report.findings {
-                let label = catalog.label(objective: finding.objective, keyResult: finding.keyResult)
+                let label = catalog.label(of: finding)
                 let identity = [file, finding.rule.rawValue, label ?? "", finding.message].joined(separator: "\u{0}")
                 let occurrence = seen[identity, default: 0]
                 seen[identity] = occurrence + 1

@@ -26,7 +26,7 @@ public enum GitHubReport {
         if let line = finding.line, line >= 1 { properties.append("line=\(line)") }
         let title = "\(finding.rule.rawValue): \(catalog.texts(for: finding.rule).title)"
         properties.append("title=" + escapeProperty(title))
-        let label = catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { "\($0): " } ?? ""
+        let label = catalog.label(of: finding).map { "\($0): " } ?? ""
         let message = "\(label)\(finding.message)\n\(finding.hint)"
         return "::\(name(finding.severity)) \(properties.joined(separator: ","))::\(escapeData(message))"
     }

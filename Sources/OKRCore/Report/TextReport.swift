@@ -13,7 +13,7 @@ public struct TextReport: Sendable {
         for finding in report.findings {
             let place = finding.line.map { "\(file):\($0)" } ?? file
             let label =
-                catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
+                catalog.label(of: finding).map { " \($0):" } ?? ""
             let rule = paint("[\(finding.rule.rawValue)]", .dim)
             lines.append("\(place): \(severity(finding.severity)): \(rule)\(label) \(finding.message)")
             lines.append("    " + paint(finding.hint, .dim))

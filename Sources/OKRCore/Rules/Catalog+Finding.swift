@@ -18,6 +18,7 @@ extension Catalog {
             finding.rule, objective: finding.objective, keyResult: finding.keyResult, line: finding.line,
             values: finding.values)
         said.severity = finding.severity
+        said.objectiveID = finding.objectiveID
         return said
     }
 
@@ -25,5 +26,14 @@ extension Catalog {
     public func label(objective: Int?, keyResult: Int?) -> String? {
         guard let objective else { return nil }
         return format.findingLabel(objective: objective, keyResult: keyResult)
+    }
+
+    /// Where a finding points, as the report writes it: "O2 KR3", or "A2 KR3" where the file
+    /// names the objective by its id.
+    public func label(of finding: Finding) -> String? {
+        guard let id = finding.objectiveID else {
+            return label(objective: finding.objective, keyResult: finding.keyResult)
+        }
+        return format.findingLabel(objectiveLabel: id, keyResult: finding.keyResult)
     }
 }

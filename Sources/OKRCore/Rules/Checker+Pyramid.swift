@@ -50,7 +50,9 @@ extension Checker {
         var offset = 0
         for year in organisation.years {
             let set = OKRSet(lang: code, cycle: "\(year.year)", objectives: year.objectives.map(\.objective))
-            findings += Self.renumbered(check(set, language: code, suppressions: suppressions).findings, by: offset)
+            findings += Self.placed(
+                check(set, language: code, suppressions: suppressions).findings, in: year.objectives, after: offset,
+                catalog: catalog)
             for (index, objective) in year.objectives.enumerated() { numbers[objective.id] = offset + index + 1 }
             offset += year.objectives.count
         }
@@ -63,7 +65,7 @@ extension Checker {
             let own = check(set, language: code, suppressions: suppressions).findings.filter {
                 $0.rule != .tooManyObjectives
             }
-            findings += Self.renumbered(own, by: offset)
+            findings += Self.placed(own, in: cycle.objectives, after: offset, catalog: catalog)
             for (index, objective) in cycle.objectives.enumerated() { numbers[objective.id] = offset + index + 1 }
             offset += cycle.objectives.count
             if cycle.objectives.count > options.maxObjectives {
@@ -79,6 +81,11 @@ extension Checker {
         findings += Self.idleYearlyObjectives(in: organisation, numbers: numbers, catalog: catalog).compactMap(keep)
         findings += Self.unservedCompanyObjectives(in: organisation, teams: teams, numbers: numbers, catalog: catalog)
             .compactMap(keep)
+        // Each finding is labelled with its objective's id, as the messages name it (A2, not O2).
+        let ids = Dictionary(numbers.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        for index in findings.indices where findings[index].objectiveID == nil {
+            findings[index].objectiveID = findings[index].objective.flatMap { ids[$0] }
+        }
         return Report(language: code, findings: Self.inReadingOrder(findings), set: flat)
     }
 
@@ -169,13 +176,44 @@ extension Checker {
         }
     }
 
-    /// Findings of a part of a file, their objectives counted on from `offset`.
-    private static func renumbered(_ findings: [Finding], by offset: Int) -> [Finding] {
+    /// Findings of a year's or a cycle's objectives: counted on from `offset` in the file, labelled
+    /// with their objective's id, and a duplicate key result's message naming the first one by its
+    /// objective's id too ("S1 KR1", not the part's own "O1 KR1").
+    private static func placed(
+        _ findings: [Finding], in objectives: [OrganisationObjective], after offset: Int, catalog: Catalog
+    ) -> [Finding] {
         findings.map { finding in
             var moved = finding
             moved.objective = finding.objective.map { $0 + offset }
-            return moved
+            guard let number = finding.objective, objectives.indices.contains(number - 1) else { return moved }
+            moved.objectiveID = objectives[number - 1].id
+            guard finding.rule == .duplicateKeyResult, let keyResult = finding.keyResult,
+                let first = firstOccurrence(of: objectives[number - 1].keyResults, keyResult, in: objectives)
+            else { return moved }
+            var values = finding.values
+            values["location"] = catalog.format.findingLabel(
+                objectiveLabel: objectives[first.objective].id, keyResult: first.keyResult + 1)
+            var said = catalog.finding(
+                finding.rule, objective: moved.objective, keyResult: keyResult, line: finding.line, values: values)
+            said.severity = finding.severity
+            said.objectiveID = moved.objectiveID
+            return said
         }
+    }
+
+    /// Where the key result numbered `keyResult` among `keyResults` first stands in `objectives`, as
+    /// duplicate-kr compares them; nil where it is out of range.
+    private static func firstOccurrence(
+        of keyResults: [KeyResult], _ keyResult: Int, in objectives: [OrganisationObjective]
+    ) -> (objective: Int, keyResult: Int)? {
+        guard keyResults.indices.contains(keyResult - 1) else { return nil }
+        let key = comparable(keyResults[keyResult - 1].text)
+        for (objectiveOffset, objective) in objectives.enumerated() {
+            if let found = objective.keyResults.firstIndex(where: { comparable($0.text) == key }) {
+                return (objectiveOffset, found)
+            }
+        }
+        return nil
     }
 
     /// Findings by the objective and key result they point at; those of the whole set first, and

@@ -7,6 +7,9 @@ public struct Finding: Sendable, Equatable {
     public var objective: Int?
     /// The key result it points at within its objective, 1-based.
     public var keyResult: Int?
+    /// The id the file gives the objective it points at, where it names its objectives (an
+    /// organisation's `A2`): the report labels the finding with it, as the message names it.
+    public var objectiveID: String?
     /// The source line it points at, when the set was read from a file.
     public var line: Int?
     /// What is wrong and why, in the report's language.

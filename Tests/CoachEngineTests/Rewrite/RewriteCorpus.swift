@@ -146,7 +146,7 @@ enum RewriteCorpus {
             RewriteDraft(
                 language: "nb", text: "Øke andel klinikker som er aktive etter 7 dager til 45 %", from: "30 %",
                 measure: "andel klinikker som er aktive etter 7 dager", start: "30 %", target: "45 %",
-                expected: "Øke andel klinikker som er aktive etter 7 dager fra 30 % til 45 % innen utgangen av 2026-Q4"),
+                expected: "Øke andel klinikker som er aktive etter 7 dager fra 30 % til 45 % innen utgangen av 2026-K4"),
             RewriteDraft(
                 language: "nb", text: "Øke antall aktive klinikker til 600", from: "420", by: "i løpet av K1",
                 measure: "antall aktive klinikker", start: "420", target: "600",
@@ -154,18 +154,18 @@ enum RewriteCorpus {
             RewriteDraft(
                 language: "nb", text: "Minst 600 aktive klinikker", from: "420", measure: "aktive klinikker",
                 start: "420",
-                target: "600", expected: "Øke aktive klinikker fra 420 til 600 innen utgangen av 2026-Q4"),
+                target: "600", expected: "Øke aktive klinikker fra 420 til 600 innen utgangen av 2026-K4"),
             RewriteDraft(
                 language: "nb", text: "Øke en kundetilfredshet til 4,5", from: "4,1", measure: "kundetilfredshet",
-                start: "4,1", target: "4,5", expected: "Øke kundetilfredshet fra 4,1 til 4,5 innen utgangen av 2026-Q4"),
+                start: "4,1", target: "4,5", expected: "Øke kundetilfredshet fra 4,1 til 4,5 innen utgangen av 2026-K4"),
             RewriteDraft(
                 language: "nb", text: "Oppetid på minst 99,5 %", measure: "oppetid", start: nil, target: "99,5 %",
-                expected: "Holde oppetid på minst 99,5 % innen utgangen av 2026-Q4"),
+                expected: "Holde oppetid på minst 99,5 % innen utgangen av 2026-K4"),
             // «mill.» gives the size: 1,2 mill. is more than 800 000, and the draft says «Øke».
             RewriteDraft(
                 language: "nb", text: "Øke månedlig gjentakende inntekt til NOK 1,2 mill.", from: "NOK 800 000",
                 measure: "månedlig gjentakende inntekt", start: "NOK 800 000", target: "NOK 1,2 mill.",
-                expected: "Øke månedlig gjentakende inntekt fra NOK 800 000 til NOK 1,2 mill. innen utgangen av 2026-Q4"
+                expected: "Øke månedlig gjentakende inntekt fra NOK 800 000 til NOK 1,2 mill. innen utgangen av 2026-K4"
             ),
         ]
 

@@ -104,7 +104,12 @@ struct Conversation {
         lastReplies = turn.replies
         effects = turn.effects
         transcript += turn.replies.map(\.text)
+        // As the terminal and the chat do: a drafted level is kept in the coach's organisation.
+        for case .saveOrganisation(let organisation) in turn.effects { coach.organisation = organisation }
     }
+
+    /// The organisation the coach keeps now: the one given, with every level finished since.
+    var organisation: Organisation? { coach.organisation }
 
     /// The last thing the coach asked.
     var question: String {

@@ -68,7 +68,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Teamet som eier disse OKR-ene, så settet får et navn, for eksempel «Vekst» eller «Kundestøtte».
             Hvilket team er settet for?
             > Vekst
-            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-K4.
             >
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > ?
@@ -270,7 +270,7 @@ struct HelpSkipAndLanguageTranscriptTests {
             Hei, jeg er okrcoach. Jeg hjelper deg å skrive et mål og opptil tre nøkkelresultater, ett spørsmål om gangen. Skriv /hjelp for å se kommandoene.
             Hvilket team er settet for?
             > Vekst
-            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-K4.
             >
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             >
@@ -286,11 +286,11 @@ struct HelpSkipAndLanguageTranscriptTests {
             «Sende» er en oppgave. Hvilket tall ville endret seg hvis dere gjorde den?
             > /hopp
             Hoppet over.
-            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-K4.
             >
-            Hva med: «Sende nyhetsbrevet hver uke innen utgangen av 2026-Q4»? Svar ja, eller skriv din egen versjon.
+            Hva med: «Sende nyhetsbrevet hver uke innen utgangen av 2026-K4»? Svar ja, eller skriv din egen versjon.
             > ja
-            Nøkkelresultat 1.1: Sende nyhetsbrevet hver uke innen utgangen av 2026-Q4
+            Nøkkelresultat 1.1: Sende nyhetsbrevet hver uke innen utgangen av 2026-K4
             Vil du legge til et nøkkelresultat til? (ja/nei)
             > ja
             Nøkkelresultat 1.2, eller «ferdig» for å gå videre:
@@ -305,11 +305,11 @@ struct HelpSkipAndLanguageTranscriptTests {
             Vad är startvärdet, alltså värdet i dag?
             > /hoppa
             Hoppade över frågan.
-            Senast när? Tryck Enter om det är i slutet av 2026-Q4.
+            Senast när? Tryck Enter om det är i slutet av 2026-K4.
             >
-            Vad sägs om: ”Øke antall klinikker som er aktive hver uke til 600 innen utgangen av 2026-Q4”? Svara ja, eller skriv en egen version.
+            Vad sägs om: ”Øke antall klinikker som er aktive hver uke til 600 innen utgangen av 2026-K4”? Svara ja, eller skriv en egen version.
             > ja
-            Nyckelresultat 1.2: Øke antall klinikker som er aktive hver uke til 600 innen utgangen av 2026-Q4
+            Nyckelresultat 1.2: Øke antall klinikker som er aktive hver uke til 600 innen utgangen av 2026-K4
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             """, language: "nb")
         #expect(conversation.session.set.lang == LanguageCode("nb"))

@@ -101,12 +101,12 @@ struct NorwegianTranscriptTests {
             Det er ingenting å angre.
             Hvilket team er settet for?
             > Vekst
-            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-K4.
             > 2027-K1
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > /tilbake
             Angret. Tilbake til forrige spørsmål.
-            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-Q4.
+            Hvilken syklus gjelder det? Trykk Enter for å velge 2026-K4.
             > 2027-K2
             Hvilket overordnet mål skal settet støtte? Trykk Enter for å hoppe over.
             > /hopp
@@ -188,7 +188,7 @@ struct NorwegianTranscriptTests {
             > ferdig
             Vil du legge til et mål til? (ja/nei)
             > nei
-            Settet ditt, Vekst, 2026-Q4:
+            Settet ditt, Vekst, 2026-K4:
             O1: Glede klinikkene slik at de anbefaler oss videre
               KR1: Øke antall ukentlige bestillinger fra 700 til 900 innen 31. desember
               KR2: Redusere andelen uteblitte timer fra 12 % til 8 % innen 31. desember

@@ -116,7 +116,7 @@ struct ProposalTranscriptTests {
             > 45 %
             Hva er startverdien, altså tallet i dag?
             > 30 %
-            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-K4.
             > i løpet av K1
             Hva med: «Øke andel klinikker som er aktive etter 7 dager fra 30 % til 45 % i løpet av K1»? Svar ja, eller skriv din egen versjon.
             > ja
@@ -129,11 +129,11 @@ struct ProposalTranscriptTests {
             Nøkkelresultatet har et måltall, men ingen startverdi. Uten «fra» kan ingen se om måltallet er ambisiøst eller allerede nådd.
             Hva er startverdien, altså tallet i dag?
             > 420
-            Innen når? Trykk Enter for å velge utgangen av 2026-Q4.
+            Innen når? Trykk Enter for å velge utgangen av 2026-K4.
             >
-            Hva med: «Øke antall aktive klinikker fra 420 til 600 innen utgangen av 2026-Q4»? Svar ja, eller skriv din egen versjon.
+            Hva med: «Øke antall aktive klinikker fra 420 til 600 innen utgangen av 2026-K4»? Svar ja, eller skriv din egen versjon.
             > ja
-            Nøkkelresultat 1.2: Øke antall aktive klinikker fra 420 til 600 innen utgangen av 2026-Q4
+            Nøkkelresultat 1.2: Øke antall aktive klinikker fra 420 til 600 innen utgangen av 2026-K4
             Vil du legge til et nøkkelresultat til? (ja/nei)
             """, language: "nb", before: ["Vekst", "", ""])
     }
