@@ -64,12 +64,13 @@ extension Coach {
         output.session.draft.objective = text
         output.session.draft.proposal = nil
         // An objective that serves the higher-level objective named has its reason.
-        let findings = checker.review(
-            objective: text, language: writingLanguage(output.session),
-            linkedToParent: parentOfNewObjective(output.session) != nil)
+        let reading = checker.reading(
+            objective: text, linkedToParent: parentOfNewObjective(output.session) != nil,
+            language: writingLanguage(output.session))
+        let findings = reading.findings
         guard !findings.isEmpty else {
             praise(text, &output)
-            _ = saveObjective(text, &output)
+            _ = saveObjective(text, reading: reading, &output)
             return "clean"
         }
         let onlyPurpose = findings.allSatisfy { $0.rule == .objectiveNoPurpose }
@@ -112,9 +113,10 @@ extension Coach {
         guard let proposal = output.session.draft.proposal else {
             return saveObjective(output.session.draft.objective ?? "", &output)
         }
-        let findings = checker.review(
-            objective: proposal, language: writingLanguage(output.session),
-            linkedToParent: parentOfNewObjective(output.session) != nil)
+        let reading = checker.reading(
+            objective: proposal, linkedToParent: parentOfNewObjective(output.session) != nil,
+            language: writingLanguage(output.session))
+        let findings = reading.findings
         guard findings.isEmpty else {
             output.session.draft.proposal = nil
             say(.say, "findings_intro", &output)
@@ -124,13 +126,15 @@ extension Coach {
             }
             return "findings"
         }
-        return saveObjective(proposal, &output)
+        return saveObjective(proposal, reading: reading, &output)
     }
 
-    private func saveObjective(_ text: String, _ output: inout Output) -> String {
+    /// - Parameter reading: the objective rules' reading of `text` made while it was reviewed, if any.
+    private func saveObjective(_ text: String, reading: KeptReading? = nil, _ output: inout Output) -> String {
         let parent = parentOfNewObjective(output.session)
         output.session.set.lang = output.session.set.lang ?? writingLanguage(output.session)
         output.session.set.objectives.append(Objective(title: text, parent: parent))
+        keepReadingOfLastObjective(reading, &output.session)
         output.session.draft = Draft(leadingLaggingAsked: output.session.draft.leadingLaggingAsked)
         say(.say, "objective_saved", ["objective": String(output.session.set.objectives.count), "text": text], &output)
         return "saved"

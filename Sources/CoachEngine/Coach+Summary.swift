@@ -31,7 +31,7 @@ extension Coach {
     /// Every rule's findings on the set, and its score.
     public func review(of session: Session) -> [Reply] {
         // The set is judged in the language it is written in, whichever the coach speaks now.
-        review(of: session, judgedIn: session.set.lang ?? language(of: session))
+        review(of: session, judgedIn: judgingLanguage(session))
     }
 
     /// The language a set's own text is written in, when it tells: what judges it, whoever reads it.
@@ -47,7 +47,11 @@ extension Coach {
     /// the session's: a team's Norwegian set scores the same whoever asks, in whatever language.
     public func review(of session: Session, judgedIn judge: LanguageCode) -> [Reply] {
         let language = language(of: session)
-        let report = checker.check(session.set, language: judge)
+        // The readings kept while drafting spare the summary reading every text again.
+        let kept = session.readings.kept
+        let report =
+            kept.isEmpty
+            ? checker.check(session.set, language: judge) : checker.check(session.set, language: judge, kept: kept)
         let catalog = checker.languages.catalog(for: language)
         var replies: [Reply] = []
         for judged in report.findings {

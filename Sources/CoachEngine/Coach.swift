@@ -244,6 +244,7 @@ public struct Coach: Sendable {
                 return reprompt("reprompt_yes_no", &output)
             }
             output.session.remember()
+            keepReadings(&output.session)
             enter(next, &output)
         case .choice:
             if yesOrNo(answer) == true, let next = step.onYes {

@@ -258,7 +258,10 @@ struct KeyResultComposer {
     func deadlinePhrase(for time: String) -> String {
         let time = time.trimmingTrailingPunctuation()
         let lowered = time.lowercased()
-        if texts.compose.deadlineOpeners.contains(where: { lowered == $0 || lowered.hasPrefix($0 + " ") }) {
+        // The opener whole, or followed by a space: "within 6 weeks", not "withinside".
+        if texts.compose.deadlineOpeners.contains(where: { opener in
+            lowered.hasPrefix(opener) && lowered.dropFirst(opener.count).first.map { $0 == " " } ?? true
+        }) {
             return time.lowercasedFirst()
         }
         return texts.compose.deadline.render(["time": time])
@@ -266,13 +269,24 @@ struct KeyResultComposer {
 
     // MARK: - Words
 
-    /// One space between words, none before a comma.
+    /// One space between words, none before a comma: the words between spaces, each joined to
+    /// the one before by a space unless it opens with a comma. Spaces and commas are single
+    /// bytes that no other character's UTF-8 holds, so the bytes are copied as they are.
     static func tidy(_ sentence: String) -> String {
-        var words: [Substring] = []
-        for word in sentence.split(separator: " ") {
-            if word.first == ",", let last = words.popLast() { words.append(last + word) } else { words.append(word) }
+        let space = UInt8(ascii: " ")
+        var tidied: [UInt8] = []
+        tidied.reserveCapacity(sentence.utf8.count)
+        var atWordStart = true
+        for byte in sentence.utf8 {
+            if byte == space {
+                atWordStart = true
+                continue
+            }
+            if atWordStart, !tidied.isEmpty, byte != UInt8(ascii: ",") { tidied.append(space) }
+            atWordStart = false
+            tidied.append(byte)
         }
-        return words.joined(separator: " ")
+        return String(decoding: tidied, as: UTF8.self)
     }
 
     /// Whether a word stands twice in a row: "by by", "fra fra".
@@ -282,15 +296,31 @@ struct KeyResultComposer {
         return zip(words, words.dropFirst()).contains { $0 == $1 && !$0.isEmpty }
     }
 
-    /// `hasDoubledWord` on ASCII text, byte by byte (there a letter is A-Z or a-z and a character
-    /// is a byte); nil for any other text.
+    /// `hasDoubledWord` on text of ASCII and Latin-1 letters (æ, ø, å, ä, ö, é: U+00C0–U+00FF,
+    /// written C3 80…C3 BF), byte by byte: there every character is one scalar, its letters are
+    /// A-Z, a-z and U+00C0–U+00FF but × and ÷, and its capitals lower-case by adding 0x20. Nil
+    /// for any other text.
     private static func hasDoubledASCIIWord(_ bytes: String.UTF8View) -> Bool? {
         var previous: [UInt8] = []
         var current: [UInt8] = []
         var found = false
         // Spaces in a row separate no word: the word before stays the one to compare with.
         var inWord = false
+        // After C3, the byte that ends a Latin-1 letter's two.
+        var inLatin1 = false
         for byte in bytes {
+            if inLatin1 {
+                inLatin1 = false
+                guard (0x80...0xBF).contains(byte) else { return nil }
+                // C3 97 is ×, C3 B7 is ÷; C3 80…C3 9E are capitals, lower-cased by adding 0x20.
+                if byte != 0x97, byte != 0xB7 { current += [0xC3, byte <= 0x9E ? byte + 0x20 : byte] }
+                continue
+            }
+            if byte == 0xC3 {
+                inWord = true
+                inLatin1 = true
+                continue
+            }
             guard byte < 0x80 else { return nil }
             if byte == UInt8(ascii: " ") {
                 guard inWord else { continue }
@@ -303,6 +333,7 @@ struct KeyResultComposer {
                 if byte | 0x20 >= UInt8(ascii: "a"), byte | 0x20 <= UInt8(ascii: "z") { current.append(byte | 0x20) }
             }
         }
+        guard !inLatin1 else { return nil }
         return found || !current.isEmpty && current == previous
     }
 

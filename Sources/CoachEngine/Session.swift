@@ -47,6 +47,8 @@ public struct Session: Codable, Sendable, Equatable {
     /// every save, and refuses a save from a value read before someone else's save, so two
     /// processes working on one session cannot silently wipe each other's answers.
     public var revision = 0
+    /// What the rules found in each objective and key result saved so far, for the summary.
+    var readings = DraftReadings()
 
     /// The stored state: everything but the revision, which the store keeps itself.
     enum CodingKeys: String, CodingKey {

@@ -36,7 +36,7 @@ struct CoachBenchmark {
 
     /// The steps whose turns are slowest at the 99th percentile, over `turns` scripted turns: where
     /// the engine's tail comes from (a step is named by the session's step before the turn).
-    func slowestSteps(turns: Int, count: Int) -> [(step: String, p99: Double, turns: Int)] {
+    func slowestSteps(turns: Int, count: Int) -> [(step: String, p99: Double, median: Double, turns: Int)] {
         var byStep: [String: [Double]] = [:]
         let clock = ContinuousClock()
         var draft = 0
@@ -57,10 +57,7 @@ struct CoachBenchmark {
         }
         let ranked = byStep.map { step, timings in
             let sorted = timings.sorted()
-            return (
-                step: step, p99: sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * 0.99))],
-                turns: sorted.count
-            )
+            return (step: step, p99: percentile(sorted, 0.99), median: percentile(sorted, 0.5), turns: sorted.count)
         }
         return Array(ranked.sorted { $0.p99 > $1.p99 }.prefix(count))
     }

@@ -184,8 +184,8 @@ print(
         format: "  median %.1f µs, p99 %.1f µs, max %.1f µs per turn", percentile(pure, 0.5), percentile(pure, 0.99),
         pure[pure.count - 1]))
 aims.atMost("coaching engine p99 per turn, no storage", percentile(pure, 0.99), aim: 30, unit: "µs")
-let steps = benchmark.slowestSteps(turns: 60_000, count: 3).map { slow in
-    "\(slow.step) " + String(format: "%.1f µs", slow.p99) + " (\(slow.turns) turns)"
+let steps = benchmark.slowestSteps(turns: 60_000, count: 4).map { slow in
+    "\(slow.step) " + String(format: "%.1f µs, median %.1f µs", slow.p99, slow.median) + " (\(slow.turns) turns)"
 }
 print("  slowest steps at p99: " + steps.joined(separator: ", "))
 let checkIns = benchmark.checkInLatencies(turns: 50_000, weeks: 12)

@@ -20,10 +20,11 @@ public enum VisibleText {
     public static func of(_ text: String, keepingStyles: Bool = false) -> String {
         // Every control is found in the UTF-8 bytes: C0 and DEL are one byte, C1 two (C2 80…C2 9F),
         // and no byte of another character takes these values.
-        let bytes = Array(text.utf8)
-        guard bytes.contains(where: { ($0 < 0x20 && $0 != lineFeed && $0 != tab) || $0 == 0x7F || $0 == 0xC2 }) else {
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != lineFeed && $0 != tab) || $0 == 0x7F || $0 == 0xC2 })
+        else {
             return text
         }
+        let bytes = Array(text.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 16)
         var index = 0
@@ -56,7 +57,10 @@ public enum VisibleText {
     /// becomes one space; then every control character is shown as a sign. For one-line
     /// places: a Markdown heading or list item, a line of the terminal report.
     public static func line(_ text: String) -> String {
-        of(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        // Every line break and control starts with a byte below 0x20, 0x7F, C2 (NEL, C1) or E2
+        // (U+2028, U+2029): a text with none of them, as most are, is shown as it is.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        return of(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 
     private static let escape: UInt8 = 0x1B

@@ -46,11 +46,20 @@ public struct Checker: Sendable {
         @Sendable func keep(_ finding: Finding) -> Finding? {
             kept(finding, suppressions)
         }
+        let read = readObjectives(of: set, texts: texts, catalog: catalog, keep: keep)
+        return Report(language: code, findings: findings(of: set, read: read, catalog: catalog, keep: keep), set: set)
+    }
+
+    /// A set's findings in reading order, from what the rules found in each objective on its own:
+    /// too-many-objectives, then each objective's own findings, each of its key results' and
+    /// duplicate-kr where a key result repeats an earlier one.
+    func findings(
+        of set: OKRSet, read: [ReadObjective], catalog: Catalog, keep: (Finding) -> Finding?
+    ) -> [Finding] {
         var findings: [Finding] = []
         if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog).flatMap(keep) {
             findings.append(tooMany)
         }
-        let read = readObjectives(of: set, texts: texts, catalog: catalog, keep: keep)
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
         // By index, here and below: for-in loops would copy every objective and key result.
         for objectiveOffset in set.objectives.indices {
@@ -73,7 +82,7 @@ public struct Checker: Sendable {
                 }
             }
         }
-        return Report(language: code, findings: findings, set: set)
+        return findings
     }
 
     /// A set's texts, tokenized once; with no language given, also the language they are written in.
@@ -99,7 +108,7 @@ public struct Checker: Sendable {
 
     /// What the rules find in one objective on its own: its findings, and each key result's
     /// findings with the text duplicate-kr compares.
-    private struct ReadObjective {
+    struct ReadObjective {
         var ownFindings: [Finding] = []
         var keyResults: [(findings: [Finding], key: String)] = []
     }
@@ -129,22 +138,32 @@ public struct Checker: Sendable {
         catalog: Catalog,
         keep: (Finding) -> Finding?
     ) -> ReadObjective {
-        var read = ReadObjective()
         let linked = objective.parent.map { parents.contains($0) } ?? false
-        read.ownFindings = ObjectiveRules.findings(
+        let title = ObjectiveRules.findings(
             for: objective, title: texts[0], number: number, linkedToParent: linked, catalog: catalog)
+        let keyResults = objective.keyResults.indices.map { offset in
+            Self.keyResultFindings(
+                objective.keyResults[offset], text: texts[offset + 1], objective: number, number: offset + 1,
+                setHasCycle: set.hasCycle, catalog: catalog)
+        }
+        return read(
+            objective, number: number, title: title, keyResults: keyResults, in: set, catalog: catalog, keep: keep)
+    }
+
+    /// An objective as the report reads it, from what its title's and its key results' own rules found:
+    /// the set rules on the objective added, and every finding settled by `keep`.
+    func read(
+        _ objective: Objective, number: Int, title: [Finding], keyResults: [(findings: [Finding], key: String)],
+        in set: OKRSet, catalog: Catalog, keep: (Finding) -> Finding?
+    ) -> ReadObjective {
+        var read = ReadObjective()
+        read.ownFindings = title
         if read.ownFindings.first?.rule != .objectiveEmpty {
             read.ownFindings += SetRules.findings(
                 for: objective, number: number, in: set, options: options, catalog: catalog)
         }
         read.ownFindings = read.ownFindings.compactMap(keep)
-        read.keyResults = objective.keyResults.indices.map { offset in
-            let text = texts[offset + 1]
-            let findings = KeyResultRules.findings(
-                for: objective.keyResults[offset], text: text, objective: number, number: offset + 1,
-                setHasCycle: set.hasCycle, catalog: catalog)
-            return (findings.compactMap(keep), SetRules.comparable(text.lowered))
-        }
+        read.keyResults = keyResults.map { ($0.findings.compactMap(keep), $0.key) }
         return read
     }
 }
@@ -154,10 +173,7 @@ extension Checker {
     ///
     /// - Parameter linkedToParent: whether the objective serves a higher-level objective (its reason).
     public func review(objective title: String, language: LanguageCode, linkedToParent: Bool = false) -> [Finding] {
-        let catalog = languages.catalog(for: language)
-        return ObjectiveRules.findings(
-            for: Objective(title: title), title: SetTexts.Entry(title, tokenizer: catalog.lexicon.tokenizer), number: 1,
-            linkedToParent: linkedToParent, catalog: catalog)
+        reading(objective: title, linkedToParent: linkedToParent, language: language).findings
     }
 
     /// The findings of the key result rules on one key result of a set being drafted, already read.
