@@ -9,7 +9,7 @@ struct DutchCycleTranscriptTests {
             """
             > /checkin
             Wekelijkse check-in van Groei, 2026-Q4 (2026-11-15). Per kernresultaat: hoe het ervoor staat, hoeveel vertrouwen je hebt en eventueel een opmerking.
-            1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”, laatste stand: nog geen check-in. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”, laatste stand: nog geen check-in. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             > 480
             1.1 ███░░░░░░░ 33%
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
@@ -19,7 +19,7 @@ struct DutchCycleTranscriptTests {
             > op koers
             Een opmerking voor het team? Druk op Enter om over te slaan.
             > Twee grote klinieken haakten aan
-            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: nog geen check-in. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: nog geen check-in. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             > 12
             1.2 ████████░░ 75%
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
@@ -40,14 +40,14 @@ struct DutchCycleTranscriptTests {
             """
             > /checkin
             Wekelijkse check-in van Groei, 2026-Q4 (2026-11-22). Per kernresultaat: hoe het ervoor staat, hoeveel vertrouwen je hebt en eventueel een opmerking.
-            1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”, laatste stand: 480 op 2026-11-15. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”, laatste stand: 480 op 2026-11-15. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             > 510
             1.1 █████░░░░░ 50% (+30 sinds 2026-11-15)
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
             > 7
             Een opmerking voor het team? Druk op Enter om over te slaan.
             >
-            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 12 uur op 2026-11-15. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 12 uur op 2026-11-15. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             > 10
             1.2 █████████░ 88% (−2 sinds 2026-11-15)
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
@@ -70,14 +70,14 @@ struct DutchCycleTranscriptTests {
             Wekelijkse check-in van Groei, 2026-Q4 (2026-12-06). Per kernresultaat: hoe het ervoor staat, hoeveel vertrouwen je hebt en eventueel een opmerking.
             Kernresultaat 1.1 heeft al 14 dagen geen check-in gehad.
             Kernresultaat 1.2 heeft al 14 dagen geen check-in gehad.
-            1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”, laatste stand: 510 op 2026-11-22. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.1 “Het aantal wekelijks actieve klinieken verhogen van 420 naar 600 uiterlijk 31 maart”, laatste stand: 510 op 2026-11-22. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             > 530
             1.1 ██████░░░░ 61% (+20 sinds 2026-11-22)
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
             > 6
             Een opmerking voor het team? Druk op Enter om over te slaan.
             >
-            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 10 uur op 2026-11-22. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.2 “De tijd tot de eerste boeking verlagen van 24 uur naar 8 uur uiterlijk 31 maart”, laatste stand: 10 uur op 2026-11-22. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             >
             Deze week geen waarde.
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
@@ -132,7 +132,7 @@ struct DutchCycleTranscriptTests {
             Antwoord verhogen, verlagen, minimaal, maximaal of mijlpaal.
             Hoe meet je kernresultaat 1.1: verhogen, verlagen, minimaal (op of boven blijven), maximaal (op of onder blijven), of mijlpaal (af of niet)? “Uptime 99,9% per week”
             > minimaal
-            1.1 “Uptime 99,9% per week”, laatste stand: nog geen check-in. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.1 “Uptime 99,9% per week”, laatste stand: nog geen check-in. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             > 99,95
             1.1 ██████████ gehaald
             Hoeveel vertrouwen heb je dat het lukt: op koers, risico, uit koers, of een cijfer van 1 tot 10?
@@ -141,7 +141,7 @@ struct DutchCycleTranscriptTests {
             >
             Wat is de streefwaarde van kernresultaat 1.2, “De omzet met 20% verhogen”? Geef het getal.
             > 1200
-            1.2 “De omzet met 20% verhogen”, laatste stand: nog geen check-in. Waar staat het nu? Druk op Enter als je deze week geen getal hebt.
+            1.2 “De omzet met 20% verhogen”, laatste stand: nog geen check-in. Wat is de stand nu? Druk op Enter als je deze week geen getal hebt.
             > 1000
             Er is geen startwaarde, dus 1000 is vanaf nu de startwaarde.
             1.2 ░░░░░░░░░░ 0%

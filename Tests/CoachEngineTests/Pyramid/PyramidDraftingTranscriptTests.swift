@@ -192,7 +192,7 @@ struct PyramidDraftingTranscriptTests {
             Skriv misjonen på nytt:
             > Gi små klinikker mer tid til pasientene sine
             Misjonen til Acme Klinikk: Gi små klinikker mer tid til pasientene sine
-            Lagret i organisasjonen. /årsmål skriver ettårsmål, /selskap selskapsmålene for en syklus, /ny et sett for et team.
+            Lagret i organisasjonen. Med /årsmål skriver du ettårsmål, med /selskap selskapsmålene for en syklus og med /ny et sett for et team.
             """)
         let organisation = try #require(savedOrganisation(conversation))
         #expect(organisation.name == PyramidSamples.texts["nb"]?.name)
@@ -220,7 +220,7 @@ struct PyramidDraftingTranscriptTests {
             Nøkkelresultat 1.2: Øke andelen klinikker som fornyer fra 70 % til 85 % innen desember 2027
             Vil du legge til et nøkkelresultat til? (ja/nei)
             > nei
-            Blander disse nøkkelresultatene ledende indikatorer (de beveger seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
+            Blander disse nøkkelresultatene ledende indikatorer (de endrer seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
             > ja
             Vil du legge til et ettårsmål til? (ja/nei)
             > nei
@@ -229,7 +229,7 @@ struct PyramidDraftingTranscriptTests {
               KR1: Øke antall betalende klinikker fra 120 til 400 innen desember 2027
               KR2: Øke andelen klinikker som fornyer fra 70 % til 85 % innen desember 2027
             Poengsum 100/100: 0 feil, 0 advarsler, 0 merknader
-            Lagret i organisasjonen. /årsmål skriver ettårsmål, /selskap selskapsmålene for en syklus, /ny et sett for et team.
+            Lagret i organisasjonen. Med /årsmål skriver du ettårsmål, med /selskap selskapsmålene for en syklus og med /ny et sett for et team.
             """)
         let organisation = try #require(savedOrganisation(conversation))
         // The year had Y1 and Y2 (kept as they are): the new one-year objective is the third, under the language's letter.
@@ -257,7 +257,7 @@ struct PyramidDraftingTranscriptTests {
             > 1
             Hva må selskapet oppnå i 2027-K1? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > Vinne klinikkene i Oslo
-            Det er et tydelig mål. Hvorfor det er viktig, følger av «Bli førstevalget for små klinikker i Skandinavia», som det støtter.
+            Det er et tydelig mål. Hvorfor det er viktig, følger av målet det støtter: «Bli førstevalget for små klinikker i Skandinavia».
             Mål 1: Vinne klinikkene i Oslo
             Nøkkelresultat 1.1: hvordan skal dere måle fremgangen? For eksempel «Øke X fra A til B innen D».
             > Øke antall betalende klinikker i Oslo fra 12 til 40
@@ -269,7 +269,7 @@ struct PyramidDraftingTranscriptTests {
             Nøkkelresultat 1.2: Øke antall ukentlig aktive klinikker i Oslo fra 8 til 30
             Vil du legge til et nøkkelresultat til? (ja/nei)
             > nei
-            Blander disse nøkkelresultatene ledende indikatorer (de beveger seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
+            Blander disse nøkkelresultatene ledende indikatorer (de endrer seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
             > ja
             Vil du legge til et selskapsmål til? (ja/nei)
             > nei
@@ -278,7 +278,7 @@ struct PyramidDraftingTranscriptTests {
               KR1: Øke antall betalende klinikker i Oslo fra 12 til 40
               KR2: Øke antall ukentlig aktive klinikker i Oslo fra 8 til 30
             Poengsum 100/100: 0 feil, 0 advarsler, 0 merknader
-            Lagret i organisasjonen. /årsmål skriver ettårsmål, /selskap selskapsmålene for en syklus, /ny et sett for et team.
+            Lagret i organisasjonen. Med /årsmål skriver du ettårsmål, med /selskap selskapsmålene for en syklus og med /ny et sett for et team.
             """)
         let organisation = try #require(savedOrganisation(conversation))
         // The company objective serves the one-year objective picked by its number.
@@ -309,7 +309,7 @@ struct PyramidDraftingTranscriptTests {
             > 2
             Hva vil dere oppnå denne syklusen? Skriv det som et mål: hva dere vil, og hvorfor det er viktig.
             > Gjøre timebestilling enkel for små klinikker
-            Det er et tydelig mål. Hvorfor det er viktig, følger av «Halvere antall steg i en bestilling», som det støtter.
+            Det er et tydelig mål. Hvorfor det er viktig, følger av målet det støtter: «Halvere antall steg i en bestilling».
             Mål 1: Gjøre timebestilling enkel for små klinikker
             Nøkkelresultat 1.1: hvordan skal dere måle fremgangen? For eksempel «Øke X fra A til B innen D».
             > Øke andelen fullførte bestillinger fra 60 % til 80 %
@@ -321,7 +321,7 @@ struct PyramidDraftingTranscriptTests {
             Nøkkelresultat 1.2: Redusere tiden det tar å bestille fra 4 minutter til 1 minutt
             Vil du legge til et nøkkelresultat til? (ja/nei)
             > nei
-            Blander disse nøkkelresultatene ledende indikatorer (de beveger seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
+            Blander disse nøkkelresultatene ledende indikatorer (de endrer seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
             > ja
             Vil du legge til et mål til? (ja/nei)
             > nei
@@ -358,7 +358,7 @@ struct PyramidDraftingTranscriptTests {
             Skriv uppdraget igen:
             > Ge små kliniker mer tid för sina patienter
             Uppdraget för Acme Klinik: Ge små kliniker mer tid för sina patienter
-            Sparat i organisationen. /årsmål skriver årsmål, /företag företagsmålen för en cykel, /ny ett set för ett team.
+            Sparat i organisationen. Med /årsmål skriver du årsmål, med /företag företagsmålen för en cykel och med /ny ett set för ett team.
             """)
         let organisation = try #require(savedOrganisation(conversation))
         #expect(organisation.name == PyramidSamples.texts["sv"]?.name)
@@ -386,7 +386,7 @@ struct PyramidDraftingTranscriptTests {
             Nyckelresultat 1.2: Öka andelen kliniker som förnyar från 70 % till 85 % senast december 2027
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             > nej
-            Blandar de här nyckelresultaten ledande mått (de rör sig tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
+            Blandar de här nyckelresultaten ledande mått (de förändras tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
             > ja
             Vill du lägga till ett årsmål till? (ja/nej)
             > nej
@@ -395,7 +395,7 @@ struct PyramidDraftingTranscriptTests {
               KR1: Öka antalet betalande kliniker från 120 till 400 senast december 2027
               KR2: Öka andelen kliniker som förnyar från 70 % till 85 % senast december 2027
             Poäng 100/100: 0 fel, 0 varningar, 0 noteringar
-            Sparat i organisationen. /årsmål skriver årsmål, /företag företagsmålen för en cykel, /ny ett set för ett team.
+            Sparat i organisationen. Med /årsmål skriver du årsmål, med /företag företagsmålen för en cykel och med /ny ett set för ett team.
             """)
         let organisation = try #require(savedOrganisation(conversation))
         // The year had Y1 and Y2 (kept as they are): the new one-year objective is the third, under the language's letter.
@@ -423,7 +423,7 @@ struct PyramidDraftingTranscriptTests {
             > 1
             Vad ska företaget uppnå under 2027-Q1? Skriv det som ett mål: vad ni vill och varför det spelar roll.
             > Vinna klinikerna i Stockholm
-            Det är ett tydligt mål. Varför det är viktigt framgår av ”Bli små klinikers förstahandsval i Skandinavien”, som det stödjer.
+            Det är ett tydligt mål. Varför det är viktigt framgår av målet det stödjer: ”Bli små klinikers förstahandsval i Skandinavien”.
             Mål 1: Vinna klinikerna i Stockholm
             Nyckelresultat 1.1: hur ska ni mäta framgång? Till exempel ”Öka X från A till B senast D”.
             > Öka antalet betalande kliniker i Stockholm från 12 till 40
@@ -435,7 +435,7 @@ struct PyramidDraftingTranscriptTests {
             Nyckelresultat 1.2: Öka antalet aktiva kliniker per vecka i Stockholm från 8 till 30
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             > nej
-            Blandar de här nyckelresultaten ledande mått (de rör sig tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
+            Blandar de här nyckelresultaten ledande mått (de förändras tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
             > ja
             Vill du lägga till ett företagsmål till? (ja/nej)
             > nej
@@ -444,7 +444,7 @@ struct PyramidDraftingTranscriptTests {
               KR1: Öka antalet betalande kliniker i Stockholm från 12 till 40
               KR2: Öka antalet aktiva kliniker per vecka i Stockholm från 8 till 30
             Poäng 100/100: 0 fel, 0 varningar, 0 noteringar
-            Sparat i organisationen. /årsmål skriver årsmål, /företag företagsmålen för en cykel, /ny ett set för ett team.
+            Sparat i organisationen. Med /årsmål skriver du årsmål, med /företag företagsmålen för en cykel och med /ny ett set för ett team.
             """)
         let organisation = try #require(savedOrganisation(conversation))
         // The company objective serves the one-year objective picked by its number.
@@ -475,7 +475,7 @@ struct PyramidDraftingTranscriptTests {
             > 2
             Vad vill ni uppnå den här cykeln? Skriv det som ett mål: vad ni vill och varför det spelar roll.
             > Göra bokningen enkel för små kliniker
-            Det är ett tydligt mål. Varför det är viktigt framgår av ”Halvera antalet steg i en bokning”, som det stödjer.
+            Det är ett tydligt mål. Varför det är viktigt framgår av målet det stödjer: ”Halvera antalet steg i en bokning”.
             Mål 1: Göra bokningen enkel för små kliniker
             Nyckelresultat 1.1: hur ska ni mäta framgång? Till exempel ”Öka X från A till B senast D”.
             > Öka andelen slutförda bokningar från 60 % till 80 %
@@ -487,7 +487,7 @@ struct PyramidDraftingTranscriptTests {
             Nyckelresultat 1.2: Minska tiden det tar att boka från 4 minuter till 1 minut
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             > nej
-            Blandar de här nyckelresultaten ledande mått (de rör sig tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
+            Blandar de här nyckelresultaten ledande mått (de förändras tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
             > ja
             Vill du lägga till ett mål till? (ja/nej)
             > nej
@@ -552,7 +552,7 @@ struct PyramidDraftingTranscriptTests {
             Kernresultaat 1.2: Het aandeel klinieken dat verlengt verhogen van 70% naar 85% uiterlijk december 2027
             Nog een kernresultaat toevoegen? (ja/nee)
             > nee
-            Combineren deze kernresultaten voorlopende indicatoren (die bewegen vroeg, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
+            Combineren deze kernresultaten voorlopende indicatoren (die al vroeg veranderen, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
             > ja
             Nog een jaardoelstelling toevoegen? (ja/nee)
             > nee
@@ -589,7 +589,7 @@ struct PyramidDraftingTranscriptTests {
             > 1
             Wat moet het bedrijf in 2027-Q1 bereiken? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
             > De klinieken in Utrecht winnen
-            Dat is een heldere doelstelling. Waarom ze ertoe doet, volgt uit “De eerste keuze worden van kleine klinieken in de Benelux”, waaraan ze bijdraagt.
+            Dat is een heldere doelstelling. Waarom ze ertoe doet, volgt uit de doelstelling waaraan ze bijdraagt: “De eerste keuze worden van kleine klinieken in de Benelux”.
             Doelstelling 1: De klinieken in Utrecht winnen
             Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > Het aantal betalende klinieken in Utrecht verhogen van 12 naar 40
@@ -601,7 +601,7 @@ struct PyramidDraftingTranscriptTests {
             Kernresultaat 1.2: Het aantal wekelijks actieve klinieken in Utrecht verhogen van 8 naar 30
             Nog een kernresultaat toevoegen? (ja/nee)
             > nee
-            Combineren deze kernresultaten voorlopende indicatoren (die bewegen vroeg, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
+            Combineren deze kernresultaten voorlopende indicatoren (die al vroeg veranderen, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
             > ja
             Nog een bedrijfsdoelstelling toevoegen? (ja/nee)
             > nee
@@ -641,7 +641,7 @@ struct PyramidDraftingTranscriptTests {
             > 2
             Wat wil je deze cyclus bereiken? Schrijf het op als doelstelling: wat je wilt, en waarom dat ertoe doet.
             > Afspraken maken moeiteloos maken voor kleine klinieken
-            Dat is een heldere doelstelling. Waarom ze ertoe doet, volgt uit “Het aantal stappen van een afspraak halveren”, waaraan ze bijdraagt.
+            Dat is een heldere doelstelling. Waarom ze ertoe doet, volgt uit de doelstelling waaraan ze bijdraagt: “Het aantal stappen van een afspraak halveren”.
             Doelstelling 1: Afspraken maken moeiteloos maken voor kleine klinieken
             Kernresultaat 1.1: hoe meet je of het lukt? Bijvoorbeeld “X verhogen van A naar B uiterlijk D”.
             > Het aandeel geslaagde afspraken verhogen van 60% naar 80%
@@ -653,7 +653,7 @@ struct PyramidDraftingTranscriptTests {
             Kernresultaat 1.2: De wachttijd aan de telefoon verlagen van 4 minuten naar 1 minuut
             Nog een kernresultaat toevoegen? (ja/nee)
             > nee
-            Combineren deze kernresultaten voorlopende indicatoren (die bewegen vroeg, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
+            Combineren deze kernresultaten voorlopende indicatoren (die al vroeg veranderen, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
             > ja
             Nog een doelstelling toevoegen? (ja/nee)
             > nee

@@ -45,7 +45,7 @@ struct DutchTranscriptTests {
             Kernresultaat 1.2: De gemiddelde reactietijd bij de klantenservice verlagen van 24 uur naar 8 uur uiterlijk 31 december
             Nog een kernresultaat toevoegen? (ja/nee)
             > klaar
-            Combineren deze kernresultaten voorlopende indicatoren (die bewegen vroeg, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
+            Combineren deze kernresultaten voorlopende indicatoren (die al vroeg veranderen, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
             > ja
             Nog een doelstelling toevoegen? (ja/nee)
             > nee
@@ -172,7 +172,7 @@ struct DutchTranscriptTests {
             Kernresultaat 1.3: De NPS verhogen van 32 naar 45 uiterlijk 31 december
             Dat zijn 3 kernresultaten. Met maximaal drie blijft een team gefocust. Wil je er toch nog een toevoegen? (ja/nee)
             > nee
-            Combineren deze kernresultaten voorlopende indicatoren (die bewegen vroeg, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
+            Combineren deze kernresultaten voorlopende indicatoren (die al vroeg veranderen, zoals activatie) met achterlopende (die zie je pas aan het eind, zoals omzet)? (ja/nee)
             > nee
             Overweeg naast de achterlopende indicatoren een voorlopende toe te voegen die je elke week kunt volgen.
             Nog een doelstelling toevoegen? (ja/nee)

@@ -45,7 +45,7 @@ struct NorwegianTranscriptTests {
             Nøkkelresultat 1.2: Redusere svartiden i kundestøtten fra 24 timer til 8 timer innen 31. desember
             Vil du legge til et nøkkelresultat til? (ja/nei)
             > ferdig
-            Blander disse nøkkelresultatene ledende indikatorer (de beveger seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
+            Blander disse nøkkelresultatene ledende indikatorer (de endrer seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
             > ja
             Vil du legge til et mål til? (ja/nei)
             > nei
@@ -172,7 +172,7 @@ struct NorwegianTranscriptTests {
             Nøkkelresultat 1.3: Øke NPS fra 32 til 45 innen 31. desember
             Nå har du 3 nøkkelresultater. Med maks tre holder teamet fokuset. Vil du likevel legge til ett til? (ja/nei)
             > nei
-            Blander disse nøkkelresultatene ledende indikatorer (de beveger seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
+            Blander disse nøkkelresultatene ledende indikatorer (de endrer seg tidlig, som aktivering) med etterslepende (de viser seg først på slutten, som inntekter)? (ja/nei)
             > nei
             Vurder å legge til en ledende indikator dere kan følge hver uke, ved siden av de etterslepende.
             Vil du legge til et mål til? (ja/nei)

@@ -45,7 +45,7 @@ struct SwedishTranscriptTests {
             Nyckelresultat 1.2: Minska svarstiden i supporten från 24 timmar till 8 timmar senast 31 december
             Vill du lägga till ett nyckelresultat till? (ja/nej)
             > klar
-            Blandar de här nyckelresultaten ledande mått (de rör sig tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
+            Blandar de här nyckelresultaten ledande mått (de förändras tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
             > ja
             Vill du lägga till ett mål till? (ja/nej)
             > nej
@@ -176,7 +176,7 @@ struct SwedishTranscriptTests {
             Nyckelresultat 1.3: Höja NPS från 32 till 45 senast 31 december
             Nu har du 3 nyckelresultat. Med högst tre håller teamet fokus. Vill du ändå lägga till ett till? (ja/nej)
             > nej
-            Blandar de här nyckelresultaten ledande mått (de rör sig tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
+            Blandar de här nyckelresultaten ledande mått (de förändras tidigt, som aktivering) med släpande (de syns först i slutet, som intäkter)? (ja/nej)
             > nej
             Fundera på att lägga till ett ledande mått som ni kan följa varje vecka, vid sidan av de släpande.
             Vill du lägga till ett mål till? (ja/nej)
