@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs every rule of the catalogue over a set and says what it found.
 ///
 /// ```swift
@@ -46,11 +48,14 @@ public struct Checker: Sendable {
         @Sendable func keep(_ finding: Finding) -> Finding? {
             kept(finding, suppressions)
         }
+        let read = readObjectives(of: set, texts: texts, catalog: catalog, keep: keep)
         var findings: [Finding] = []
+        // Room for every finding read, and a duplicate-kr for each key result at most.
+        findings.reserveCapacity(
+            1 + read.reduce(0) { $0 + $1.ownFindings.count + $1.keyResults.reduce(0) { $0 + $1.findings.count + 1 } })
         if let tooMany = SetRules.objectiveCount(of: set, options: options, catalog: catalog).flatMap(keep) {
             findings.append(tooMany)
         }
-        let read = readObjectives(of: set, texts: texts, catalog: catalog, keep: keep)
         var firstSeen: [String: (objective: Int, keyResult: Int)] = [:]
         // By index, here and below: for-in loops would copy every objective and key result.
         for objectiveOffset in set.objectives.indices {
@@ -73,7 +78,34 @@ public struct Checker: Sendable {
                 }
             }
         }
+        if options.usesEveryCore && set.objectives.count >= Self.parallelFrom {
+            Self.freeElsewhere(consume texts, consume read, consume firstSeen)
+        }
         return Report(language: code, findings: findings, set: set)
+    }
+
+    /// Frees a large set's texts and readings on another thread: tens of thousands of small
+    /// allocations, a sixth of `check` on 10,000 key results, which the caller need not wait for.
+    private static func freeElsewhere(
+        _ texts: consuming SetTexts, _ read: consuming [ReadObjective],
+        _ firstSeen: consuming [String: (objective: Int, keyResult: Int)]
+    ) {
+        let held = Held((consume texts, consume read, consume firstSeen))
+        DispatchQueue.global().async { held.free() }
+    }
+
+    /// A value that whichever thread calls `free` frees, not the last to let go of its holder.
+    private final class Held<Value: Sendable>: @unchecked Sendable {
+        private var value: Value?
+
+        init(_ value: consuming Value) {
+            self.value = value
+        }
+
+        /// Called once, on one thread.
+        func free() {
+            value = nil
+        }
     }
 
     /// A set's texts, tokenized once; with no language given, also the language they are written in.
@@ -99,7 +131,7 @@ public struct Checker: Sendable {
 
     /// What the rules find in one objective on its own: its findings, and each key result's
     /// findings with the text duplicate-kr compares.
-    private struct ReadObjective {
+    private struct ReadObjective: Sendable {
         var ownFindings: [Finding] = []
         var keyResults: [(findings: [Finding], key: String)] = []
     }
