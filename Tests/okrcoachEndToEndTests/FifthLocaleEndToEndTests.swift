@@ -131,6 +131,25 @@ struct FifthLocaleEndToEndTests {
         #expect(run.errors == "okrcoach: \(file): the key 'cli.no_such_file' is missing\n")
     }
 
+    /// The locales are read on every core at once, yet of two broken ones the first by name is the
+    /// error, every time, as when they were read one by one.
+    @Test func ofTwoBrokenLocalesTheFirstByNameIsTheError() throws {
+        let scratch = try Scratch()
+        let broken = { (code: String) in
+            try Self.copy(of: "nb", as: code, claims: "  aliases: []")
+                .replacingOccurrences(of: "\n  no_such_file:", with: "\n  no_such_fil:")
+        }
+        let first = try scratch.write("data/locales/xa.yaml", try broken("xa"))
+        try scratch.write("data/locales/xb.yaml", try broken("xb"))
+        for _ in 0..<5 {
+            let run = try Okrcoach.run(
+                ["check", "--data-dir", scratch.folder.appendingPathComponent("data").path, "-"],
+                input: "objectives: []\n")
+            #expect(run.status == 2)
+            #expect(run.errors == "okrcoach: \(first): the key 'cli.no_such_file' is missing\n")
+        }
+    }
+
     /// The code of the built locale that says `fallback: true`.
     static func shippedFallback() throws -> String {
         let folder = Okrcoach.products.appendingPathComponent("okrcoach_okrcoach.resources/locales")

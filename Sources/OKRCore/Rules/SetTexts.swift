@@ -36,33 +36,40 @@ struct SetTexts: Sendable {
     let tokenizer: Tokenizer
     /// How often each word occurs in all the texts, as `tokenizer` splits them (when counted).
     let wordCounts: [String: Int]
+    /// Where the texts are that another number format splits into other words (when counted): the
+    /// objective's offset and the entry's.
+    private let splitByFormat: [(objective: Int, entry: Int)]
 
     /// Reads a set's texts; a large set on every core, a slice of objectives each.
     ///
     /// - Parameter countsWords: whether to count the words, for language detection.
     init(_ set: OKRSet, tokenizer: Tokenizer, countsWords: Bool, everyCore: Bool) {
         let objectives = set.objectives
-        let slices = SliceResults<(objectives: [[Entry]], wordCounts: [String: Int])>.perSlice(
-            of: objectives.count, everyCore: everyCore
-        ) { range in
+        let slices = SliceResults<
+            (objectives: [[Entry]], wordCounts: [String: Int], splitByFormat: [(objective: Int, entry: Int)])
+        >.perSlice(of: objectives.count, everyCore: everyCore) { range in
             var read: [[Entry]] = []
             read.reserveCapacity(range.count)
             var counts: [String: Int] = [:]
-            for objective in objectives[range] {
+            var splitByFormat: [(objective: Int, entry: Int)] = []
+            for offset in range {
+                let objective = objectives[offset]
                 let texts = [objective.title] + objective.keyResults.map(\.text)
                 let entries = texts.map { Entry($0, tokenizer: tokenizer) }
-                for entry in entries where countsWords {
+                for (index, entry) in entries.enumerated() where countsWords {
                     for token in entry.tokens where token.kind == .word { counts[token.text, default: 0] += 1 }
+                    if entry.lowered.hasDigitBeforeColon { splitByFormat.append((offset, index)) }
                 }
                 read.append(entries)
             }
-            return (read, counts)
+            return (read, counts, splitByFormat)
         }
         self.objectives = slices.flatMap(\.objectives)
         self.tokenizer = tokenizer
         var wordCounts = slices.first?.wordCounts ?? [:]
         for slice in slices.dropFirst() { wordCounts.merge(slice.wordCounts, uniquingKeysWith: +) }
         self.wordCounts = wordCounts
+        splitByFormat = slices.flatMap(\.splitByFormat)
     }
 
     /// The language the texts are written in, as `LanguageDetector.detect` finds it in the whole
@@ -76,9 +83,10 @@ struct SetTexts: Sendable {
     /// How often each word occurs as each tokenizer splits the texts.
     func wordCounts(for tokenizers: [Tokenizer]) -> [[String: Int]] {
         tokenizers.map { other in
-            guard other != tokenizer else { return wordCounts }
+            guard other != tokenizer, !splitByFormat.isEmpty else { return wordCounts }
             var counts = wordCounts
-            for entry in objectives.joined() where entry.lowered.hasDigitBeforeColon {
+            for (objective, index) in splitByFormat {
+                let entry = objectives[objective][index]
                 for token in entry.tokens where token.kind == .word {
                     counts[token.text, default: 0] -= 1
                     if counts[token.text] == 0 { counts[token.text] = nil }

@@ -61,6 +61,23 @@ struct OrganisationReaderTests {
         #expect(!OrganisationReader.isOrganisation("objectives:\n  - title: A\n    mission: x\n"))
     }
 
+    /// Huge, empty, control-character and oddly broken texts are told apart line by line as before:
+    /// the first top-level `objectives:` decides, wherever the organisation's keys stand.
+    @Test func hostileTextsAreToldApartLineByLine() {
+        let objective = "  - title: Grow\n    key_results:\n      - Reach 5 clinics\n"
+        let keyResults = String(repeating: objective, count: 20_000)
+        #expect(!OrganisationReader.isOrganisation("objectives:\n" + keyResults + "mission: Calm\n"))
+        #expect(!OrganisationReader.isOrganisation("mission: Calm\n" + keyResults + "objectives:\n"))
+        #expect(OrganisationReader.isOrganisation(String(repeating: "# note\n\n", count: 50_000) + "years:\n"))
+        #expect(OrganisationReader.isOrganisation("mission: " + String(repeating: "x", count: 1_000_000)))
+        #expect(!OrganisationReader.isOrganisation(""))
+        #expect(!OrganisationReader.isOrganisation("\n\n\n"))
+        #expect(!OrganisationReader.isOrganisation("\u{0}mission: Calm\n\u{1B}[2Jyears:\n"))
+        #expect(OrganisationReader.isOrganisation("cycles:\u{0}\u{7F}\n\u{85}objectives\n"))
+        #expect(OrganisationReader.isOrganisation("mission: Calm\r\nyears:\r\n"))
+        #expect(!OrganisationReader.isOrganisation("  mission: Calm\n-years:\n\tcycles:\n"))
+    }
+
     @Test func anUnknownKeyIsAWarning() throws {
         let result = try read("mission: Calm clinics\nvision: Everywhere\n")
         #expect(result.warnings.map(\.line) == [2])
