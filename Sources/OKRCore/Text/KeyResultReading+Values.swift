@@ -1,10 +1,11 @@
 /// Where a key result starts, where it goes, and whether it holds a level, as token positions.
 ///
 /// A starting value is a number after from/fra/från (Dutch "van" only with a "naar" or
-/// "tot", maybe after a counted word, and a number after it), the first of two numbers joined by to/til/till/naar/tot
-/// ("68% to 75%"), or today's value ("today 40"). A level to hold is a number right after
-/// a bound word ("at least 99.5%", "below 3 s") or before "or more"/"+", with no change
-/// verb; or any number after a keep verb ("Maintain 40 active partners").
+/// "tot", maybe after a counted word, and a number after it), the first of two numbers
+/// joined by to/til/till/naar/tot ("68% to 75%"), or today's value ("today 40"). A level
+/// to hold is a number right after a bound word ("at least 99.5%", "below 3 s") or before
+/// "or more"/"+", with no change verb; or any number after a keep verb ("Maintain 40
+/// active partners").
 struct KeyResultValues {
     var start: Int?
     var target: Int?
@@ -78,7 +79,8 @@ extension TextAnalysis {
     private func startValue(at index: Int, classes wordClass: WordClass) -> Int? {
         if wordClass.contains(.baselinePreposition) { return number(after: index) }
         if wordClass.contains(.pairedBaselinePreposition), let value = number(after: index) {
-            // "van 4 naar 5", "van 40 klanten naar 60": only with a "naar"/"tot" and a number after the start value.
+            // "van 4 naar 5", "van 40 klanten naar 60": only with a "naar"/"tot" and a number after
+            // the start value.
             guard let next = targetPreposition(from: valueSpan(value).upperBound), number(after: next) != nil
             else { return nil }
             return value
