@@ -1,10 +1,11 @@
 /// Where a key result starts, where it goes, and whether it holds a level, as token positions.
 ///
 /// A starting value is a number after from/fra/från (Dutch "van" only with a "naar" or
-/// "tot" and a number after it), the first of two numbers joined by to/til/till/naar/tot
-/// ("68% to 75%"), or today's value ("today 40"). A level to hold is a number right after
-/// a bound word ("at least 99.5%", "below 3 s") or before "or more"/"+", with no change
-/// verb; or any number after a keep verb ("Maintain 40 active partners").
+/// "tot", maybe after a counted word, and a number after it), the first of two numbers
+/// joined by to/til/till/naar/tot ("68% to 75%"), or today's value ("today 40"). A level
+/// to hold is a number right after a bound word ("at least 99.5%", "below 3 s") or before
+/// "or more"/"+", with no change verb; or any number after a keep verb ("Maintain 40
+/// active partners").
 struct KeyResultValues {
     var start: Int?
     var target: Int?
@@ -78,10 +79,9 @@ extension TextAnalysis {
     private func startValue(at index: Int, classes wordClass: WordClass) -> Int? {
         if wordClass.contains(.baselinePreposition) { return number(after: index) }
         if wordClass.contains(.pairedBaselinePreposition), let value = number(after: index) {
-            // "van 4 naar 5": only with a "naar"/"tot" and a number after the start value.
-            let next = valueSpan(value).upperBound
-            guard next < tokens.count, classes(at: next).contains(.targetPreposition),
-                number(after: next) != nil
+            // "van 4 naar 5", "van 40 klanten naar 60": only with a "naar"/"tot" and a number after
+            // the start value.
+            guard let next = targetPreposition(from: valueSpan(value).upperBound), number(after: next) != nil
             else { return nil }
             return value
         }
@@ -89,6 +89,19 @@ extension TextAnalysis {
             if let value = number(after: index) { return value }
             let from = max(index - 2, 0)
             return (from..<index).last { isNumber($0) && isCountable($0) }
+        }
+        return nil
+    }
+
+    /// The "to" at `index`, or after at most two counted words ("40 klanten naar", "40 actieve
+    /// klanten naar"); none when a number, a sign or a from comes first.
+    private func targetPreposition(from index: Int) -> Int? {
+        for next in index..<min(index + 3, tokens.count) {
+            let wordClass = classes(at: next)
+            if wordClass.contains(.targetPreposition) { return next }
+            guard tokens[next].kind == .word,
+                wordClass.isDisjoint(with: [.baselinePreposition, .pairedBaselinePreposition])
+            else { return nil }
         }
         return nil
     }
