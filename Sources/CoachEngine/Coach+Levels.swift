@@ -50,6 +50,7 @@ extension Coach {
     /// replaces what the session kept the first time, under the same ids.
     private func finishLevel(_ output: inout Output) -> String {
         let session = output.session
+        let (organisation, ids) = drafted(session)
         if session.level == .mission {
             let name = session.set.team ?? texts(for: session).compose.untitled
             say(.summary, "mission_summary", ["organisation": name, "text": session.mission ?? ""], &output)
@@ -58,14 +59,30 @@ extension Coach {
             // An organisation without a name yet (no /mission drafted) is not "a set without a team".
             let named = !(session.set.team ?? "").trimmingWhitespace().isEmpty
             let heading = "summary_\(level.rawValue)" + (named ? "" : "_unnamed")
-            output.replies += summary(of: session, today: output.today, heading: heading)
+            // The objectives are labelled with the ids they are saved under, as the export and the tree show them.
+            output.replies += summary(of: session, today: output.today, heading: heading, ids: ids)
         }
-        let (organisation, ids) = drafted(session)
         output.effects.append(.saveOrganisation(organisation))
         output.session.levelIDs = ids
         say(.say, "level_saved", &output)
         output.session.finished = true
         return "finished"
+    }
+
+    /// What leaving says of a saved session: a team's set is saved (`left_saved`); a level of the
+    /// organisation is saved in it once finished (`left_level_saved_yearly`), else its draft is kept
+    /// to continue (`left_draft_saved_yearly`), never called "a set".
+    public func savedOnLeaving(_ session: Session) -> Reply {
+        guard (session.level ?? .team) != .team else { return texts(for: session).reply(.say, "left_saved") }
+        let key = Self.levelKey(session.finished ? "left_level_saved" : "left_draft_saved", session)
+        return texts(for: session).reply(.say, key)
+    }
+
+    /// A message that a level of the organisation words as its own: "resume" is "resume_yearly"
+    /// for one-year objectives.
+    static func levelKey(_ key: String, _ session: Session) -> String {
+        let level = session.level ?? .team
+        return level == .team ? key : key + "_" + level.rawValue
     }
 
     /// The coach's organisation (or a new one) with what a session drafted at its level added:

@@ -2,11 +2,14 @@ import OKRCore
 
 extension Coach {
     /// The set as it stands: its objectives and key results, labelled as the language labels them, one line each.
-    public func listing(of set: OKRSet, format: LanguageFormatter) -> [Reply] {
+    ///
+    /// - Parameter ids: the ids a level's objectives are saved under ("A1", "S2"), in order; an
+    ///   objective without one is labelled by its place ("O1").
+    public func listing(of set: OKRSet, format: LanguageFormatter, ids: [String] = []) -> [Reply] {
         var replies: [Reply] = []
         for (objectiveOffset, objective) in set.objectives.enumerated() {
-            replies.append(
-                Reply(.summary, format.objective(objectiveOffset) + ": " + VisibleText.line(objective.title)))
+            let label = ids.indices.contains(objectiveOffset) ? ids[objectiveOffset] : format.objective(objectiveOffset)
+            replies.append(Reply(.summary, label + ": " + VisibleText.line(objective.title)))
             for (offset, keyResult) in objective.keyResults.enumerated() {
                 replies.append(
                     Reply(.summary, "  " + format.keyResult(offset) + ": " + VisibleText.line(keyResult.text)))
@@ -17,14 +20,16 @@ extension Coach {
 
     /// The set with every rule's findings and its score, as the end of a draft shows it.
     ///
-    /// - Parameter heading: the message that opens it: "summary" for a team's set.
-    func summary(of session: Session, today: Day, heading: String = "summary") -> [Reply] {
+    /// - Parameters:
+    ///   - heading: the message that opens it: "summary" for a team's set.
+    ///   - ids: the ids a level's objectives are saved under, which label them and their findings.
+    func summary(of session: Session, today: Day, heading: String = "summary", ids: [String] = []) -> [Reply] {
         let texts = texts(for: session)
         let untitled = texts.compose.untitled
         let cycle = session.set.cycle ?? Self.quarter(of: today, in: texts)
         var replies = [texts.reply(.say, heading, ["team": session.set.team ?? untitled, "cycle": cycle])]
-        replies += listing(of: session.set, format: format(session))
-        replies += review(of: session)
+        replies += listing(of: session.set, format: format(session), ids: ids)
+        replies += review(of: session, judgedIn: judgingLanguage(session), ids: ids)
         return replies
     }
 
@@ -45,7 +50,8 @@ extension Coach {
 
     /// Every rule's findings on the set, judged in the language its text is written in and said in
     /// the session's: a team's Norwegian set scores the same whoever asks, in whatever language.
-    public func review(of session: Session, judgedIn judge: LanguageCode) -> [Reply] {
+    /// A finding on an objective with an id in `ids` (counted from the first objective) is labelled with it.
+    public func review(of session: Session, judgedIn judge: LanguageCode, ids: [String] = []) -> [Reply] {
         let language = language(of: session)
         // The readings kept while drafting spare the summary reading every text again.
         let kept = session.readings.kept
@@ -55,9 +61,11 @@ extension Coach {
         let catalog = checker.languages.catalog(for: language)
         var replies: [Reply] = []
         for judged in report.findings {
-            let finding = judge == language ? judged : catalog.translated(judged)
-            let place =
-                catalog.label(objective: finding.objective, keyResult: finding.keyResult).map { " \($0):" } ?? ""
+            var finding = judge == language ? judged : catalog.translated(judged)
+            if let objective = finding.objective, ids.indices.contains(objective - 1) {
+                finding.objectiveID = ids[objective - 1]
+            }
+            let place = catalog.label(of: finding).map { " \($0):" } ?? ""
             replies.append(Reply(.finding, "[\(finding.rule.rawValue)]\(place) \(finding.message)"))
         }
         let words = checker.languages.catalog(for: self.language(of: session)).report

@@ -116,7 +116,7 @@ public struct Coach: Sendable {
     /// The question that offers to continue an unfinished session.
     public func offerToResume(_ session: Session) -> Reply {
         let title = session.title.isEmpty ? texts(for: session).compose.untitled : session.title
-        return texts(for: session).reply(.ask, "resume", ["title": title])
+        return texts(for: session).reply(.ask, Self.levelKey("resume", session), ["title": title])
     }
 
     /// Whether an answer means yes (true), no (false) or neither (nil), in any language.
@@ -221,6 +221,8 @@ public struct Coach: Sendable {
             return output.turn
         }
         guard let step = steps(of: output.session)[output.session.step], step.ask != nil else {
+            // A finished level said once that it is saved; an empty line gets nothing new, only the prompt again.
+            if answer.isEmpty, (output.session.level ?? .team) != .team { return output.turn }
             sayFinished(&output, saved: true)
             return output.turn
         }

@@ -29,11 +29,16 @@ enum MessageContract {
         "rewrite_piece_baseline", "rewrite_piece_deadline",
         "greeting_mission", "greeting_yearly", "greeting_company", "reprompt_year", "reprompt_pick",
         "choices_company_objectives", "choices_yearly_objectives", "choice_line", "level_saved",
+        "resume_mission", "resume_yearly", "resume_company",
     ]
 
     /// The messages each medium says of its own.
     static let media: [Medium: Set<String>] = [
-        .terminal: ["enter_key", "help_file", "help_eof"],
+        .terminal: [
+            "enter_key", "help_file", "help_eof", "left_level_saved_mission", "left_level_saved_yearly",
+            "left_level_saved_company", "left_draft_saved_mission", "left_draft_saved_yearly",
+            "left_draft_saved_company",
+        ],
         .chat: [
             "enter_key", "enter_in_chat", "chat_private", "chat_shared", "chat_members_only",
             "chat_replace_refused", "chat_archived", "chat_checkin_replaced", "chat_no_team_set", "chat_team_set",

@@ -90,9 +90,12 @@ extension SessionStore {
         session = sessions[0]
     }
 
-    /// The most recently saved session that is not finished and has an answer in it, if any.
+    /// The most recently saved session that is not finished and has an answer in it, if any: a
+    /// team, an objective, or the year or cycle of one-year or company objectives not yet named by a mission.
     public func latestUnfinished() throws -> Session? {
-        try sessions().first { !$0.finished && (!$0.set.objectives.isEmpty || $0.set.team != nil) }
+        try sessions().first {
+            !$0.finished && (!$0.set.objectives.isEmpty || $0.set.team != nil || $0.set.cycle != nil)
+        }
     }
 
     /// Every saved set, the most recently saved first, as /list numbers them: every session but a

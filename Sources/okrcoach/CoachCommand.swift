@@ -94,7 +94,7 @@ struct TerminalConversation {
         let (notices, saved) = kept.leave()
         try output.show(notices)
         if saved, sayingSaved, kept.isStored {
-            try output.show([Reply(.say, coach.texts(for: kept.session).message("left_saved"))])
+            try output.show([coach.savedOnLeaving(kept.session)])
         }
         return saved
     }

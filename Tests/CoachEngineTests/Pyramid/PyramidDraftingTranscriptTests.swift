@@ -59,7 +59,7 @@ struct PyramidDraftingTranscriptTests {
             Do you want to add another one-year objective? (yes/no)
             > no
             The one-year objectives of Acme Clinics for 2027:
-            O1: Become the first choice of small clinics in Scandinavia so that we can grow without outside money
+            Y3: Become the first choice of small clinics in Scandinavia so that we can grow without outside money
               KR1: Grow paying clinics from 120 to 400 by December 2027
               KR2: Raise the share of clinics that renew from 70% to 85% by December 2027
             Score 100/100: 0 errors, 0 warnings, 0 infos
@@ -108,7 +108,7 @@ struct PyramidDraftingTranscriptTests {
             Do you want to add another company objective? (yes/no)
             > no
             The company objectives of Acme Clinics for 2027-Q1:
-            O1: Win the clinics of Oslo
+            C1: Win the clinics of Oslo
               KR1: Increase paying clinics in Oslo from 12 to 40
               KR2: Raise weekly active clinics in Oslo from 8 to 30
             Score 100/100: 0 errors, 0 warnings, 0 infos
@@ -225,7 +225,7 @@ struct PyramidDraftingTranscriptTests {
             Vil du legge til et ettårsmål til? (ja/nei)
             > nei
             Ettårsmålene til Acme Klinikk for 2027:
-            O1: Bli førstevalget for små klinikker i Skandinavia slik at vi kan vokse uten ekstern kapital
+            A3: Bli førstevalget for små klinikker i Skandinavia slik at vi kan vokse uten ekstern kapital
               KR1: Øke antall betalende klinikker fra 120 til 400 innen desember 2027
               KR2: Øke andelen klinikker som fornyer fra 70 % til 85 % innen desember 2027
             Poengsum 100/100: 0 feil, 0 advarsler, 0 merknader
@@ -274,7 +274,7 @@ struct PyramidDraftingTranscriptTests {
             Vil du legge til et selskapsmål til? (ja/nei)
             > nei
             Selskapsmålene til Acme Klinikk for 2027-K1:
-            O1: Vinne klinikkene i Oslo
+            S1: Vinne klinikkene i Oslo
               KR1: Øke antall betalende klinikker i Oslo fra 12 til 40
               KR2: Øke antall ukentlig aktive klinikker i Oslo fra 8 til 30
             Poengsum 100/100: 0 feil, 0 advarsler, 0 merknader
@@ -391,7 +391,7 @@ struct PyramidDraftingTranscriptTests {
             Vill du lägga till ett årsmål till? (ja/nej)
             > nej
             Årsmålen för 2027, Acme Klinik:
-            O1: Bli små klinikers förstahandsval i Skandinavien så att vi kan växa utan externt kapital
+            A3: Bli små klinikers förstahandsval i Skandinavien så att vi kan växa utan externt kapital
               KR1: Öka antalet betalande kliniker från 120 till 400 senast december 2027
               KR2: Öka andelen kliniker som förnyar från 70 % till 85 % senast december 2027
             Poäng 100/100: 0 fel, 0 varningar, 0 noteringar
@@ -440,7 +440,7 @@ struct PyramidDraftingTranscriptTests {
             Vill du lägga till ett företagsmål till? (ja/nej)
             > nej
             Företagsmålen för 2027-Q1, Acme Klinik:
-            O1: Vinna klinikerna i Stockholm
+            F1: Vinna klinikerna i Stockholm
               KR1: Öka antalet betalande kliniker i Stockholm från 12 till 40
               KR2: Öka antalet aktiva kliniker per vecka i Stockholm från 8 till 30
             Poäng 100/100: 0 fel, 0 varningar, 0 noteringar
@@ -557,7 +557,7 @@ struct PyramidDraftingTranscriptTests {
             Nog een jaardoelstelling toevoegen? (ja/nee)
             > nee
             De jaardoelstellingen van Acme Klinieken voor 2027:
-            O1: De eerste keuze worden van kleine klinieken in de Benelux zodat we kunnen groeien zonder extern kapitaal
+            J3: De eerste keuze worden van kleine klinieken in de Benelux zodat we kunnen groeien zonder extern kapitaal
               KR1: Het aantal betalende klinieken verhogen van 120 naar 400 uiterlijk december 2027
               KR2: Het aandeel klinieken dat verlengt verhogen van 70% naar 85% uiterlijk december 2027
             Score 100/100: 0 fouten, 0 waarschuwingen, 0 opmerkingen
@@ -606,7 +606,7 @@ struct PyramidDraftingTranscriptTests {
             Nog een bedrijfsdoelstelling toevoegen? (ja/nee)
             > nee
             De bedrijfsdoelstellingen van Acme Klinieken voor 2027-Q1:
-            O1: De klinieken in Utrecht winnen
+            B1: De klinieken in Utrecht winnen
               KR1: Het aantal betalende klinieken in Utrecht verhogen van 12 naar 40
               KR2: Het aantal wekelijks actieve klinieken in Utrecht verhogen van 8 naar 30
             Score 100/100: 0 fouten, 0 waarschuwingen, 0 opmerkingen
