@@ -28,24 +28,24 @@ struct PyramidLevelWordingTests {
             code: "en", objective: "Win the clinics of Oslo so that we prove the model",
             keyResult: "Increase paying clinics in Oslo from 12 to 40", no: "no", yearlyID: "Y1", companyID: "C1",
             resumeYearly: "You have unfinished one-year objectives: ",
-            leftYearly: "Your one-year objectives are saved in the organisation.",
+            leftYearly: "The one-year objectives are saved in the organisation.",
             leftYearlyDraft: "Your draft of the one-year objectives is saved. Start okrcoach again to go on."),
         Case(
             code: "nb", objective: "Vinne klinikkene i Oslo for å bevise modellen",
             keyResult: "Øke betalende klinikker i Oslo fra 12 til 40", no: "nei", yearlyID: "A1", companyID: "S1",
-            resumeYearly: "Du har uferdige ettårsmål: ", leftYearly: "Ettårsmålene er lagret i organisasjonen.",
+            resumeYearly: "Du har et uferdig utkast til ettårsmål: ", leftYearly: "Ettårsmålene er lagret i organisasjonen.",
             leftYearlyDraft: "Utkastet til ettårsmålene er lagret. Start okrcoach igjen for å fortsette."),
         Case(
             code: "sv", objective: "Vinna klinikerna i Stockholm för att bevisa modellen",
             keyResult: "Öka betalande kliniker i Stockholm från 12 till 40", no: "nej", yearlyID: "A1",
-            companyID: "F1", resumeYearly: "Du har påbörjade årsmål: ",
+            companyID: "F1", resumeYearly: "Du har ett påbörjat utkast till årsmål: ",
             leftYearly: "Årsmålen är sparade i organisationen.",
             leftYearlyDraft: "Utkastet till årsmålen är sparat. Starta okrcoach igen för att fortsätta."),
         Case(
             code: "nl", objective: "De klinieken in Utrecht winnen om het model te bewijzen",
             keyResult: "Het aantal betalende klinieken in Utrecht verhogen van 12 naar 40", no: "nee",
-            yearlyID: "J1", companyID: "B1", resumeYearly: "Je hebt nog onafgemaakte jaardoelstellingen: ",
-            leftYearly: "Je jaardoelstellingen zijn opgeslagen in de organisatie.",
+            yearlyID: "J1", companyID: "B1", resumeYearly: "Je hebt nog een onafgemaakt concept van de jaardoelstellingen: ",
+            leftYearly: "De jaardoelstellingen zijn opgeslagen in de organisatie.",
             leftYearlyDraft:
                 "Je concept van de jaardoelstellingen is opgeslagen. Start okrcoach opnieuw om verder te gaan."),
     ]
