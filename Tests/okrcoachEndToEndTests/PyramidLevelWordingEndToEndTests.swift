@@ -52,7 +52,8 @@ struct PyramidLevelWordingEndToEndTests {
             "\(terminal.screen())")
         terminal = try TmuxTerminal(command: command, environment: environment)
         #expect(
-            terminal.waitFor("Du har et uferdig utkast til ettårsmål: 2027. Vil du fortsette der du slapp?"), "\(terminal.screen())")
+            terminal.waitFor("Du har et uferdig utkast til ettårsmål: 2027. Vil du fortsette der du slapp?"),
+            "\(terminal.screen())")
         #expect(!terminal.screen().contains("uferdig sett"), "\(terminal.screen())")
     }
 

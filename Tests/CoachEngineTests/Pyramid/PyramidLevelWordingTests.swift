@@ -33,7 +33,8 @@ struct PyramidLevelWordingTests {
         Case(
             code: "nb", objective: "Vinne klinikkene i Oslo for å bevise modellen",
             keyResult: "Øke betalende klinikker i Oslo fra 12 til 40", no: "nei", yearlyID: "A1", companyID: "S1",
-            resumeYearly: "Du har et uferdig utkast til ettårsmål: ", leftYearly: "Ettårsmålene er lagret i organisasjonen.",
+            resumeYearly: "Du har et uferdig utkast til ettårsmål: ",
+            leftYearly: "Ettårsmålene er lagret i organisasjonen.",
             leftYearlyDraft: "Utkastet til ettårsmålene er lagret. Start okrcoach igjen for å fortsette."),
         Case(
             code: "sv", objective: "Vinna klinikerna i Stockholm för att bevisa modellen",
@@ -44,7 +45,8 @@ struct PyramidLevelWordingTests {
         Case(
             code: "nl", objective: "De klinieken in Utrecht winnen om het model te bewijzen",
             keyResult: "Het aantal betalende klinieken in Utrecht verhogen van 12 naar 40", no: "nee",
-            yearlyID: "J1", companyID: "B1", resumeYearly: "Je hebt nog een onafgemaakt concept van de jaardoelstellingen: ",
+            yearlyID: "J1", companyID: "B1",
+            resumeYearly: "Je hebt nog een onafgemaakt concept van de jaardoelstellingen: ",
             leftYearly: "De jaardoelstellingen zijn opgeslagen in de organisatie.",
             leftYearlyDraft:
                 "Je concept van de jaardoelstellingen is opgeslagen. Start okrcoach opnieuw om verder te gaan."),
