@@ -72,6 +72,7 @@ struct CheckCommand: ParsableCommand, CheckedCommand {
     }
 
     func run() throws {
+        HeapGrowth.inLargeSteps()
         let languages = try data.languages()
         let retroTopics = try data.retroTopics()
         let language = try self.language.language(among: languages.codes)
