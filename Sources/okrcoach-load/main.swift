@@ -54,7 +54,8 @@ if options.contains("--help") || options.contains("-h") {
     print("  --burst      only the 10, 100 and 1,000 people drafting as fast as the answers come")
     print("  --paced      only the 1,000 people at a line a second each")
     print(
-        "  --port PORT  drive the coach listening on 127.0.0.1:PORT (started with a fresh database) instead of starting one"
+        "  --port PORT  drive the coach listening on 127.0.0.1:PORT instead of starting one; start it with a fresh\n"
+            + "               database and --inbound-burst 100000, as okrcoach-load does"
     )
     exit(0)
 }
@@ -162,6 +163,13 @@ func notes(_ phase: PhaseResult, server: String, label: String) -> [String] {
     return notes
 }
 
+/// What to say when the coach has not answered the calibration in time.
+func stalledCalibration(port: Int) -> String {
+    "okrcoach-load: the coach on 127.0.0.1:\(port) has not answered the calibration for 30 s; "
+        + "start it as okrcoach-load does: okrcoach serve --listen 127.0.0.1:\(port) --db FRESH.sqlite "
+        + "--inbound-burst 100000 (each simulated person sends faster than the default inbound limit)\n"
+}
+
 /// "met" or "missed", against an aim.
 func verdict(_ met: Bool) -> String {
     met ? "aim met" : "aim missed"
@@ -181,7 +189,15 @@ func measure(coachPort: Int, coachProcess pid: pid_t? = nil) async throws {
     }
 
     // Calibrating warms the coach up; ten people warm the echo server and the client up.
+    // A coach started without a high inbound limit slows the calibrating person down and drops
+    // lines, so the calibration would wait for ever: say why instead.
+    let calibrationDeadline = Task {
+        try await Task.sleep(for: .seconds(30))
+        FileHandle.standardError.write(Data(stalledCalibration(port: coachPort).utf8))
+        exit(1)
+    }
     let expected = try await calibrate(port: coachPort)
+    calibrationDeadline.cancel()
     let warmUp = (0..<10).map { index in
         let lines = Scripts.chatLines(index).map { ":\(Scripts.nick(90_001 + index)) PRIVMSG okrcoach :\($0)" }
         return Conversation(lines: lines, replies: lines.map { [$0] })
