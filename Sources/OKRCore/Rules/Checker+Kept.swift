@@ -157,7 +157,7 @@ extension Checker {
         _ offset: Int, of set: OKRSet, parents: [String], language: LanguageCode, kept: KeptReadings
     ) -> KeptReading {
         let objective = set.objectives[offset]
-        let linked = objective.parent.map { parents.contains($0) } ?? false
+        let linked = Self.isLinked(objective, to: parents)
         if let reading = kept.title(offset), reading.fits(objective.title, language: language, setFact: linked) {
             return reading
         }
@@ -175,15 +175,5 @@ extension Checker {
             return reading
         }
         return reading(keyResult: text, setHasCycle: set.hasCycle, language: language)
-    }
-
-    /// The key result rules' findings on a key result, and the text duplicate-kr compares.
-    static func keyResultFindings(
-        _ keyResult: KeyResult, text: SetTexts.Entry, objective: Int, number: Int, setHasCycle: Bool, catalog: Catalog
-    ) -> (findings: [Finding], key: String) {
-        let findings = KeyResultRules.findings(
-            for: keyResult, text: text, objective: objective, number: number, setHasCycle: setHasCycle,
-            catalog: catalog)
-        return (findings, SetRules.comparable(text.lowered))
     }
 }

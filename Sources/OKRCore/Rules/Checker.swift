@@ -176,7 +176,7 @@ public struct Checker: Sendable {
         catalog: Catalog,
         keep: (Finding) -> Finding?
     ) -> ReadObjective {
-        let linked = objective.parent.map { parents.contains($0) } ?? false
+        let linked = Self.isLinked(objective, to: parents)
         let title = ObjectiveRules.findings(
             for: objective, title: texts[0], number: number, linkedToParent: linked, catalog: catalog)
         let keyResults = objective.keyResults.indices.map { offset in
@@ -186,6 +186,21 @@ public struct Checker: Sendable {
         }
         return read(
             objective, number: number, title: title, keyResults: keyResults, in: set, catalog: catalog, keep: keep)
+    }
+
+    /// The key result rules' findings on a key result, and the text duplicate-kr compares.
+    static func keyResultFindings(
+        _ keyResult: KeyResult, text: SetTexts.Entry, objective: Int, number: Int, setHasCycle: Bool, catalog: Catalog
+    ) -> (findings: [Finding], key: String) {
+        let findings = KeyResultRules.findings(
+            for: keyResult, text: text, objective: objective, number: number, setHasCycle: setHasCycle,
+            catalog: catalog)
+        return (findings, SetRules.comparable(text.lowered))
+    }
+
+    /// Whether an objective serves one of the set's parents, which gives it its reason.
+    static func isLinked(_ objective: Objective, to parents: [String]) -> Bool {
+        objective.parent.map { parents.contains($0) } ?? false
     }
 
     /// An objective as the report reads it, from what its title's and its key results' own rules found:
